@@ -1,0 +1,44 @@
+using NUnit.Framework;
+using NUnit.Framework.Interfaces;
+using NUnit.Framework.Internal;
+
+namespace ScimConformance.Core.Authoring;
+
+/// <summary>
+/// Marks an NUnit test as a conformance check and carries its metadata: a stable id, title, area,
+/// severity, the catalogue ids it checks, the capabilities it needs, and a one-line remediation.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class ScimTestAttribute : NUnitAttribute, IApplyToTest
+{
+    public ScimTestAttribute(string id, string title, string area, Severity severity, params string[] requirements)
+    {
+        Id = id;
+        Title = title;
+        Area = area;
+        Severity = severity;
+        Requirements = requirements;
+    }
+
+    public string Id { get; }
+    public string Title { get; }
+    public string Area { get; }
+    public Severity Severity { get; }
+    public IReadOnlyList<string> Requirements { get; }
+    /// <summary>Capabilities (see <see cref="Capability"/>) the endpoint must advertise for the test to run.</summary>
+    public string[] Needs { get; set; } = [];
+    public string Remediation { get; set; } = "";
+
+    public void ApplyToTest(Test test)
+    {
+        test.Properties.Set(TestProperties.Id, Id);
+        test.Properties.Set(TestProperties.Title, Title);
+        test.Properties.Set(TestProperties.Area, Area);
+        test.Properties.Set(TestProperties.Severity, Severity.ToString().ToLowerInvariant());
+        test.Properties.Set(TestProperties.Remediation, Remediation);
+        foreach (var r in Requirements) test.Properties.Add(TestProperties.Requirement, r);
+        foreach (var n in Needs) test.Properties.Add(TestProperties.Needs, n);
+        test.Properties.Add(PropertyNames.Category, Area);
+        test.Properties.Set(PropertyNames.Description, Title);
+    }
+}

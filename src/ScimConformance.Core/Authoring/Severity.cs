@@ -1,0 +1,11 @@
+namespace ScimConformance.Core.Authoring;
+
+/// <summary>How much a failure of the check matters to someone connecting an identity provider.</summary>
+public enum Severity
+{
+    Info,
+    Low,
+    Medium,
+    High,
+    Critical,
+}

@@ -1,0 +1,13 @@
+namespace ScimConformance.Core.Authoring;
+
+/// <summary>Names of the NUnit test properties that <see cref="ScimTestAttribute"/> sets and the runner reads.</summary>
+public static class TestProperties
+{
+    public const string Id = "scim.id";
+    public const string Title = "scim.title";
+    public const string Area = "scim.area";
+    public const string Severity = "scim.severity";
+    public const string Requirement = "scim.requirement";   // one value per id
+    public const string Needs = "scim.needs";               // one value per capability
+    public const string Remediation = "scim.remediation";
+}

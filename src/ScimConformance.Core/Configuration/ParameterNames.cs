@@ -1,0 +1,31 @@
+namespace ScimConformance.Core.Configuration;
+
+/// <summary>
+/// Names of the NUnit test parameters that configure a run. The same names are used in .runsettings
+/// files (TestRunParameters), by `scimconf run`, and by `dotnet test -- TestRunParameters.Parameter(...)`.
+/// </summary>
+public static class ParameterNames
+{
+    public const string BaseUrl = "baseUrl";
+    public const string Auth = "auth";                       // bearer | oauth | basic | none
+    public const string TokenEnv = "tokenEnv";               // name of the env var holding the bearer token
+    public const string TokenFile = "tokenFile";             // path of a file holding the bearer token
+    public const string BasicUser = "basicUser";
+    public const string BasicPasswordEnv = "basicPasswordEnv";
+    public const string OAuthTokenUrl = "oauthTokenUrl";
+    public const string OAuthClientId = "oauthClientId";
+    public const string OAuthClientSecretEnv = "oauthClientSecretEnv";
+    public const string OAuthClientSecretFile = "oauthClientSecretFile";
+    public const string OAuthScope = "oauthScope";
+    public const string Insecure = "insecure";
+    public const string CaCert = "caCert";
+    public const string TimeoutSeconds = "timeoutSeconds";
+    public const string MaxBodyBytes = "maxBodyBytes";
+    public const string Seed = "seed";
+    public const string RunId = "runId";
+    public const string Assume = "assume";                   // capability overrides, e.g. "patch=false,sort=true"
+
+    /// <summary>"inprocess" makes the suite assembly host the bundled reference server itself (IDE and dotnet test use).</summary>
+    public const string ReferenceServer = "referenceServer";
+    public const string ReferenceServerDefects = "referenceServerDefects";
+}

@@ -1,0 +1,40 @@
+namespace ScimConformance.Core.Configuration;
+
+/// <summary>
+/// Everything the harness needs to reach one SCIM endpoint. Secrets are held here only after being read
+/// from the environment or a file: the parameter names that travel through NUnit and .runsettings carry
+/// the name of an environment variable or a file path, never the secret itself.
+/// </summary>
+public sealed record TargetSettings
+{
+    public required Uri BaseUrl { get; init; }
+    public AuthKind Auth { get; init; } = AuthKind.Bearer;
+    public string? Token { get; init; }
+    public string? BasicUser { get; init; }
+    public string? BasicPassword { get; init; }
+    public Uri? OAuthTokenUrl { get; init; }
+    public string? OAuthClientId { get; init; }
+    public string? OAuthClientSecret { get; init; }
+    public string? OAuthScope { get; init; }
+    public bool Insecure { get; init; }
+    public string? CaCertPath { get; init; }
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
+    public long MaxBodyBytes { get; init; } = 10 * 1024 * 1024;
+    public int Seed { get; init; }
+    public required string RunId { get; init; }
+
+    /// <summary>Prefix carried by every name the run creates; queries are scoped to it.</summary>
+    public string Prefix => $"scimconf-{RunId}-";
+
+    /// <summary>Every secret value this configuration holds, for the redactor.</summary>
+    public IReadOnlyList<string> Secrets =>
+        new[] { Token, BasicPassword, OAuthClientSecret }.Where(s => !string.IsNullOrEmpty(s)).Select(s => s!).ToArray();
+}
+
+public enum AuthKind
+{
+    None,
+    Bearer,
+    OAuthClientCredentials,
+    Basic,
+}

@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+using NUnit.Framework;
+
+namespace ScimConformance.Core.Http;
+
+/// <summary>
+/// Files every exchange under the NUnit test that made it (by test id), so reports can show each test's
+/// evidence even when tests run in parallel. Exchanges made outside a test (discovery, cleanup) go to
+/// <see cref="RunKey"/>.
+/// </summary>
+public sealed class ExchangeJournal
+{
+    public const string RunKey = "run";
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<Exchange>> _byTest = new();
+
+    public void Record(Exchange exchange)
+    {
+        var key = CurrentKey();
+        _byTest.GetOrAdd(key, _ => new ConcurrentQueue<Exchange>()).Enqueue(exchange);
+        Recorded?.Invoke(key, exchange);
+    }
+
+    /// <summary>Raised for every exchange (progress, latency statistics).</summary>
+    public event Action<string, Exchange>? Recorded;
+
+    public IReadOnlyList<Exchange> Peek(string testId) =>
+        _byTest.TryGetValue(testId, out var q) ? q.ToArray() : [];
+
+    public IReadOnlyList<Exchange> Take(string testId) =>
+        _byTest.TryRemove(testId, out var q) ? q.ToArray() : [];
+
+    private static string CurrentKey()
+    {
+        try
+        {
+            var id = TestContext.CurrentContext?.Test?.ID;
+            return string.IsNullOrEmpty(id) ? RunKey : id;
+        }
+        catch (Exception)
+        {
+            return RunKey;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text.Json.Nodes;
+using ScimConformance.Core.Auth;
+using ScimConformance.Core.Configuration;
+
+namespace ScimConformance.Core.Http;
+
+/// <summary>
+/// The SCIM client every suite uses: sends requests relative to the target's base URL over RestSharp,
+/// attaches credentials from the auth provider, caps response bodies, and records every exchange
+/// (redacted) in the journal under the current test.
+/// </summary>
+public sealed partial class ScimClient : IDisposable
+{
+    public ScimClient(TargetSettings settings, IAuthProvider auth, ExchangeJournal journal)
+    {
+        Settings = settings;
+        Auth = auth;
+        Journal = journal;
+        Init();
+    }
+
+    public TargetSettings Settings { get; }
+    public IAuthProvider Auth { get; }
+    public ExchangeJournal Journal { get; }
+
+    public Task<ScimResponse> GetAsync(string path, CancellationToken ct = default) =>
+        SendAsync(new ScimRequest(HttpMethod.Get, path), ct);
+
+    public Task<ScimResponse> PostAsync(string path, JsonNode body, CancellationToken ct = default) =>
+        SendAsync(new ScimRequest(HttpMethod.Post, path) { Json = body }, ct);
+
+    public Task<ScimResponse> PutAsync(string path, JsonNode body, CancellationToken ct = default) =>
+        SendAsync(new ScimRequest(HttpMethod.Put, path) { Json = body }, ct);
+
+    public Task<ScimResponse> PatchAsync(string path, JsonNode body, CancellationToken ct = default) =>
+        SendAsync(new ScimRequest(HttpMethod.Patch, path) { Json = body }, ct);
+
+    public Task<ScimResponse> DeleteAsync(string path, CancellationToken ct = default) =>
+        SendAsync(new ScimRequest(HttpMethod.Delete, path), ct);
+}

@@ -1,0 +1,47 @@
+using ScimConformance.Core.Configuration;
+using ScimConformance.Core.Data;
+using ScimConformance.Core.Discovery;
+using ScimConformance.Core.Http;
+using ScimConformance.Core.Ledger;
+using ScimConformance.Core.Schema;
+
+namespace ScimConformance.Core.Run;
+
+/// <summary>
+/// One run against one target: its settings, client, what discovery found, the seeded data factory and
+/// the ledger. Suites reach it through <see cref="Current"/>. The host that starts it (the runner, or the
+/// suite assembly's set-up fixture under `dotnet test`) cleans it up.
+/// </summary>
+public sealed partial class ScimRun : IAsyncDisposable
+{
+    public required TargetSettings Settings { get; init; }
+    public required ScimClient Client { get; init; }
+    public required DiscoveryResult Discovery { get; init; }
+    public required ResourceSchemaValidator Validator { get; init; }
+    public required TestDataFactory Data { get; init; }
+    public required ResourceLedger Ledger { get; init; }
+    public required ExchangeJournal Journal { get; init; }
+
+    public string RunId => Settings.RunId;
+    public string Prefix => Settings.Prefix;
+    public int Seed => Settings.Seed;
+    public Capabilities Capabilities => Discovery.Capabilities;
+
+    /// <summary>The run the suites use; null before a host started one.</summary>
+    public static ScimRun? Current { get; private set; }
+
+    public static void Install(ScimRun? run) => Current = run;
+
+    /// <summary>Connects, discovers and builds everything a run needs. Throws ScimTransportException / NotScimException.</summary>
+    public static Task<ScimRun> StartAsync(TargetSettings settings, IReadOnlyDictionary<string, bool>? assume, CancellationToken ct) =>
+        throw new NotImplementedException();
+
+    /// <summary>Deletes what the run created (see <see cref="ResourceLedger.CleanupAsync"/>).</summary>
+    public Task<IReadOnlyList<LedgerEntry>> CleanupAsync(CancellationToken ct) => Ledger.CleanupAsync(Client, ct);
+
+    public ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
