@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace ScimConformance.Tests.EndToEnd;
+
+/// <summary>
+/// Runs the real `scimconf` as a child process, the way a vendor or CI runs it, so end-to-end tests
+/// see the true console, exit code and signal handling.
+/// </summary>
+internal sealed class CliProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _stdout = new();
+    private readonly StringBuilder _stderr = new();
+    private readonly object _gate = new();
+
+    private CliProcess(Process process)
+    {
+        _process = process;
+    }
+
+    public static CliProcess Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "scimconf.dll");
+        if (!File.Exists(dll)) throw new FileNotFoundException("scimconf.dll is not beside the tests; is the CLI project referenced?", dll);
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(dll);
+        foreach (var a in args) info.ArgumentList.Add(a);
+        info.Environment["NO_COLOR"] = "1";
+        info.Environment["SCIM_TOKEN"] = null;
+        info.Environment["SCIM_BASE_URL"] = null;
+        foreach (var (k, v) in environment ?? new Dictionary<string, string>()) info.Environment[k] = v;
+
+        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
+        var cli = new CliProcess(process);
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (cli._gate) cli._stdout.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (cli._gate) cli._stderr.AppendLine(e.Data); };
+        process.Start();
+        process.StandardInput.Close();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return cli;
+    }
+
+    public static async Task<CliResult> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null)
+    {
+        using var cli = Start(args, environment);
+        return await cli.WaitAsync(timeout ?? TimeSpan.FromMinutes(3));
+    }
+
+    public int Id => _process.Id;
+
+    public string StdoutSoFar
+    {
+        get { lock (_gate) return _stdout.ToString(); }
+    }
+
+    public async Task<CliResult> WaitAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            _process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"scimconf did not finish within {timeout}. Output so far:\n{StdoutSoFar}");
+        }
+        _process.WaitForExit();
+        lock (_gate) return new CliResult(_process.ExitCode, _stdout.ToString(), _stderr.ToString());
+    }
+
+    /// <summary>Sends a POSIX signal (INT, TERM) the way a terminal or CI runner would.</summary>
+    public void Signal(string name)
+    {
+        using var kill = Process.Start("kill", ["-s", name, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            try { _process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
+        }
+        _process.Dispose();
+    }
+}
+
+internal sealed record CliResult(int ExitCode, string Stdout, string Stderr)
+{
+    public override string ToString() => $"exit {ExitCode}\n--- stdout ---\n{Stdout}\n--- stderr ---\n{Stderr}";
+}

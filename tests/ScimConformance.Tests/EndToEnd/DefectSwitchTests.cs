@@ -1,0 +1,43 @@
+using NUnit.Framework;
+using ScimConformance.ReferenceServer;
+
+namespace ScimConformance.Tests.EndToEnd;
+
+/// <summary>
+/// Mutation check of the harness: for every defect switch of the reference server, the tests the
+/// defect names fail, and no other test fails.
+/// </summary>
+[TestFixture]
+[Category("EndToEnd")]
+public sealed class DefectSwitchTests
+{
+    private static IEnumerable<TestCaseData> Defects() =>
+        DefectCatalog.All.Select(d => new TestCaseData(d.Name).SetName($"Defect_{d.Name}_is_caught_by_its_named_tests"));
+
+    [Test]
+    public void There_are_at_least_five_defect_switches_each_naming_tests()
+    {
+        Assert.That(DefectCatalog.All, Has.Count.GreaterThanOrEqualTo(5));
+        Assert.That(DefectCatalog.All.Where(d => d.CaughtBy.Count == 0).Select(d => d.Name), Is.Empty, "defects that name no catching test");
+    }
+
+    [TestCaseSource(nameof(Defects))]
+    public async Task Defect_is_caught_by_exactly_its_named_tests(string name)
+    {
+        var defect = DefectCatalog.Find(name)!;
+        await using var server = await ServerFixture.StartAsync(seedUsers: 0, name);
+        using var output = new TemporaryDirectory();
+
+        var result = await server.RunCliAsync(output.Path);
+
+        var results = RunResults.Load(output.Path);
+        var failed = results.IdsWithOutcome("fail");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+            Assert.That(defect.CaughtBy.Except(failed), Is.Empty, $"named tests that did not fail:\n{results.Describe("fail", "error", "warn")}");
+            Assert.That(failed.Except(defect.CaughtBy), Is.Empty, $"tests outside the expected set that failed:\n{results.Describe("fail")}");
+            Assert.That(results.IdsWithOutcome("error"), Is.Empty, results.Describe("error"));
+        });
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using NUnit.Framework;
+
+namespace ScimConformance.Tests.EndToEnd;
+
+/// <summary>
+/// A run stopped halfway (SIGINT, as Ctrl-C or a CI cancel sends) still deletes what it created and
+/// leaves the tenant's own users exactly as they were.
+/// </summary>
+[TestFixture]
+[Category("EndToEnd")]
+public sealed partial class InterruptedRunTests
+{
+    [GeneratedRegex(@"\b[A-Z]{3}-\d{3}\b")]
+    private static partial Regex TestIdPattern();
+
+    [TestCase("INT")]
+    [TestCase("TERM")]
+    public async Task Signal_mid_run_cleans_up_and_leaves_seeded_users_untouched(string signal)
+    {
+        await using var server = await ServerFixture.StartAsync(seedUsers: 50);
+        using var output = new TemporaryDirectory();
+        var seededBefore = await server.SeededAsync();
+
+        using var cli = CliProcess.Start(server.RunArgs(output.Path), server.Environment);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (TestIdPattern().Matches(cli.StdoutSoFar).Count < 12 && DateTime.UtcNow < deadline)
+            await Task.Delay(50);
+        Assert.That(TestIdPattern().Matches(cli.StdoutSoFar).Count, Is.GreaterThanOrEqualTo(12), "the run never got going:\n" + cli.StdoutSoFar);
+
+        var createdMidRun = (await server.RunCreatedAsync()).Count;
+        cli.Signal(signal);
+        var result = await cli.WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(130), result.ToString());
+            Assert.That((await server.RunCreatedAsync()).Select(r => $"{r.ResourceType}/{r.Id}"), Is.Empty,
+                $"run-prefixed resources left after interruption (there were {createdMidRun} mid-run)");
+            Assert.That(await server.SeededAsync(), Is.EquivalentTo(seededBefore));
+            Assert.That(RunResults.Load(output.Path).Root["interrupted"]!.GetValue<bool>(), Is.True, "partial reports must say the run was interrupted");
+        });
+    }
+}

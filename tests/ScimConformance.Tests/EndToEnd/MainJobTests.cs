@@ -1,0 +1,40 @@
+using NUnit.Framework;
+
+namespace ScimConformance.Tests.EndToEnd;
+
+/// <summary>The README's main command: `scimconf run --demo --out DIR` against the bundled server.</summary>
+[TestFixture]
+[Category("EndToEnd")]
+public sealed class MainJobTests
+{
+    [Test]
+    public async Task Demo_run_exits_zero_and_writes_every_report()
+    {
+        using var output = new TemporaryDirectory();
+        var result = await CliProcess.RunAsync(["run", "--demo", "--out", output.Path]);
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
+        foreach (var file in new[] { "report.html", "junit.xml", "results.json" })
+            Assert.That(File.Exists(Path.Combine(output.Path, file)), Is.True, file);
+    }
+
+    [Test]
+    public async Task List_json_shows_at_least_45_tests_each_citing_catalogue_ids()
+    {
+        var result = await CliProcess.RunAsync(["list", "--json"]);
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
+
+        var tests = System.Text.Json.Nodes.JsonNode.Parse(result.Stdout)!.AsArray();
+        Assert.That(tests, Has.Count.GreaterThanOrEqualTo(45));
+        var catalogue = Core.Catalog.RequirementCatalog.Default;
+        foreach (var test in tests)
+        {
+            var id = test!["id"]!.GetValue<string>();
+            Assert.That(test["area"]?.GetValue<string>(), Is.Not.Null.And.Not.Empty, id);
+            Assert.That(test["severity"]?.GetValue<string>(), Is.Not.Null.And.Not.Empty, id);
+            var requirements = test["requirements"]!.AsArray().Select(r => r!.GetValue<string>()).ToArray();
+            Assert.That(requirements, Is.Not.Empty, id);
+            Assert.That(requirements.Where(r => !catalogue.Contains(r)), Is.Empty, $"{id} cites ids missing from the catalogue");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using System.Text.Json.Nodes;
+
+namespace ScimConformance.Tests.EndToEnd;
+
+/// <summary>Reads what a run wrote to results.json, the machine-readable report.</summary>
+internal sealed class RunResults
+{
+    private RunResults(JsonObject root) => Root = root;
+
+    public JsonObject Root { get; }
+
+    public static RunResults Load(string outDir) =>
+        new(JsonNode.Parse(File.ReadAllText(Path.Combine(outDir, "results.json")))!.AsObject());
+
+    public string RunId => Root["runId"]!.GetValue<string>();
+
+    public IReadOnlyList<(string Id, string Outcome, string Message)> Tests =>
+        Root["tests"]!.AsArray()
+            .Select(t => (t!["id"]!.GetValue<string>(), t["outcome"]!.GetValue<string>(), t["message"]?.GetValue<string>() ?? ""))
+            .ToArray();
+
+    public IReadOnlySet<string> IdsWithOutcome(string outcome) =>
+        Tests.Where(t => t.Outcome == outcome).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+
+    public string Describe(params string[] outcomes) =>
+        string.Join("\n", Tests.Where(t => outcomes.Contains(t.Outcome)).Select(t => $"{t.Id} {t.Outcome}: {t.Message}"));
+}

@@ -1,0 +1,54 @@
+using System.Security.Cryptography;
+using ScimConformance.ReferenceServer;
+
+namespace ScimConformance.Tests.EndToEnd;
+
+/// <summary>
+/// A reference server in this process with a known token and seeded users, plus helpers to run the
+/// CLI against it and to compare the server's stored state before and after.
+/// </summary>
+internal sealed class ServerFixture : IAsyncDisposable
+{
+    public const string TokenVariable = "E2E_SCIM_TOKEN";
+
+    private ServerFixture(ReferenceServerHost host, string token)
+    {
+        Host = host;
+        Token = token;
+    }
+
+    public ReferenceServerHost Host { get; }
+    public string Token { get; }
+
+    public static async Task<ServerFixture> StartAsync(int seedUsers = 0, params string[] defects)
+    {
+        var token = "e2e-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
+        var host = await ReferenceServerHost.StartAsync(new ReferenceServerOptions
+        {
+            Port = 0,
+            Token = token,
+            SeedUsers = seedUsers,
+            Defects = defects,
+        });
+        return new ServerFixture(host, token);
+    }
+
+    public IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string> { [TokenVariable] = Token };
+
+    public string[] RunArgs(string outDir, params string[] extra) =>
+        ["run", "--base-url", Host.BaseUrl.ToString(), "--token-env", TokenVariable, "--out", outDir, "--seed", "4242", .. extra];
+
+    public Task<CliResult> RunCliAsync(string outDir, params string[] extra) =>
+        CliProcess.RunAsync(RunArgs(outDir, extra), Environment);
+
+    /// <summary>Seeded resources, as stored, keyed by id.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> SeededAsync() =>
+        (await Host.SnapshotAsync()).Where(r => r.Json.Contains("seed-user-", StringComparison.Ordinal))
+            .ToDictionary(r => r.ResourceType + "/" + r.Id, r => r.Json);
+
+    /// <summary>Stored resources whose content carries the harness's run prefix.</summary>
+    public async Task<IReadOnlyList<StoredResource>> RunCreatedAsync() =>
+        (await Host.SnapshotAsync()).Where(r => r.Json.Contains("scimconf-", StringComparison.Ordinal)).ToArray();
+
+    public async ValueTask DisposeAsync() => await Host.DisposeAsync();
+}
