@@ -1,0 +1,22 @@
+namespace ScimConformance.ReferenceServer;
+
+/// <summary>The set of defects switched on for one host; each behaviour asks it at the point where it differs.</summary>
+internal sealed class DefectSwitches
+{
+    private readonly HashSet<string> _on;
+
+    public DefectSwitches(IEnumerable<string> names)
+    {
+        _on = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in names)
+        {
+            var defect = DefectCatalog.Find(name)
+                ?? throw new ArgumentException(
+                    $"Unknown defect '{name}'. Valid names: {string.Join(", ", DefectCatalog.All.Select(d => d.Name))}.",
+                    nameof(names));
+            _on.Add(defect.Name);
+        }
+    }
+
+    public bool IsOn(string name) => _on.Contains(name);
+}

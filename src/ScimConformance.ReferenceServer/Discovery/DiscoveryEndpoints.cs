@@ -1,0 +1,54 @@
+using System.Text.Json.Nodes;
+using ScimConformance.ReferenceServer.Http;
+using ScimConformance.ReferenceServer.Resources;
+using ScimConformance.ReferenceServer.Schema;
+
+namespace ScimConformance.ReferenceServer.Discovery;
+
+/// <summary>
+/// /ServiceProviderConfig, /ResourceTypes and /Schemas (RFC 7644 section 4). Query parameters such as
+/// filter are ignored here, as the RFC allows.
+/// </summary>
+internal static class DiscoveryEndpoints
+{
+    public static void Map(RouteGroupBuilder scim, SchemaRegistry registry, ListResponse lists)
+    {
+        var serviceProviderConfig = EmbeddedJson.Read("serviceProviderConfig.json").AsObject();
+        var resourceTypes = EmbeddedJson.Read("resourceTypes.json").AsArray();
+        var schemas = registry.SchemaDocuments;
+
+        scim.MapGet("/ServiceProviderConfig", (HttpContext context) => Single(serviceProviderConfig, context));
+        scim.MapGet("/ResourceTypes", (HttpContext context) => List(resourceTypes, context, lists));
+        scim.MapGet("/ResourceTypes/{id}", (HttpContext context, string id) => Find(resourceTypes, id, context, "ResourceType"));
+        scim.MapGet("/Schemas", (HttpContext context) => List(schemas, context, lists));
+        scim.MapGet("/Schemas/{id}", (HttpContext context, string id) => Find(schemas, id, context, "Schema"));
+    }
+
+    private static ScimResult Single(JsonObject document, HttpContext context) =>
+        new(StatusCodes.Status200OK, WithAbsoluteLocation(document, ScimUrls.For(context.Request)));
+
+    private static ScimResult List(JsonArray documents, HttpContext context, ListResponse lists)
+    {
+        var urls = ScimUrls.For(context.Request);
+        var items = documents.Select(d => (JsonNode)WithAbsoluteLocation(d!.AsObject(), urls)).ToArray();
+        return new ScimResult(StatusCodes.Status200OK, lists.Build(items.Length, 1, items));
+    }
+
+    private static ScimResult Find(JsonArray documents, string id, HttpContext context, string what)
+    {
+        var match = documents.OfType<JsonObject>().FirstOrDefault(d => string.Equals((string?)d["id"], id, StringComparison.OrdinalIgnoreCase))
+            ?? throw ScimException.NotFound($"{what} \"{id}\" does not exist.");
+        return Single(match, context);
+    }
+
+    private static JsonObject WithAbsoluteLocation(JsonObject document, ScimUrls urls)
+    {
+        var copy = document.DeepClone().AsObject();
+        if (copy["meta"] is JsonObject meta && (string?)meta["location"] is { } relative)
+        {
+            meta["location"] = urls.Of(relative);
+        }
+
+        return copy;
+    }
+}

@@ -1,0 +1,224 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ScimConformance.ReferenceServer.Schema;
+using ScimConformance.ReferenceServer.Storage;
+
+namespace ScimConformance.ReferenceServer.Filtering;
+
+/// <summary>
+/// Translates a parsed filter into SQL over the JSON column (json_extract / json_each), applying each
+/// attribute's type and caseExact characteristic. Every predicate yields 0 or 1, never NULL, so that
+/// "not" behaves on absent attributes.
+/// </summary>
+internal sealed class SqlFilterTranslator
+{
+    private readonly ResourceKind _kind;
+    private readonly bool _eqCaseSensitive;
+    private readonly List<KeyValuePair<string, object>> _parameters = [];
+    private int _aliases;
+
+    private SqlFilterTranslator(ResourceKind kind, bool eqCaseSensitive)
+    {
+        _kind = kind;
+        _eqCaseSensitive = eqCaseSensitive;
+    }
+
+    /// <param name="eqCaseSensitive">The filter-eq-case-sensitive defect: eq ignores caseExact=false.</param>
+    public static SqlFilter Translate(FilterNode? filter, ResourceKind kind, bool eqCaseSensitive = false)
+    {
+        if (filter is null)
+        {
+            return SqlFilter.MatchAll;
+        }
+
+        var translator = new SqlFilterTranslator(kind, eqCaseSensitive);
+        var sql = translator.Visit(filter, null);
+        return new SqlFilter(sql, translator._parameters);
+    }
+
+    private sealed record ElementScope(string Expression, SchemaAttribute Parent);
+
+    private string Visit(FilterNode node, ElementScope? scope) => node switch
+    {
+        LogicalFilter logical => $"({Visit(logical.Left, scope)} {(logical.IsAnd ? "AND" : "OR")} {Visit(logical.Right, scope)})",
+        NotFilter not => $"(NOT {Visit(not.Inner, scope)})",
+        ValuePathFilter valuePath => VisitValuePath(valuePath, scope),
+        ComparisonFilter comparison => scope is null ? VisitRootComparison(comparison) : VisitElementComparison(comparison, scope),
+        _ => throw FilterErrors.Invalid("Unsupported filter expression."),
+    };
+
+    private string VisitValuePath(ValuePathFilter node, ElementScope? scope)
+    {
+        if (scope is not null)
+        {
+            throw FilterErrors.Invalid($"A value filter cannot be nested inside another ('{node.AttributePath}[...]').");
+        }
+
+        var reference = Resolve(node.AttributePath);
+        if (!reference.Attribute.IsComplex || reference.SubAttribute is not null)
+        {
+            throw FilterErrors.Invalid($"'{node.AttributePath}' is not a complex attribute, so it cannot take a [value filter].");
+        }
+
+        if (!reference.Attribute.MultiValued)
+        {
+            var objectExpression = $"json_extract(r.json, '{reference.JsonPath}')";
+            return Visit(node.Inner, new ElementScope(objectExpression, reference.Attribute));
+        }
+
+        var alias = NextAlias();
+        var inner = Visit(node.Inner, new ElementScope($"{alias}.value", reference.Attribute));
+        return $"EXISTS (SELECT 1 FROM json_each(r.json, '{reference.JsonPath}') AS {alias} WHERE {inner})";
+    }
+
+    private string VisitElementComparison(ComparisonFilter node, ElementScope scope)
+    {
+        var sub = scope.Parent.FindSub(node.AttributePath)
+            ?? throw FilterErrors.Invalid($"'{scope.Parent.Name}' has no sub-attribute '{node.AttributePath}'.");
+        return Compare($"json_extract({scope.Expression}, '$.\"{sub.Name}\"')", sub, node);
+    }
+
+    private string VisitRootComparison(ComparisonFilter node)
+    {
+        var reference = Resolve(node.AttributePath);
+        var attribute = reference.Attribute;
+        if (!attribute.MultiValued)
+        {
+            var path = reference.SubAttribute is null ? reference.JsonPath : $"{reference.JsonPath}.\"{reference.SubAttribute.Name}\"";
+            return Compare($"json_extract(r.json, '{path}')", reference.Target, node);
+        }
+
+        if (node.IsPresence && reference.SubAttribute is null)
+        {
+            return $"(coalesce(json_array_length(r.json, '{reference.JsonPath}'), 0) > 0)";
+        }
+
+        // A filter on a multi-valued attribute matches when any one value satisfies it; for a complex one
+        // without a sub-attribute, the comparison is on its "value" sub-attribute.
+        var alias = NextAlias();
+        string predicate;
+        if (attribute.IsComplex)
+        {
+            var target = reference.SubAttribute ?? attribute.FindSub("value")
+                ?? throw FilterErrors.Invalid($"'{node.AttributePath}' is complex; name one of its sub-attributes.");
+            predicate = Compare($"json_extract({alias}.value, '$.\"{target.Name}\"')", target, node);
+        }
+        else
+        {
+            predicate = Compare($"{alias}.value", attribute, node);
+        }
+
+        return $"EXISTS (SELECT 1 FROM json_each(r.json, '{reference.JsonPath}') AS {alias} WHERE {predicate})";
+    }
+
+    private AttributeRef Resolve(string path) =>
+        AttributeResolver.Resolve(_kind, path)
+        ?? throw FilterErrors.Invalid($"'{path}' is not an attribute of the {_kind.Name} resource type.");
+
+    private string Compare(string expression, SchemaAttribute attribute, ComparisonFilter node)
+    {
+        if (node.IsPresence)
+        {
+            return attribute.Type is "string" or "reference" or "binary"
+                ? $"coalesce({expression} IS NOT NULL AND {expression} <> '', 0)"
+                : $"({expression} IS NOT NULL)";
+        }
+
+        if (node.ValueIsNull)
+        {
+            return node.Operator switch
+            {
+                "eq" => $"({expression} IS NULL)",
+                "ne" => $"({expression} IS NOT NULL)",
+                _ => throw FilterErrors.Invalid($"null can only be compared with eq or ne (attribute '{node.AttributePath}')."),
+            };
+        }
+
+        return attribute.Type switch
+        {
+            "complex" => throw FilterErrors.Invalid($"'{node.AttributePath}' is complex; compare one of its sub-attributes."),
+            "boolean" => CompareBoolean(expression, node),
+            "integer" or "decimal" => CompareNumber(expression, node),
+            "dateTime" => CompareDateTime(expression, node),
+            _ => CompareText(expression, attribute, node),
+        };
+    }
+
+    private string CompareBoolean(string expression, ComparisonFilter node)
+    {
+        if (node.Operator is not ("eq" or "ne") || node.Value?.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False))
+        {
+            throw FilterErrors.Invalid($"Boolean attribute '{node.AttributePath}' supports only eq, ne and pr with true or false.");
+        }
+
+        var bit = node.Value.GetValueKind() == JsonValueKind.True ? 1 : 0;
+        return Ordered(expression, node.Operator, Parameter(bit));
+    }
+
+    private string CompareNumber(string expression, ComparisonFilter node)
+    {
+        if (node.Value?.GetValueKind() != JsonValueKind.Number || node.Operator is "co" or "sw" or "ew")
+        {
+            throw FilterErrors.Invalid($"Numeric attribute '{node.AttributePath}' needs a number and one of eq, ne, gt, ge, lt, le.");
+        }
+
+        object number = node.Value.TryGetValue(out long integer) ? integer : (double)node.Value.GetValue<decimal>();
+        return Ordered(expression, node.Operator, Parameter(number));
+    }
+
+    private string CompareDateTime(string expression, ComparisonFilter node)
+    {
+        if (!node.Value!.TryGetValue(out string? text) || !TimestampFormat.TryNormalize(text, out var normalized))
+        {
+            throw FilterErrors.Invalid($"'{node.AttributePath}' is a dateTime; compare it with an xsd:dateTime string.");
+        }
+
+        return node.Operator is "co" or "sw" or "ew"
+            ? Text(expression, node.Operator, Parameter(text))
+            : Ordered(expression, node.Operator, Parameter(normalized));
+    }
+
+    private string CompareText(string expression, SchemaAttribute attribute, ComparisonFilter node)
+    {
+        if (attribute.Type == "binary" && node.Operator is "gt" or "ge" or "lt" or "le")
+        {
+            throw FilterErrors.Invalid($"Binary attribute '{node.AttributePath}' cannot be ordered with {node.Operator}.");
+        }
+
+        var value = node.Value!.GetValueKind() == JsonValueKind.String
+            ? node.Value.GetValue<string>()
+            : node.Value.ToJsonString();
+        var fold = !attribute.CaseExact && !(node.Operator == "eq" && _eqCaseSensitive);
+        var left = fold ? $"scim_fold({expression})" : expression;
+        var right = Parameter(fold ? ScimDatabase.Fold(value)! : value);
+        return node.Operator is "co" or "sw" or "ew" ? Text(left, node.Operator, right) : Ordered(left, node.Operator, right);
+    }
+
+    private static string Ordered(string left, string op, string right) => op switch
+    {
+        "eq" => $"coalesce({left} = {right}, 0)",
+        "ne" => $"coalesce({left} <> {right}, 1)",
+        "gt" => $"coalesce({left} > {right}, 0)",
+        "ge" => $"coalesce({left} >= {right}, 0)",
+        "lt" => $"coalesce({left} < {right}, 0)",
+        "le" => $"coalesce({left} <= {right}, 0)",
+        _ => throw FilterErrors.Invalid($"Operator '{op}' is not supported here."),
+    };
+
+    private static string Text(string left, string op, string right) => op switch
+    {
+        "co" => $"coalesce(instr({left}, {right}) > 0, 0)",
+        "sw" => $"coalesce(substr({left}, 1, length({right})) = {right}, 0)",
+        _ => $"coalesce(length({right}) = 0 OR substr({left}, -length({right})) = {right}, 0)",
+    };
+
+    private string Parameter(object value)
+    {
+        var name = "$f" + _parameters.Count.ToString(CultureInfo.InvariantCulture);
+        _parameters.Add(new KeyValuePair<string, object>(name, value));
+        return name;
+    }
+
+    private string NextAlias() => "e" + (_aliases++).ToString(CultureInfo.InvariantCulture);
+}

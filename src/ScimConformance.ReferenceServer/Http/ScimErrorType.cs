@@ -1,0 +1,14 @@
+namespace ScimConformance.ReferenceServer.Http;
+
+/// <summary>The scimType keywords of RFC 7644 section 3.12, table 9.</summary>
+internal static class ScimErrorType
+{
+    public const string InvalidFilter = "invalidFilter";
+    public const string TooMany = "tooMany";
+    public const string Uniqueness = "uniqueness";
+    public const string Mutability = "mutability";
+    public const string InvalidSyntax = "invalidSyntax";
+    public const string InvalidPath = "invalidPath";
+    public const string NoTarget = "noTarget";
+    public const string InvalidValue = "invalidValue";
+}

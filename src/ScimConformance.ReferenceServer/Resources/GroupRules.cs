@@ -1,0 +1,86 @@
+using System.Text.Json.Nodes;
+using ScimConformance.ReferenceServer.Http;
+using ScimConformance.ReferenceServer.Schema;
+using ScimConformance.ReferenceServer.Storage;
+
+namespace ScimConformance.ReferenceServer.Resources;
+
+/// <summary>Group rules: displayName required (RFC 7643 section 4.2); members must name existing Users or Groups.</summary>
+internal sealed class GroupRules(ResourceKind kind, DefectSwitches defects) : IResourceRules
+{
+    public ResourceKind Kind => kind;
+
+    public void Prepare(JsonObject content, string id, ResourceStore store, ResourceWrite write)
+    {
+        if (content["displayName"] is not JsonValue name || !name.TryGetValue(out string? displayName)
+            || string.IsNullOrWhiteSpace(displayName))
+        {
+            throw write == ResourceWrite.Patch
+                ? ScimException.BadRequest(ScimErrorType.Mutability, "displayName is required and cannot be removed.")
+                : ScimException.BadRequest(ScimErrorType.InvalidValue, "displayName is required.");
+        }
+
+        if (write != ResourceWrite.Patch && defects.IsOn(DefectNames.GroupMembersIgnored))
+        {
+            content.Remove("members");
+            return;
+        }
+
+        if (content["members"] is JsonArray members)
+        {
+            content["members"] = ResolveMembers(members, id, store);
+        }
+    }
+
+    private static JsonArray ResolveMembers(JsonArray members, string groupId, ResourceStore store)
+    {
+        var resolved = new JsonArray();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in members.OfType<JsonObject>())
+        {
+            if (member["value"] is not JsonValue v || !v.TryGetValue(out string? memberId) || string.IsNullOrEmpty(memberId))
+            {
+                throw ScimException.BadRequest(ScimErrorType.InvalidValue, "Every member needs a \"value\" holding the id of a User or Group.");
+            }
+
+            if (memberId == groupId)
+            {
+                throw ScimException.BadRequest(ScimErrorType.InvalidValue, "A group cannot be a member of itself.");
+            }
+
+            if (!seen.Add(memberId))
+            {
+                continue;
+            }
+
+            var user = store.Get("User", memberId);
+            var target = user ?? store.Get("Group", memberId)
+                ?? throw ScimException.BadRequest(ScimErrorType.InvalidValue, $"Member \"{memberId}\" is not an existing User or Group.");
+            var display = member["display"]?.DeepClone() ?? (target["displayName"] ?? target["userName"])?.DeepClone();
+            var entry = new JsonObject { ["value"] = memberId };
+            if (display is not null)
+            {
+                entry["display"] = display;
+            }
+
+            entry["type"] = user is null ? "Group" : "User";
+            resolved.Add(entry);
+        }
+
+        return resolved;
+    }
+
+    public void Decorate(JsonObject rendered, ResourceStore store, ScimUrls urls)
+    {
+        if (rendered["members"] is not JsonArray members)
+        {
+            return;
+        }
+
+        foreach (var member in members.OfType<JsonObject>())
+        {
+            var endpoint = (string?)member["type"] == "Group" ? "/Groups" : "/Users";
+            member["$ref"] = urls.Of(endpoint, (string)member["value"]!);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ScimConformance.ReferenceServer.Http;
+
+namespace ScimConformance.ReferenceServer.Resources;
+
+/// <summary>Query parameters of a list request (RFC 7644 sections 3.4.2 and 3.4.3), from a query string or a SearchRequest body.</summary>
+internal sealed record ListRequest(string? Filter, int StartIndex, int Count, IReadOnlyList<string> Attributes, IReadOnlyList<string> ExcludedAttributes)
+{
+    public const int MaxResults = 200;
+
+    public static ListRequest FromQuery(IQueryCollection query) => Create(
+        query["filter"].FirstOrDefault(),
+        query["startIndex"].FirstOrDefault(),
+        query["count"].FirstOrDefault(),
+        query["attributes"].Where(a => a is not null).Select(a => a!).ToArray(),
+        query["excludedAttributes"].Where(a => a is not null).Select(a => a!).ToArray());
+
+    public static ListRequest FromSearchBody(JsonObject body)
+    {
+        if (Member(body, "schemas") is not JsonArray schemas
+            || !schemas.Any(s => s is JsonValue v && v.TryGetValue(out string? urn) && string.Equals(urn, ScimUrns.SearchRequest, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw ScimException.BadRequest(ScimErrorType.InvalidSyntax, $"A search body must carry \"schemas\": [\"{ScimUrns.SearchRequest}\"].");
+        }
+
+        return Create(
+            Text(Member(body, "filter")),
+            Text(Member(body, "startIndex")),
+            Text(Member(body, "count")),
+            Names(Member(body, "attributes")),
+            Names(Member(body, "excludedAttributes")));
+    }
+
+    private static ListRequest Create(string? filter, string? startIndex, string? count, string[] attributes, string[] excluded)
+    {
+        // RFC 7644 section 3.4.2.4: startIndex below 1 means 1, a negative count means 0.
+        var start = Math.Max(1, ParseInt(startIndex, "startIndex") ?? 1);
+        var size = Math.Clamp(ParseInt(count, "count") ?? MaxResults, 0, MaxResults);
+        return new ListRequest(string.IsNullOrWhiteSpace(filter) ? null : filter, start, size, attributes, excluded);
+    }
+
+    private static int? ParseInt(string? text, string name)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return (int)Math.Clamp(value, int.MinValue, int.MaxValue);
+        }
+
+        throw ScimException.BadRequest(ScimErrorType.InvalidValue, $"{name} must be an integer.");
+    }
+
+    private static JsonNode? Member(JsonObject obj, string name) =>
+        obj.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+
+    private static string? Text(JsonNode? node) => node switch
+    {
+        null => null,
+        JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
+        _ => node.ToJsonString(),
+    };
+
+    private static string[] Names(JsonNode? node) => node switch
+    {
+        JsonArray array => array.Select(Text).Where(t => t is not null).Select(t => t!).ToArray(),
+        JsonValue value when Text(value) is { } text => [text],
+        _ => [],
+    };
+}

@@ -1,0 +1,23 @@
+using System.Text.Json.Nodes;
+using ScimConformance.ReferenceServer.Http;
+
+namespace ScimConformance.ReferenceServer.Resources;
+
+/// <summary>Builds ListResponse messages (RFC 7644 section 3.4.2).</summary>
+internal sealed class ListResponse(DefectSwitches defects)
+{
+    public JsonObject Build(int totalResults, int startIndex, IEnumerable<JsonNode> resources)
+    {
+        var list = new JsonArray(resources.ToArray<JsonNode?>());
+        var message = new JsonObject { ["schemas"] = new JsonArray(ScimUrns.ListResponse) };
+        if (!defects.IsOn(DefectNames.MissingTotalResults))
+        {
+            message["totalResults"] = totalResults;
+        }
+
+        message["itemsPerPage"] = list.Count;
+        message["startIndex"] = startIndex;
+        message["Resources"] = list;
+        return message;
+    }
+}

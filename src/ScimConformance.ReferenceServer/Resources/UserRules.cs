@@ -1,0 +1,59 @@
+using System.Text.Json.Nodes;
+using ScimConformance.ReferenceServer.Http;
+using ScimConformance.ReferenceServer.Schema;
+using ScimConformance.ReferenceServer.Storage;
+
+namespace ScimConformance.ReferenceServer.Resources;
+
+/// <summary>User rules: userName required and unique without regard to case; password never kept; groups computed.</summary>
+internal sealed class UserRules(ResourceKind kind, DefectSwitches defects) : IResourceRules
+{
+    public ResourceKind Kind => kind;
+
+    public void Prepare(JsonObject content, string id, ResourceStore store, ResourceWrite write)
+    {
+        if (content["userName"] is not JsonValue userNameValue || !userNameValue.TryGetValue(out string? userName)
+            || string.IsNullOrWhiteSpace(userName))
+        {
+            throw write == ResourceWrite.Patch
+                ? ScimException.BadRequest(ScimErrorType.Mutability, "userName is required and cannot be removed.")
+                : ScimException.BadRequest(ScimErrorType.InvalidValue, "userName is required.");
+        }
+
+        var caseSensitive = defects.IsOn(DefectNames.UserNameUniquenessCaseSensitive);
+        if (store.UserNameTaken(userName, id, caseSensitive))
+        {
+            throw new ScimException(409, ScimErrorType.Uniqueness, "Another User already has this userName.");
+        }
+
+        // The password is write-only (RFC 7643 section 4.1.1); this server has no sign-in, so it keeps nothing.
+        if (!defects.IsOn(DefectNames.PasswordReturned))
+        {
+            content.Remove("password");
+        }
+    }
+
+    public void Decorate(JsonObject rendered, ResourceStore store, ScimUrls urls)
+    {
+        var id = (string)rendered["id"]!;
+        var groups = new JsonArray();
+        foreach (var group in store.GroupsContaining(id))
+        {
+            var groupId = (string)group["id"]!;
+            groups.Add(new JsonObject
+            {
+                ["value"] = groupId,
+                ["$ref"] = urls.Of("/Groups", groupId),
+                ["display"] = group["displayName"]?.DeepClone(),
+                ["type"] = "direct",
+            });
+        }
+
+        if (groups.Count > 0)
+        {
+            rendered.Remove("meta", out var meta);
+            rendered["groups"] = groups;
+            rendered["meta"] = meta;
+        }
+    }
+}

@@ -1,0 +1,131 @@
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using ScimConformance.ReferenceServer.Filtering;
+
+namespace ScimConformance.ReferenceServer.Storage;
+
+/// <summary>Queries over the resources table, used inside one gated unit of work.</summary>
+internal sealed class ResourceStore(SqliteConnection connection, SqliteTransaction? transaction)
+{
+    public JsonObject? Get(string type, string id)
+    {
+        using var command = Command("SELECT json FROM resources WHERE type = $type AND id = $id");
+        command.Parameters.AddWithValue("$type", type);
+        command.Parameters.AddWithValue("$id", id);
+        return command.ExecuteScalar() is string json ? JsonNode.Parse(json)!.AsObject() : null;
+    }
+
+    public bool IdInUse(string id)
+    {
+        using var command = Command("SELECT 1 FROM resources WHERE id = $id");
+        command.Parameters.AddWithValue("$id", id);
+        return command.ExecuteScalar() is not null;
+    }
+
+    public void Insert(string type, string id, JsonObject resource) =>
+        Execute("INSERT INTO resources (type, id, json, user_name_folded, display_name_folded, external_id) "
+            + "VALUES ($type, $id, $json, $userName, $displayName, $externalId)", type, id, resource);
+
+    public void Update(string type, string id, JsonObject resource) =>
+        Execute("UPDATE resources SET json = $json, user_name_folded = $userName, display_name_folded = $displayName, "
+            + "external_id = $externalId WHERE type = $type AND id = $id", type, id, resource);
+
+    public bool Delete(string type, string id)
+    {
+        using var command = Command("DELETE FROM resources WHERE type = $type AND id = $id");
+        command.Parameters.AddWithValue("$type", type);
+        command.Parameters.AddWithValue("$id", id);
+        return command.ExecuteNonQuery() > 0;
+    }
+
+    /// <summary>Whether another User already has this userName; SCIM compares userName without regard to case.</summary>
+    public bool UserNameTaken(string userName, string? exceptId, bool caseSensitive)
+    {
+        var sql = caseSensitive
+            ? "SELECT 1 FROM resources WHERE type = 'User' AND json_extract(json, '$.userName') = $value AND id <> $id"
+            : "SELECT 1 FROM resources WHERE type = 'User' AND user_name_folded = $value AND id <> $id";
+        using var command = Command(sql);
+        command.Parameters.AddWithValue("$value", caseSensitive ? userName : ScimDatabase.Fold(userName));
+        command.Parameters.AddWithValue("$id", exceptId ?? "");
+        return command.ExecuteScalar() is not null;
+    }
+
+    public int Count(string type, SqlFilter filter)
+    {
+        using var command = Command($"SELECT COUNT(*) FROM resources AS r WHERE r.type = $type AND ({filter.Sql})");
+        command.Parameters.AddWithValue("$type", type);
+        filter.Bind(command);
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public IReadOnlyList<JsonObject> Page(string type, SqlFilter filter, int offset, int limit)
+    {
+        using var command = Command(
+            $"SELECT r.json FROM resources AS r WHERE r.type = $type AND ({filter.Sql}) ORDER BY r.seq LIMIT $limit OFFSET $offset");
+        command.Parameters.AddWithValue("$type", type);
+        command.Parameters.AddWithValue("$limit", limit);
+        command.Parameters.AddWithValue("$offset", offset);
+        filter.Bind(command);
+        var page = new List<JsonObject>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            page.Add(JsonNode.Parse(reader.GetString(0))!.AsObject());
+        }
+
+        return page;
+    }
+
+    /// <summary>Ids of the Groups whose members include the given resource id.</summary>
+    public IReadOnlyList<JsonObject> GroupsContaining(string memberId)
+    {
+        using var command = Command(
+            "SELECT g.json FROM resources AS g WHERE g.type = 'Group' AND EXISTS (SELECT 1 FROM json_each(g.json, '$.members') AS m "
+            + "WHERE json_extract(m.value, '$.value') = $id) ORDER BY g.seq");
+        command.Parameters.AddWithValue("$id", memberId);
+        var groups = new List<JsonObject>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            groups.Add(JsonNode.Parse(reader.GetString(0))!.AsObject());
+        }
+
+        return groups;
+    }
+
+    public IReadOnlyList<StoredResource> Snapshot()
+    {
+        using var command = Command("SELECT type, id, json FROM resources ORDER BY type, id");
+        var all = new List<StoredResource>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            all.Add(new StoredResource(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        }
+
+        return all;
+    }
+
+    private void Execute(string sql, string type, string id, JsonObject resource)
+    {
+        using var command = Command(sql);
+        command.Parameters.AddWithValue("$type", type);
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$json", resource.ToJsonString(Http.ScimJson.Options));
+        command.Parameters.AddWithValue("$userName", (object?)ScimDatabase.Fold(Text(resource, "userName")) ?? DBNull.Value);
+        command.Parameters.AddWithValue("$displayName", (object?)ScimDatabase.Fold(Text(resource, "displayName")) ?? DBNull.Value);
+        command.Parameters.AddWithValue("$externalId", (object?)Text(resource, "externalId") ?? DBNull.Value);
+        command.ExecuteNonQuery();
+    }
+
+    private static string? Text(JsonObject resource, string name) =>
+        resource[name] is JsonValue value && value.TryGetValue(out string? text) ? text : null;
+
+    private SqliteCommand Command(string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+}
