@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using NUnit.Framework;
 using ScimConformance.Core.Http;
 using ScimConformance.Core.Run;
+using ScimConformance.Core.Schema;
 
 namespace ScimConformance.Core.Authoring;
 
@@ -30,8 +31,43 @@ public abstract class ScimFixture
     }
 
     /// <summary>POSTs a user (generated when body is null), records it in the ledger, and returns the server's view.</summary>
-    protected static Task<JsonObject> CreateUserAsync(JsonObject? body = null) => throw new NotImplementedException();
+    protected static Task<JsonObject> CreateUserAsync(JsonObject? body = null) =>
+        CreateAsync("User", body ?? Run.Data.User(Run.Capabilities.Has(Capability.EnterpriseUser, Run.Discovery)));
 
     /// <summary>POSTs a group (generated when body is null), records it in the ledger, and returns the server's view.</summary>
-    protected static Task<JsonObject> CreateGroupAsync(JsonObject? body = null) => throw new NotImplementedException();
+    protected static Task<JsonObject> CreateGroupAsync(JsonObject? body = null) => CreateAsync("Group", body ?? Run.Data.Group());
+
+    /// <summary>The relative path of a user ("Users/&lt;id&gt;"), using the endpoint discovery found.</summary>
+    protected static string UserPath(string id) => ResourcePath("User", id);
+
+    /// <summary>The relative path of a group ("Groups/&lt;id&gt;"), using the endpoint discovery found.</summary>
+    protected static string GroupPath(string id) => ResourcePath("Group", id);
+
+    /// <summary>The relative collection path of a resource type ("Users"), falling back to the RFC 7644 default.</summary>
+    protected static string EndpointOf(string resourceType) => ResourceEndpoints.Of(Run.Discovery, resourceType);
+
+    /// <summary>Checks a resource against the JSON Schema built from the endpoint's own /Schemas; empty when valid.</summary>
+    protected static IReadOnlyList<SchemaViolation> Validate(string resourceType, JsonNode resource) =>
+        Run.Validator.Validate(resourceType, resource);
+
+    private static string ResourcePath(string resourceType, string id) =>
+        EndpointOf(resourceType) + "/" + Uri.EscapeDataString(id);
+
+    private static async Task<JsonObject> CreateAsync(string resourceType, JsonObject body)
+    {
+        var endpoint = EndpointOf(resourceType);
+        var response = await Client.PostAsync(endpoint, body).ConfigureAwait(false);
+        var id = response.Object?["id"] is JsonValue v && v.TryGetValue<string>(out var s) && !string.IsNullOrWhiteSpace(s) ? s : null;
+        // Record before judging: a resource created with the wrong status must still be cleaned up.
+        if (id is not null) Run.Ledger.Record(endpoint + "/" + Uri.EscapeDataString(id), resourceType, id);
+        Verify.Precondition(response.Status == 201 && id is not null,
+            $"creating a {resourceType} (POST /{endpoint}) answered {response.Status}{(id is null ? " without an id" : "")}: {Excerpt(response.Body)}");
+        return response.Object!;
+    }
+
+    private static string Excerpt(string body)
+    {
+        var line = body.ReplaceLineEndings(" ").Trim();
+        return line.Length == 0 ? "(empty body)" : line.Length <= 300 ? line : line[..300] + "...";
+    }
 }

@@ -1,23 +1,133 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json.Nodes;
+using Bogus;
 
 namespace ScimConformance.Core.Data;
 
 /// <summary>
 /// Seeded test data (Bogus). Every name it produces carries the run prefix, so the run can find, and
-/// only ever touch, what it created. The same seed gives the same data.
+/// only ever touch, what it created. The same seed gives the same data, in the same order of calls.
 /// </summary>
 public sealed class TestDataFactory
 {
-    public TestDataFactory(string prefix, int seed) => throw new NotImplementedException();
+    private const string PasswordSymbols = "!#$%*+-=?@^_";
+    private readonly Lock _gate = new();
+    private readonly Faker _faker;
+    private int _counter;
 
-    public string Prefix => throw new NotImplementedException();
+    public TestDataFactory(string prefix, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        Prefix = prefix;
+        Seed = seed;
+        // A local Randomizer (not Bogus's global seed) keeps this factory's sequence independent of others.
+        _faker = new Faker("en") { Random = new Randomizer(seed) };
+    }
+
+    public string Prefix { get; }
+    public int Seed { get; }
 
     /// <summary>A unique, prefixed userName such as "scimconf-&lt;run&gt;-jane.doe.17".</summary>
-    public string UserName() => throw new NotImplementedException();
+    public string UserName()
+    {
+        lock (_gate) return NextPerson().UserName;
+    }
 
     /// <summary>A full core User (name, displayName, emails with types and primary, phoneNumbers, active, externalId, password).</summary>
-    public JsonObject User(bool includeEnterprise = false) => throw new NotImplementedException();
+    public JsonObject User(bool includeEnterprise = false)
+    {
+        lock (_gate)
+        {
+            var p = NextPerson();
+            var schemas = new JsonArray(ScimUris.User);
+            var user = new JsonObject
+            {
+                ["schemas"] = schemas,
+                ["userName"] = p.UserName,
+                ["externalId"] = $"{Prefix}ext-{p.Number}-{_faker.Random.AlphaNumeric(8)}",
+                ["name"] = new JsonObject
+                {
+                    ["givenName"] = p.First,
+                    ["familyName"] = p.Last,
+                    ["formatted"] = $"{p.First} {p.Last}",
+                },
+                ["displayName"] = $"{Prefix}{p.First} {p.Last}",
+                ["title"] = _faker.Name.JobTitle(),
+                ["active"] = true,
+                ["emails"] = new JsonArray(
+                    new JsonObject { ["value"] = $"{p.Local}@example.com", ["type"] = "work", ["primary"] = true },
+                    new JsonObject { ["value"] = $"{p.Local}@example.org", ["type"] = "home" }),
+                ["phoneNumbers"] = new JsonArray(
+                    new JsonObject { ["value"] = _faker.Phone.PhoneNumber("+1 555-###-####"), ["type"] = "work" }),
+                ["password"] = Password(),
+            };
+            if (includeEnterprise)
+            {
+                schemas.Add(ScimUris.EnterpriseUser);
+                user[ScimUris.EnterpriseUser] = new JsonObject
+                {
+                    ["employeeNumber"] = _faker.Random.Int(10000, 99999).ToString(CultureInfo.InvariantCulture) + p.Number.ToString(CultureInfo.InvariantCulture),
+                    ["costCenter"] = "CC-" + _faker.Random.Int(100, 999).ToString(CultureInfo.InvariantCulture),
+                    ["organization"] = Prefix + _faker.Company.CompanyName(),
+                    ["department"] = _faker.Commerce.Department(),
+                };
+            }
+            return user;
+        }
+    }
 
     /// <summary>A Group with a prefixed displayName and the given member ids.</summary>
-    public JsonObject Group(params string[] memberIds) => throw new NotImplementedException();
+    public JsonObject Group(params string[] memberIds)
+    {
+        ArgumentNullException.ThrowIfNull(memberIds);
+        lock (_gate)
+        {
+            var n = ++_counter;
+            var word = Slug(_faker.Commerce.Department());
+            var members = new JsonArray(memberIds.Select(id => (JsonNode)new JsonObject { ["value"] = id }).ToArray());
+            return new JsonObject
+            {
+                ["schemas"] = new JsonArray(ScimUris.Group),
+                ["displayName"] = $"{Prefix}group-{word}-{n}",
+                ["members"] = members,
+            };
+        }
+    }
+
+    /// <summary>A password with upper and lower case letters, digits and a symbol, 16 characters long.</summary>
+    public string Password()
+    {
+        lock (_gate)
+        {
+            var r = _faker.Random;
+            var chars = new List<char>
+            {
+                r.Char('A', 'Z'), r.Char('a', 'z'), r.Char('0', '9'), PasswordSymbols[r.Int(0, PasswordSymbols.Length - 1)],
+            };
+            const string all = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789" + PasswordSymbols;
+            while (chars.Count < 16) chars.Add(all[r.Int(0, all.Length - 1)]);
+            return new string(r.Shuffle(chars).ToArray());
+        }
+    }
+
+    private Person NextPerson()
+    {
+        var n = ++_counter;
+        var first = _faker.Name.FirstName();
+        var last = _faker.Name.LastName();
+        var local = $"{Slug(first)}.{Slug(last)}.{n}";
+        return new Person(n, first, last, (Prefix + local).ToLowerInvariant(), (Prefix + local).ToLowerInvariant());
+    }
+
+    /// <summary>Lower-case ASCII letters and digits only, so names survive every endpoint's userName rules.</summary>
+    private static string Slug(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD).ToLowerInvariant())
+            if (char.IsAsciiLetterOrDigit(c)) builder.Append(c);
+        return builder.Length == 0 ? "x" : builder.ToString();
+    }
+
+    private sealed record Person(int Number, string First, string Last, string UserName, string Local);
 }

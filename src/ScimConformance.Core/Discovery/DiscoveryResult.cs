@@ -27,5 +27,30 @@ public sealed record DiscoveryResult
     /// Looks up an attribute by path: "userName", "name.givenName", "emails.value",
     /// or URN-qualified "urn:...:enterprise:2.0:User:employeeNumber". Searches the core schema first.
     /// </summary>
-    public AttributeDefinition? Attribute(string coreSchemaId, string path) => throw new NotImplementedException();
+    public AttributeDefinition? Attribute(string coreSchemaId, string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (path.StartsWith("urn:", StringComparison.OrdinalIgnoreCase))
+        {
+            // Schema URNs contain dots ("2.0"), so the schema is found by prefix before the path is split.
+            var schema = Schemas
+                .Where(s => path.Length > s.Id.Length + 1 && path.StartsWith(s.Id + ":", StringComparison.OrdinalIgnoreCase))
+                .MaxBy(s => s.Id.Length);
+            return schema is null ? null : Find(schema, path[(schema.Id.Length + 1)..]);
+        }
+        if (Schema(coreSchemaId) is { } core && Find(core, path) is { } found) return found;
+        var extensions = ResourceTypes
+            .Where(r => string.Equals(r.Schema, coreSchemaId, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(r => r.Extensions)
+            .Select(e => Schema(e.Schema))
+            .OfType<SchemaDefinition>();
+        return extensions.Select(s => Find(s, path)).FirstOrDefault(a => a is not null);
+    }
+
+    private static AttributeDefinition? Find(SchemaDefinition schema, string path)
+    {
+        var parts = path.Split('.', 2);
+        var attribute = schema.Attribute(parts[0]);
+        return parts.Length == 1 || attribute is null ? attribute : attribute.Sub(parts[1]);
+    }
 }

@@ -1,10 +1,159 @@
+using System.Diagnostics;
+using System.Text.Json;
+using RestSharp;
+using ScimConformance.Core.Redaction;
+
 namespace ScimConformance.Core.Http;
 
 public sealed partial class ScimClient
 {
-    private void Init() => throw new NotImplementedException();
+    private RestClient _rest = null!;
+    private string _baseUrl = "";
 
-    public Task<ScimResponse> SendAsync(ScimRequest request, CancellationToken ct = default) => throw new NotImplementedException();
+    /// <summary>Masks secrets in every recorded exchange; grows as the auth provider obtains tokens.</summary>
+    public Redactor Redactor { get; private set; } = null!;
 
-    public void Dispose() { }
+    private void Init()
+    {
+        var baseUrl = Settings.BaseUrl.GetLeftPart(UriPartial.Path);
+        _baseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/";
+        Redactor = new Redactor(Settings.Secrets.Concat(Auth.Secrets));
+        var handler = new BodyCapHandler(Settings.MaxBodyBytes) { InnerHandler = HttpHandlerFactory.Create(Settings) };
+        // RestSharp enforces the timeout itself; the HttpClient's own 100 s default must not cut in first.
+        var http = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+        var options = new RestClientOptions(Settings.BaseUrl)
+        {
+            Timeout = Settings.Timeout,
+            FollowRedirects = false,
+            ThrowOnAnyError = false,
+            // A 4xx/5xx is an answer the suites judge, not a transport failure.
+            SetErrorExceptionOnUnsuccessfulStatusCode = false,
+            UserAgent = "scimconf/" + typeof(ScimClient).Assembly.GetName().Version?.ToString(3),
+        };
+        _rest = new RestClient(http, options, disposeHttpClient: true);
+    }
+
+    /// <summary>
+    /// Sends one request and returns whatever status the endpoint answered (3xx included: redirects are
+    /// never followed). Throws <see cref="ScimTransportException"/> when no answer arrives.
+    /// </summary>
+    public async Task<ScimResponse> SendAsync(ScimRequest request, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var uri = ResolveUri(request);
+        var rest = new RestRequest(uri, ToRestMethod(request.Method));
+        var sentHeaders = new List<KeyValuePair<string, string>>();
+        void AddHeader(string name, string value)
+        {
+            rest.AddOrUpdateHeader(name, value);
+            sentHeaders.RemoveAll(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase));
+            sentHeaders.Add(new(name, value));
+        }
+
+        AddHeader("Accept", ScimUris.MediaType);
+        if (request.Authenticate && await Auth.GetAuthorizationAsync(ct).ConfigureAwait(false) is { } authorization)
+        {
+            Redactor.AddSecrets(Auth.Secrets);
+            AddHeader("Authorization", authorization);
+        }
+        foreach (var header in request.Headers)
+        {
+            if (string.Equals(header.Key, "Content-Type", StringComparison.OrdinalIgnoreCase)) continue;
+            AddHeader(header.Key, header.Value);
+        }
+        var body = request.RawBody ?? request.Json?.ToJsonString(JsonOptions);
+        if (body is not null)
+        {
+            var contentType = request.Headers.FirstOrDefault(h => string.Equals(h.Key, "Content-Type", StringComparison.OrdinalIgnoreCase)).Value
+                ?? request.ContentType;
+            rest.AddStringBody(body, contentType);
+            sentHeaders.Add(new("Content-Type", contentType));
+        }
+
+        var startedAt = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        RestResponse response;
+        try
+        {
+            response = await _rest.ExecuteAsync(rest, ct).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            throw Fail(request, uri, sentHeaders, body, startedAt, clock.Elapsed, TransportErrors.Describe(e), e);
+        }
+        clock.Stop();
+        ct.ThrowIfCancellationRequested();
+
+        if (response.StatusCode == 0 || response.ResponseStatus is ResponseStatus.TimedOut or ResponseStatus.Aborted)
+        {
+            var cause = response.ResponseStatus == ResponseStatus.TimedOut
+                ? $"no answer within {Settings.Timeout.TotalSeconds:0.#} s (timeout)"
+                : response.ErrorException is { } error ? TransportErrors.Describe(error) : response.ErrorMessage ?? "no response";
+            throw Fail(request, uri, sentHeaders, body, startedAt, clock.Elapsed, cause, response.ErrorException);
+        }
+
+        var headers = (response.Headers ?? []).Concat(response.ContentHeaders ?? [])
+            .Where(h => h.Name is not null)
+            .Select(h => new KeyValuePair<string, string>(h.Name!, h.Value?.ToString() ?? ""))
+            .ToArray();
+        var text = response.Content ?? "";
+        Journal.Record(Redactor.Redact(new Exchange
+        {
+            Method = request.Method.Method,
+            Url = uri.AbsoluteUri,
+            RequestHeaders = sentHeaders,
+            RequestBody = body,
+            Status = (int)response.StatusCode,
+            ResponseHeaders = headers,
+            ResponseBody = text,
+            StartedAt = startedAt,
+            Duration = clock.Elapsed,
+        }));
+        return new ScimResponse((int)response.StatusCode, headers, text, uri, clock.Elapsed);
+    }
+
+    /// <summary>The absolute URL a request goes to: base URL joined with the relative path, plus encoded query values.</summary>
+    public Uri ResolveUri(ScimRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var path = request.Path.TrimStart('/');
+        var url = _baseUrl + path;
+        if (request.Query.Count > 0)
+        {
+            var query = string.Join('&', request.Query.Select(q => Uri.EscapeDataString(q.Key) + "=" + Uri.EscapeDataString(q.Value)));
+            url += (path.Contains('?', StringComparison.Ordinal) ? "&" : "?") + query;
+        }
+        return new Uri(url, UriKind.Absolute);
+    }
+
+    private ScimTransportException Fail(ScimRequest request, Uri uri, IReadOnlyList<KeyValuePair<string, string>> headers, string? body,
+        DateTimeOffset startedAt, TimeSpan elapsed, string cause, Exception? inner)
+    {
+        var message = Redactor.RedactText($"{request.Method.Method} {Redactor.RedactUrl(uri.AbsoluteUri)} failed: {cause}");
+        Journal.Record(Redactor.Redact(new Exchange
+        {
+            Method = request.Method.Method,
+            Url = uri.AbsoluteUri,
+            RequestHeaders = headers,
+            RequestBody = body,
+            Error = message,
+            StartedAt = startedAt,
+            Duration = elapsed,
+        }));
+        // The inner exception is kept for debugging but its text is not part of the message users see.
+        return new ScimTransportException(message, inner);
+    }
+
+    private static Method ToRestMethod(HttpMethod method) =>
+        Enum.TryParse<Method>(method.Method, ignoreCase: true, out var m)
+            ? m
+            : throw new ArgumentException($"HTTP method {method.Method} is not supported by the client.", nameof(method));
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = false };
+
+    public void Dispose()
+    {
+        _rest?.Dispose();
+        (Auth as IDisposable)?.Dispose();
+    }
 }

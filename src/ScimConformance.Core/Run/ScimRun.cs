@@ -1,3 +1,4 @@
+using ScimConformance.Core.Auth;
 using ScimConformance.Core.Configuration;
 using ScimConformance.Core.Data;
 using ScimConformance.Core.Discovery;
@@ -33,8 +34,31 @@ public sealed partial class ScimRun : IAsyncDisposable
     public static void Install(ScimRun? run) => Current = run;
 
     /// <summary>Connects, discovers and builds everything a run needs. Throws ScimTransportException / NotScimException.</summary>
-    public static Task<ScimRun> StartAsync(TargetSettings settings, IReadOnlyDictionary<string, bool>? assume, CancellationToken ct) =>
-        throw new NotImplementedException();
+    public static async Task<ScimRun> StartAsync(TargetSettings settings, IReadOnlyDictionary<string, bool>? assume, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var journal = new ExchangeJournal();
+        var client = new ScimClient(settings, AuthProviderFactory.Create(settings), journal);
+        try
+        {
+            var discovery = await new DiscoveryClient(client).DiscoverAsync(assume, ct).ConfigureAwait(false);
+            return new ScimRun
+            {
+                Settings = settings,
+                Client = client,
+                Discovery = discovery,
+                Validator = new ResourceSchemaValidator(discovery),
+                Data = new TestDataFactory(settings.Prefix, settings.Seed),
+                Ledger = new ResourceLedger(),
+                Journal = journal,
+            };
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>Deletes what the run created (see <see cref="ResourceLedger.CleanupAsync"/>).</summary>
     public Task<IReadOnlyList<LedgerEntry>> CleanupAsync(CancellationToken ct) => Ledger.CleanupAsync(Client, ct);

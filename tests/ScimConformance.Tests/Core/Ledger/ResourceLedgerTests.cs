@@ -1,0 +1,102 @@
+using NUnit.Framework;
+using ScimConformance.Core.Ledger;
+using ScimConformance.Tests.Support;
+
+namespace ScimConformance.Tests.Core.Ledger;
+
+public sealed class ResourceLedgerTests
+{
+    /// <summary>A server that answers DELETE /scim/v2/&lt;path&gt; with the status the table names (204 otherwise).</summary>
+    private static Task<StubHttpServer> DeleteServer(Dictionary<string, int>? statuses = null) =>
+        StubHttpServer.StartAsync(context =>
+        {
+            var path = context.Request.Path.Value!["/scim/v2/".Length..];
+            var status = statuses?.GetValueOrDefault(path) ?? 204;
+            return StubHttpServer.Respond(context, status, "application/scim+json", "");
+        });
+
+    private static string[] Deleted(StubHttpServer server) =>
+        server.Requests.Where(r => r.Method == "DELETE").Select(r => r.PathAndQuery["/scim/v2/".Length..]).ToArray();
+
+    [Test]
+    public async Task Deletes_newest_first_and_empties_the_ledger()
+    {
+        await using var server = await DeleteServer();
+        using var client = TestSettings.Client(server.ScimBase);
+        var ledger = new ResourceLedger();
+        ledger.Record("Users/u1", "User", "u1");
+        ledger.Record("/Users/u2", "User", "u2");
+        ledger.Record("Groups/g1", "Group", "g1");
+
+        var failures = await ledger.CleanupAsync(client, CancellationToken.None);
+
+        Assert.That(failures, Is.Empty);
+        Assert.That(Deleted(server), Is.EqualTo(new[] { "Groups/g1", "Users/u2", "Users/u1" }));
+        Assert.That(ledger.Entries, Is.Empty);
+    }
+
+    [Test]
+    public async Task Only_recorded_and_not_forgotten_resources_are_deleted()
+    {
+        await using var server = await DeleteServer();
+        using var client = TestSettings.Client(server.ScimBase);
+        var ledger = new ResourceLedger();
+        ledger.Record("Users/mine", "User", "mine");
+        ledger.Record("Users/deleted-by-test", "User", "deleted-by-test");
+        ledger.Forget("/Users/deleted-by-test");
+
+        await ledger.CleanupAsync(client, CancellationToken.None);
+        Assert.That(Deleted(server), Is.EqualTo(new[] { "Users/mine" }));
+    }
+
+    [Test]
+    public async Task Failures_are_reported_and_404_counts_as_gone()
+    {
+        await using var server = await DeleteServer(new() { ["Users/stuck"] = 500, ["Users/gone"] = 404, ["Users/ok"] = 200 });
+        using var client = TestSettings.Client(server.ScimBase);
+        var ledger = new ResourceLedger();
+        ledger.Record("Users/stuck", "User", "stuck");
+        ledger.Record("Users/gone", "User", "gone");
+        ledger.Record("Users/ok", "User", "ok");
+
+        var failures = await ledger.CleanupAsync(client, CancellationToken.None);
+
+        Assert.That(failures.Select(f => (f.Id, f.CleanupError)), Is.EqualTo(new[] { ("stuck", (string?)"DELETE Users/stuck answered 500") }));
+        Assert.That(ledger.Entries.Single().CleanupError, Is.EqualTo("DELETE Users/stuck answered 500"));
+    }
+
+    [Test]
+    public async Task A_second_cleanup_does_not_delete_again()
+    {
+        await using var server = await DeleteServer();
+        using var client = TestSettings.Client(server.ScimBase);
+        var ledger = new ResourceLedger();
+        ledger.Record("Users/u1", "User", "u1");
+
+        await ledger.CleanupAsync(client, CancellationToken.None);
+        var second = await ledger.CleanupAsync(client, CancellationToken.None);
+
+        Assert.That(second, Is.Empty);
+        Assert.That(Deleted(server), Has.Length.EqualTo(1));
+    }
+
+    [Test]
+    public async Task An_unreachable_server_marks_entries_instead_of_throwing()
+    {
+        var port = await ClosedPort.FindAsync();
+        using var client = TestSettings.Client(new Uri($"http://127.0.0.1:{port}/scim/v2"));
+        var ledger = new ResourceLedger();
+        ledger.Record("Users/u1", "User", "u1");
+
+        var failures = await ledger.CleanupAsync(client, CancellationToken.None);
+        Assert.That(failures.Single().CleanupError, Does.Contain("refused"));
+    }
+
+    [Test]
+    public void Recording_from_many_threads_loses_nothing()
+    {
+        var ledger = new ResourceLedger();
+        Parallel.For(0, 500, i => ledger.Record($"Users/{i}", "User", i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.That(ledger.Entries, Has.Count.EqualTo(500));
+    }
+}
