@@ -1,0 +1,49 @@
+using System.Globalization;
+using ScimConformance.Cli.Commands.Shared;
+using ScimConformance.Cli.Infrastructure;
+using ScimConformance.Core.Configuration;
+using ScimConformance.Runner.Execution;
+using ScimConformance.Runner.Reporting;
+using ScimConformance.Runner.Selection;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace ScimConformance.Cli.Commands.Run;
+
+/// <summary>`scimconf run`: the conformance run, live progress, a summary, and the reports.</summary>
+public sealed class RunCommand(CliContext cli) : AsyncCommand<RunCommandSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, RunCommandSettings settings, CancellationToken cancellationToken)
+    {
+        var selection = new TestSelection(settings.Include, settings.Exclude);
+        var assemblies = new[] { cli.BuiltInSuites() }.Concat(settings.Suites.Select(p => SuiteLoader.Load(cli.FullPath(p)))).ToArray();
+        var outDirectory = cli.FullPath(settings.Out);
+        var extra = new Dictionary<string, string>();
+        if (settings.Seed is { } seed) extra[ParameterNames.Seed] = seed.ToString(CultureInfo.InvariantCulture);
+
+        await using var target = await TargetResolver.ResolveAsync(settings, cli, extra, cancellationToken);
+        if (target.IsDemo)
+            cli.Console.MarkupLineInterpolated($"Demo: the bundled reference server is listening on {target.DemoServer!.BaseUrl}");
+
+        var request = new RunRequest
+        {
+            Parameters = target.Parameters,
+            Assemblies = assemblies,
+            Selection = selection,
+            Environment = cli.GetEnvironment,
+        };
+        var result = await SuiteRunner.RunAsync(request, new ConsoleProgress(cli.Console), cancellationToken);
+        result = result with { Command = ReproduceCommand.Build(settings, result.Seed, settings.Out) };
+
+        cli.Console.WriteLine();
+        RunSummary.Write(cli.Console, result);
+        var written = new ReportWriter().Write(result, outDirectory);
+        cli.Console.MarkupLineInterpolated($"Reports written to {outDirectory}:");
+        foreach (var path in written) cli.Out.WriteLine("  " + path);
+        cli.Out.WriteLine("Reproduce: " + result.Command);
+        cli.Out.Flush();
+
+        if (result.Interrupted) return ExitCodes.Interrupted;
+        return result.Passed ? ExitCodes.Passed : ExitCodes.Failures;
+    }
+}

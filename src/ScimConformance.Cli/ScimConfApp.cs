@@ -1,0 +1,51 @@
+using ScimConformance.Cli.Commands.Discover;
+using ScimConformance.Cli.Commands.List;
+using ScimConformance.Cli.Commands.Run;
+using ScimConformance.Cli.Commands.Serve;
+using ScimConformance.Cli.Infrastructure;
+using ScimConformance.Runner.Execution;
+using Spectre.Console.Cli;
+
+namespace ScimConformance.Cli;
+
+/// <summary>
+/// The `scimconf` command line. Program.Main wires signals and the real console; tests call
+/// <see cref="RunAsync"/> in-process with captured output.
+/// </summary>
+public static class ScimConfApp
+{
+    public static async Task<int> RunAsync(string[] args, CliContext cli, CancellationToken ct)
+    {
+        try
+        {
+            var app = new CommandApp();
+            app.Configure(config =>
+            {
+                config.Settings.Registrar.RegisterInstance(cli);
+                config.SetApplicationName("scimconf");
+                config.UseStrictParsing();
+                config.SetApplicationVersion(SuiteRunner.HarnessVersion);
+                config.ConfigureConsole(cli.Console);
+                config.SetHelpProvider(new ExitCodesHelpProvider(config.Settings));
+                config.CancellationExitCode(ExitCodes.Interrupted);
+                config.SetExceptionHandler((exception, _) => ErrorReporter.Report(exception, cli.Error));
+
+                config.AddCommand<RunCommand>("run")
+                    .WithDescription("Run the conformance checks against an endpoint (or --demo) and write report.html, junit.xml and results.json.")
+                    .WithExample("run", "--base-url", "https://app.example.com/scim/v2", "--token-env", "SCIM_TOKEN")
+                    .WithExample("run", "--demo", "--include", "area:Users");
+                config.AddCommand<ListCommand>("list")
+                    .WithDescription("List the checks with their id, area, severity and requirements, without contacting an endpoint.");
+                config.AddCommand<DiscoverCommand>("discover")
+                    .WithDescription("Show what an endpoint advertises: capabilities, resource types, schemas, authentication schemes.");
+                config.AddCommand<ServeCommand>("serve")
+                    .WithDescription("Host the bundled reference SCIM server on 127.0.0.1 until Ctrl-C.");
+            });
+            return await app.RunAsync(args, ct);
+        }
+        catch (Exception e)
+        {
+            return ErrorReporter.Report(e, cli.Error);
+        }
+    }
+}

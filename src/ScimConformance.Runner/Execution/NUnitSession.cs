@@ -1,0 +1,82 @@
+using System.Reflection;
+using NUnit;
+using NUnit.Framework.Api;
+using NUnit.Framework.Interfaces;
+using ScimConformance.Runner.Model;
+using ScimConformance.Runner.Selection;
+
+namespace ScimConformance.Runner.Execution;
+
+/// <summary>
+/// Hosts NUnit's own framework runner in this process, so a suite is a plain NUnit fixture that also
+/// runs under `dotnet test` and in an IDE. The test parameters reach fixtures exactly as a
+/// .runsettings file's TestRunParameters would.
+/// </summary>
+public static class NUnitSession
+{
+    /// <summary>How long checks already running may take to finish after a stop was requested.</summary>
+    public static TimeSpan StopGrace { get; set; } = TimeSpan.FromSeconds(45);
+
+    /// <summary>The selected checks of the given assemblies, without running anything.</summary>
+    public static IReadOnlyList<TestDescriptor> Explore(IEnumerable<Assembly> assemblies, TestSelection selection)
+    {
+        var found = new List<TestDescriptor>();
+        foreach (var assembly in assemblies)
+        {
+            var runner = Load(assembly, new Dictionary<string, string>());
+            var tree = runner.ExploreTests(selection.ToFilter());
+            found.AddRange(TestDescriptorReader.Leaves(tree).Where(l => selection.Selects(l.Test)).Select(l => l.Descriptor));
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// Runs the selected checks of each assembly in turn, reporting to the listener. Returns false when
+    /// cancellation stopped the run before everything ran.
+    /// </summary>
+    public static async Task<bool> RunAsync(IEnumerable<Assembly> assemblies, TestSelection selection,
+        IReadOnlyDictionary<string, string> parameters, ITestListener listener, CancellationToken ct)
+    {
+        foreach (var assembly in assemblies)
+        {
+            if (ct.IsCancellationRequested) return false;
+            var runner = Load(assembly, parameters);
+            runner.RunAsync(listener, selection.ToFilter());
+            if (!await WaitAsync(runner, ct)) return false;
+        }
+        return !ct.IsCancellationRequested;
+    }
+
+    private static async Task<bool> WaitAsync(NUnitTestAssemblyRunner runner, CancellationToken ct)
+    {
+        while (!runner.WaitForCompletion(0))
+        {
+            if (ct.IsCancellationRequested)
+            {
+                runner.StopRun();
+                var deadline = DateTime.UtcNow + StopGrace;
+                while (!runner.WaitForCompletion(0) && DateTime.UtcNow < deadline)
+                    await Task.Delay(50, CancellationToken.None);
+                return false;
+            }
+            await Task.Delay(50, CancellationToken.None);
+        }
+        return true;
+    }
+
+    private static NUnitTestAssemblyRunner Load(Assembly assembly, IReadOnlyDictionary<string, string> parameters)
+    {
+        var runner = new NUnitTestAssemblyRunner(new DefaultTestAssemblyBuilder());
+        var settings = new Dictionary<string, object>
+        {
+            [FrameworkPackageSettings.TestParametersDictionary] = parameters.ToDictionary(p => p.Key, p => p.Value),
+        };
+        var tree = runner.Load(assembly, settings);
+        if (tree.RunState == RunState.NotRunnable)
+        {
+            var reason = tree.Properties.Get(NUnit.Framework.Internal.PropertyNames.SkipReason)?.ToString() ?? "unknown reason";
+            throw new Core.Configuration.ConfigurationException($"NUnit cannot load the suites in {assembly.GetName().Name}: {reason}");
+        }
+        return runner;
+    }
+}

@@ -1,0 +1,55 @@
+using NUnit.Framework.Interfaces;
+using ScimConformance.Runner.Model;
+
+namespace ScimConformance.Runner.Execution;
+
+/// <summary>
+/// Turns NUnit's result state into the harness's outcome. Only an assertion that failed inside the test
+/// body blames the endpoint; exceptions, set-up failures, cancellations and inconclusive results mean
+/// the harness could not decide.
+/// </summary>
+public static class OutcomeMapper
+{
+    public const string CouldNotDecide = "Harness could not decide: ";
+
+    public static (Outcome Outcome, string Message) Map(ResultState state, string? message)
+    {
+        var text = (message ?? "").Trim();
+        switch (state.Status)
+        {
+            case TestStatus.Passed:
+                return (Outcome.Pass, text);
+            case TestStatus.Warning:
+                return (Outcome.Warn, text);
+            case TestStatus.Skipped:
+                return (Outcome.Skip, text.Length > 0 ? text : "Skipped (" + (state.Label.Length > 0 ? state.Label : "no reason given") + ")");
+            case TestStatus.Inconclusive:
+                return (Outcome.Error, EnsurePrefix(text.Length > 0 ? text : "the check ended inconclusive"));
+            case TestStatus.Failed:
+                if (IsAssertionInTest(state)) return (Outcome.Fail, text);
+                return (Outcome.Error, EnsurePrefix(Describe(state, text)));
+            default:
+                return (Outcome.Error, EnsurePrefix(text.Length > 0 ? text : "NUnit reported no result"));
+        }
+    }
+
+    private static bool IsAssertionInTest(ResultState state) =>
+        state.Label.Length == 0 && state.Site is FailureSite.Test or FailureSite.Child;
+
+    private static string Describe(ResultState state, string text)
+    {
+        var where = state.Site switch
+        {
+            FailureSite.Parent => "the fixture's one-time set-up failed",
+            FailureSite.SetUp => "set-up failed",
+            FailureSite.TearDown => "tear-down failed",
+            _ when state.Label == ResultState.Cancelled.Label => "the check was cancelled",
+            _ when state.Label == ResultState.NotRunnable.Label => "the check is not runnable",
+            _ => "the check threw an exception",
+        };
+        return text.Length > 0 ? $"{where}: {text}" : where;
+    }
+
+    private static string EnsurePrefix(string text) =>
+        text.StartsWith(CouldNotDecide, StringComparison.OrdinalIgnoreCase) ? text : CouldNotDecide + text;
+}

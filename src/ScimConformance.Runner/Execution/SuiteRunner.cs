@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Reflection;
+using System.Security.Cryptography;
+using ScimConformance.Core.Configuration;
+using ScimConformance.Core.Ledger;
+using ScimConformance.Core.Run;
+using ScimConformance.Runner.Model;
+using ScimConformance.Runner.Selection;
+
+namespace ScimConformance.Runner.Execution;
+
+/// <summary>
+/// One conformance run from start to report model: reads the target settings, connects and discovers,
+/// installs the run for the suites, runs the selected checks through NUnit, and always deletes what the
+/// run created, also after a failure or an interruption.
+/// </summary>
+public static class SuiteRunner
+{
+    public static string HarnessVersion { get; } =
+        typeof(SuiteRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+        ?? typeof(SuiteRunner).Assembly.GetName().Version?.ToString() ?? "0.0.0";
+
+    /// <summary>The selected checks, without contacting any endpoint.</summary>
+    public static IReadOnlyList<TestDescriptor> List(IEnumerable<Assembly> assemblies, TestSelection selection) =>
+        NUnitSession.Explore(assemblies, selection);
+
+    /// <summary>
+    /// Throws <see cref="ConfigurationException"/> for a bad configuration, and ScimTransportException or
+    /// NotScimException when the target cannot be used; once the run has started it always returns a
+    /// result, with <see cref="RunResult.Interrupted"/> set when <paramref name="ct"/> stopped it.
+    /// </summary>
+    public static async Task<RunResult> RunAsync(RunRequest request, IRunObserver? observer, CancellationToken ct)
+    {
+        var parameters = WithRunIdentity(request.Parameters);
+        var settings = TargetSettingsReader.Read(parameters, request.Environment);
+        var assume = TargetSettingsReader.ParseAssume(parameters.GetValueOrDefault(ParameterNames.Assume));
+        var selected = NUnitSession.Explore(request.Assemblies, request.Selection).Count;
+        var started = DateTimeOffset.UtcNow;
+        var target = new TargetInfo(settings.BaseUrl.ToString(), AuthSchemeName(settings.Auth));
+
+        var run = await ScimRun.StartAsync(settings, assume, ct);
+        var collector = new OutcomeCollector(() => run.Journal, observer);
+        var completed = false;
+        IReadOnlyList<LedgerEntry> leftovers = [];
+        ScimRun.Install(run);
+        try
+        {
+            observer?.RunStarted(new RunHeader(settings.RunId, settings.Seed, target, selected));
+            completed = await NUnitSession.RunAsync(request.Assemblies, request.Selection, parameters, collector, ct);
+        }
+        finally
+        {
+            leftovers = await CleanupAsync(run, request.CleanupTimeout);
+            ScimRun.Install(null);
+            await run.DisposeAsync();
+        }
+
+        var scrubber = new SecretScrubber(settings.Secrets.Concat(SafeSecrets(run)));
+        var tests = collector.Outcomes.Select(scrubber.Scrub).ToArray();
+        return new RunResult
+        {
+            HarnessVersion = HarnessVersion,
+            RunId = settings.RunId,
+            Seed = settings.Seed,
+            Target = target,
+            StartedAt = started,
+            Duration = DateTimeOffset.UtcNow - started,
+            Interrupted = !completed,
+            Capabilities = run.Capabilities,
+            Counts = OutcomeCounts.Of(tests),
+            Tests = tests,
+            Leftovers = leftovers,
+            Command = request.Command,
+        };
+    }
+
+    public static string AuthSchemeName(AuthKind kind) => kind switch
+    {
+        AuthKind.OAuthClientCredentials => "oauth",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>Fixes run id and seed before anything reads them, so suites, reports and the reproduce command agree.</summary>
+    private static Dictionary<string, string> WithRunIdentity(IReadOnlyDictionary<string, string> parameters)
+    {
+        var copy = parameters.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        if (!copy.TryGetValue(ParameterNames.Seed, out var seed) || string.IsNullOrWhiteSpace(seed))
+            copy[ParameterNames.Seed] = RandomNumberGenerator.GetInt32(1, 1_000_000).ToString(CultureInfo.InvariantCulture);
+        if (!copy.TryGetValue(ParameterNames.RunId, out var runId) || string.IsNullOrWhiteSpace(runId))
+            copy[ParameterNames.RunId] = Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant();
+        return copy;
+    }
+
+    private static IReadOnlyCollection<string> SafeSecrets(ScimRun run)
+    {
+        try
+        {
+            return run.Client.Auth.Secrets;
+        }
+        catch (Exception)
+        {
+            return [];
+        }
+    }
+
+    private static async Task<IReadOnlyList<LedgerEntry>> CleanupAsync(ScimRun run, TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            return await run.CleanupAsync(cts.Token);
+        }
+        catch (Exception e)
+        {
+            // Whatever is still recorded was not deleted; the report lists it for the user to remove.
+            try
+            {
+                return run.Ledger.Entries.Select(entry => entry with { CleanupError = entry.CleanupError ?? e.Message }).ToArray();
+            }
+            catch (Exception)
+            {
+                return [];
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace ScimConformance.Runner.Model;
+
+/// <summary>
+/// The verdict of one check. Fail means the endpoint deviates from a MUST; error means the harness
+/// could not decide (network trouble, set-up failed), which is never blamed on the endpoint.
+/// </summary>
+public enum Outcome
+{
+    Pass,
+    Fail,
+    Warn,
+    Skip,
+    Error,
+}

@@ -1,0 +1,27 @@
+namespace ScimConformance.Runner.Model;
+
+/// <summary>How many checks ended in each outcome.</summary>
+public sealed record OutcomeCounts
+{
+    public int Total { get; init; }
+    public int Pass { get; init; }
+    public int Fail { get; init; }
+    public int Warn { get; init; }
+    public int Skip { get; init; }
+    public int Error { get; init; }
+
+    public static OutcomeCounts Of(IEnumerable<TestOutcome> tests)
+    {
+        var list = tests.ToList();
+        int Count(Outcome o) => list.Count(t => t.Outcome == o);
+        return new OutcomeCounts
+        {
+            Total = list.Count,
+            Pass = Count(Outcome.Pass),
+            Fail = Count(Outcome.Fail),
+            Warn = Count(Outcome.Warn),
+            Skip = Count(Outcome.Skip),
+            Error = Count(Outcome.Error),
+        };
+    }
+}

@@ -1,0 +1,34 @@
+using ScimConformance.Core.Discovery;
+using ScimConformance.Core.Ledger;
+
+namespace ScimConformance.Runner.Model;
+
+/// <summary>
+/// The canonical record of one run; every reporter renders it and results.json is it, serialised.
+/// Holds no secret: exchanges are redacted when captured and the target carries no credential.
+/// </summary>
+public sealed record RunResult
+{
+    public const string CurrentSchemaVersion = "1.0";
+
+    public string SchemaVersion { get; init; } = CurrentSchemaVersion;
+    public required string HarnessVersion { get; init; }
+    public required string RunId { get; init; }
+    public int Seed { get; init; }
+    public required TargetInfo Target { get; init; }
+    public DateTimeOffset StartedAt { get; init; }
+    public TimeSpan Duration { get; init; }
+    /// <summary>True when the run was stopped (Ctrl-C, SIGTERM) before every selected check ran.</summary>
+    public bool Interrupted { get; init; }
+    /// <summary>What discovery found, after --assume overrides; null when discovery never completed.</summary>
+    public Capabilities? Capabilities { get; init; }
+    public OutcomeCounts Counts { get; init; } = new();
+    public IReadOnlyList<TestOutcome> Tests { get; init; } = [];
+    /// <summary>Resources the run created but could not delete: the user must remove them by hand.</summary>
+    public IReadOnlyList<LedgerEntry> Leftovers { get; init; } = [];
+    /// <summary>The command that reproduces this run, without secrets.</summary>
+    public string Command { get; init; } = "";
+
+    /// <summary>True when nothing failed or errored; warnings and skips do not spoil a run.</summary>
+    public bool Passed => Counts.Fail == 0 && Counts.Error == 0;
+}

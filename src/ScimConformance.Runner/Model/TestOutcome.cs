@@ -1,0 +1,37 @@
+using ScimConformance.Core.Authoring;
+using ScimConformance.Core.Http;
+
+namespace ScimConformance.Runner.Model;
+
+/// <summary>One check's metadata, verdict and evidence (the redacted HTTP exchanges it made).</summary>
+public sealed record TestOutcome
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public required string Area { get; init; }
+    public Severity Severity { get; init; }
+    public IReadOnlyList<string> Requirements { get; init; } = [];
+    public IReadOnlyList<string> Needs { get; init; } = [];
+    public string Remediation { get; init; } = "";
+    public required string FullName { get; init; }
+    public Outcome Outcome { get; init; }
+    public string Message { get; init; } = "";
+    public TimeSpan Duration { get; init; }
+    public IReadOnlyList<Exchange> Exchanges { get; init; } = [];
+
+    public static TestOutcome From(TestDescriptor test, Outcome outcome, string message, TimeSpan duration, IReadOnlyList<Exchange> exchanges) => new()
+    {
+        Id = test.Id,
+        Title = test.Title,
+        Area = test.Area,
+        Severity = test.Severity,
+        Requirements = test.Requirements,
+        Needs = test.Needs,
+        Remediation = test.Remediation,
+        FullName = test.FullName,
+        Outcome = outcome,
+        Message = message,
+        Duration = duration,
+        Exchanges = exchanges,
+    };
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using ScimConformance.Runner.Model;
+
+namespace ScimConformance.Runner.Reporting;
+
+/// <summary>
+/// junit.xml for CI systems: one testsuite per area, one testcase per check. A failure is
+/// &lt;failure&gt;, a harness error &lt;error&gt;, a skip &lt;skipped&gt;; a warning passes with a note.
+/// </summary>
+public sealed class JunitReporter : IReporter
+{
+    public string FileName => "junit.xml";
+
+    public string Render(RunResult result)
+    {
+        var root = new XElement("testsuites",
+            new XAttribute("name", "scimconf " + Clean(result.Target.BaseUrl)),
+            new XAttribute("tests", result.Counts.Total),
+            new XAttribute("failures", result.Counts.Fail),
+            new XAttribute("errors", result.Counts.Error),
+            new XAttribute("skipped", result.Counts.Skip),
+            new XAttribute("time", Seconds(result.Duration)),
+            new XAttribute("timestamp", result.StartedAt.ToString("yyyy-MM-ddTHH:mm:ssK", CultureInfo.InvariantCulture)));
+
+        foreach (var area in result.Tests.GroupBy(t => t.Area).OrderBy(g => g.Key, StringComparer.Ordinal))
+            root.Add(Suite(area.Key, area.ToList(), result));
+
+        var document = new XDocument(new XDeclaration("1.0", "utf-8", null), root);
+        var builder = new StringBuilder();
+        using (var writer = XmlWriter.Create(builder, new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false }))
+            document.Save(writer);
+        return builder.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal) + "\n";
+    }
+
+    private static XElement Suite(string area, List<TestOutcome> tests, RunResult result)
+    {
+        var counts = OutcomeCounts.Of(tests);
+        return new XElement("testsuite",
+            new XAttribute("name", Clean(area)),
+            new XAttribute("tests", counts.Total),
+            new XAttribute("failures", counts.Fail),
+            new XAttribute("errors", counts.Error),
+            new XAttribute("skipped", counts.Skip),
+            new XAttribute("time", Seconds(TimeSpan.FromTicks(tests.Sum(t => t.Duration.Ticks)))),
+            new XElement("properties",
+                Property("runId", result.RunId),
+                Property("seed", result.Seed.ToString(CultureInfo.InvariantCulture)),
+                Property("target", result.Target.BaseUrl),
+                Property("reproduce", result.Command)),
+            tests.Select(TestCase));
+    }
+
+    private static XElement TestCase(TestOutcome test)
+    {
+        var element = new XElement("testcase",
+            new XAttribute("classname", Clean(test.Area)),
+            new XAttribute("name", Clean($"{test.Id} {test.Title}")),
+            new XAttribute("time", Seconds(test.Duration)),
+            new XElement("properties",
+                Property("id", test.Id),
+                Property("severity", test.Severity.ToString().ToLowerInvariant()),
+                test.Requirements.Select(r => Property("requirement", r))));
+
+        var detail = Detail(test);
+        switch (test.Outcome)
+        {
+            case Outcome.Fail:
+                element.Add(new XElement("failure", new XAttribute("message", Clean(WithRequirements(test))), new XAttribute("type", test.Severity.ToString().ToLowerInvariant()), detail));
+                break;
+            case Outcome.Error:
+                element.Add(new XElement("error", new XAttribute("message", Clean(WithRequirements(test))), detail));
+                break;
+            case Outcome.Skip:
+                element.Add(new XElement("skipped", new XAttribute("message", Clean(test.Message))));
+                break;
+            case Outcome.Warn:
+                element.Add(new XElement("system-out", Clean("WARNING (SHOULD-level deviation, not a failure): " + test.Message)));
+                break;
+        }
+        return element;
+    }
+
+    /// <summary>CI pages often show only the message attribute, so it names the requirements too.</summary>
+    private static string WithRequirements(TestOutcome test)
+    {
+        var missing = test.Requirements.Where(r => !test.Message.Contains(r, StringComparison.Ordinal)).ToArray();
+        return missing.Length == 0 ? test.Message : $"{test.Message} [{string.Join(", ", missing)}]";
+    }
+
+    private static string Detail(TestOutcome test)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(test.Message);
+        if (test.Requirements.Count > 0) text.AppendLine("Requirements: " + string.Join(", ", test.Requirements));
+        text.AppendLine("Severity: " + test.Severity.ToString().ToLowerInvariant());
+        if (test.Remediation.Length > 0) text.AppendLine("Remediation: " + test.Remediation);
+        foreach (var exchange in test.Exchanges)
+            text.AppendLine($"{exchange.Method} {exchange.Url} -> {exchange.Status?.ToString(CultureInfo.InvariantCulture) ?? exchange.Error ?? "no response"}");
+        return Clean(text.ToString());
+    }
+
+    private static XElement Property(string name, string value) =>
+        new("property", new XAttribute("name", name), new XAttribute("value", Clean(value)));
+
+    private static string Clean(string? text) => XmlText.Clean(text);
+
+    private static string Seconds(TimeSpan duration) => duration.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
+}

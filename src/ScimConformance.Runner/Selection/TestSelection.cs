@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using NUnit.Framework.Interfaces;
+using NUnit.Framework.Internal;
+using ScimConformance.Core.Configuration;
+using ScimConformance.Runner.Execution;
+
+namespace ScimConformance.Runner.Selection;
+
+/// <summary>
+/// Which checks a run or a listing covers, from --include / --exclude terms. A term is a check-id glob
+/// (`USR-*`, `FLT-01?`), `area:Users`, `category:Slow`, `severity:high` or `requirement:R7644-3.3-*`.
+/// A check is selected when it matches some include (or there is none) and no exclude. Only conformance
+/// checks are ever selected: ordinary NUnit tests in a suite assembly do not run.
+/// </summary>
+public sealed class TestSelection
+{
+    private readonly SelectionTerm[] _include;
+    private readonly SelectionTerm[] _exclude;
+
+    public TestSelection(IEnumerable<string>? include, IEnumerable<string>? exclude)
+    {
+        _include = Parse(include);
+        _exclude = Parse(exclude);
+    }
+
+    public static TestSelection All { get; } = new(null, null);
+
+    public bool Selects(ITest test) =>
+        TestDescriptorReader.IsCheck(test)
+        && (_include.Length == 0 || _include.Any(t => t.Matches(test)))
+        && !_exclude.Any(t => t.Matches(test));
+
+    /// <summary>The NUnit filter that runs exactly the selected checks (and the fixtures that hold them).</summary>
+    public TestFilter ToFilter() => new SelectionFilter(this);
+
+    private static SelectionTerm[] Parse(IEnumerable<string>? terms) =>
+        (terms ?? []).SelectMany(t => t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(SelectionTerm.Parse).ToArray();
+
+    private sealed class SelectionFilter(TestSelection selection) : TestFilter
+    {
+        public override bool Match(ITest test) => selection.Selects(test);
+
+        public override TNode AddToXml(TNode parentNode, bool recursive) => parentNode.AddElement("scimconf-selection");
+    }
+}
+
+/// <summary>One --include/--exclude term.</summary>
+internal sealed class SelectionTerm
+{
+    private static readonly string[] Kinds = ["area", "category", "severity", "requirement", "id"];
+    private readonly string _kind;
+    private readonly Regex _pattern;
+
+    private SelectionTerm(string kind, Regex pattern)
+    {
+        _kind = kind;
+        _pattern = pattern;
+    }
+
+    public static SelectionTerm Parse(string term)
+    {
+        var colon = term.IndexOf(':', StringComparison.Ordinal);
+        var kind = colon > 0 ? term[..colon].Trim().ToLowerInvariant() : "id";
+        var value = colon > 0 ? term[(colon + 1)..].Trim() : term.Trim();
+        if (!Kinds.Contains(kind))
+            throw new ConfigurationException($"Unknown selection '{term}': use a check id glob (USR-*), or area:, category:, severity:, requirement: followed by a value.");
+        if (value.Length == 0)
+            throw new ConfigurationException($"Selection '{term}' has no value after '{kind}:'.");
+        return new SelectionTerm(kind, Glob(value));
+    }
+
+    public bool Matches(ITest test) => _kind switch
+    {
+        "area" => Any(test, Core.Authoring.TestProperties.Area),
+        "category" => Any(test, NUnit.Framework.Internal.PropertyNames.Category),
+        "severity" => Any(test, Core.Authoring.TestProperties.Severity),
+        "requirement" => Any(test, Core.Authoring.TestProperties.Requirement),
+        _ => Any(test, Core.Authoring.TestProperties.Id),
+    };
+
+    private bool Any(ITest test, string property)
+    {
+        for (var node = test; node is not null; node = node.Parent)
+        {
+            if (node.Properties.ContainsKey(property) && node.Properties[property].Cast<object>().Any(v => _pattern.IsMatch(v.ToString() ?? "")))
+                return true;
+            // Categories can sit on the fixture; the other properties belong to the check itself.
+            if (property != NUnit.Framework.Internal.PropertyNames.Category) break;
+        }
+        return false;
+    }
+
+    private static Regex Glob(string glob) =>
+        new("^" + Regex.Escape(glob).Replace("\\*", ".*", StringComparison.Ordinal).Replace("\\?", ".", StringComparison.Ordinal) + "$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+}

@@ -1,0 +1,46 @@
+using System.Text;
+using ScimConformance.Cli;
+using ScimConformance.Cli.Infrastructure;
+using Spectre.Console;
+
+namespace ScimConformance.Tests.Cli;
+
+/// <summary>Runs `scimconf` in this process with captured output and a private environment.</summary>
+internal static class InProcessCli
+{
+    public static async Task<CliRun> RunAsync(IReadOnlyDictionary<string, string>? environment, CancellationToken ct, params string[] args)
+    {
+        var env = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (k, v) in environment ?? new Dictionary<string, string>()) env[k] = v;
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(stdout),
+        });
+        console.Profile.Width = 200;
+        var context = new CliContext
+        {
+            Console = console,
+            Out = stdout,
+            Error = stderr,
+            GetEnvironment = name => env.GetValueOrDefault(name),
+            SetEnvironment = (name, value) => env[name] = value,
+        };
+        var code = await ScimConfApp.RunAsync(args, context, ct);
+        return new CliRun(code, stdout.ToString(), stderr.ToString());
+    }
+
+    public static Task<CliRun> RunAsync(params string[] args) => RunAsync(null, CancellationToken.None, args);
+}
+
+internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
+{
+    public string[] ErrorLines => Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    public override string ToString() => new StringBuilder().Append("exit ").Append(ExitCode)
+        .Append("\n--- stdout ---\n").Append(Stdout).Append("\n--- stderr ---\n").Append(Stderr).ToString();
+}

@@ -1,0 +1,85 @@
+using System.Xml.Linq;
+using NUnit.Framework;
+using ScimConformance.Runner.Reporting;
+
+// Expected values read best inline in assertions; these run once, so CA1861's caching advice does not apply.
+#pragma warning disable CA1861
+
+namespace ScimConformance.Tests.Runner;
+
+[TestFixture]
+public sealed class JunitReporterTests
+{
+    private XDocument _junit = null!;
+
+    [OneTimeSetUp]
+    public void Render() => _junit = XDocument.Parse(new JunitReporter().Render(SampleRuns.Hostile()));
+
+    private XElement Case(string id) => _junit.Descendants("testcase").Single(c => c.Attribute("name")!.Value.StartsWith(id + " ", StringComparison.Ordinal));
+
+    [Test]
+    public void One_suite_per_area_with_the_right_counts()
+    {
+        var root = _junit.Root!;
+        Assert.That(root.Name.LocalName, Is.EqualTo("testsuites"));
+        var suites = root.Elements("testsuite").ToDictionary(s => s.Attribute("name")!.Value);
+        Assert.Multiple(() =>
+        {
+            Assert.That(suites.Keys, Is.EquivalentTo(new[] { "Users", "Groups" }));
+            Assert.That(root.Attribute("tests")!.Value, Is.EqualTo("5"));
+            Assert.That(root.Attribute("failures")!.Value, Is.EqualTo("1"));
+            Assert.That(root.Attribute("errors")!.Value, Is.EqualTo("1"));
+            Assert.That(root.Attribute("skipped")!.Value, Is.EqualTo("1"));
+            Assert.That(suites["Users"].Attribute("tests")!.Value, Is.EqualTo("3"));
+            Assert.That(suites["Users"].Attribute("failures")!.Value, Is.EqualTo("1"));
+            Assert.That(suites["Groups"].Attribute("errors")!.Value, Is.EqualTo("1"));
+            Assert.That(suites["Groups"].Attribute("skipped")!.Value, Is.EqualTo("1"));
+        });
+    }
+
+    [Test]
+    public void Each_outcome_has_its_junit_element()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Case("USR-001").Elements().Select(e => e.Name.LocalName), Is.EquivalentTo(new[] { "properties" }));
+            Assert.That(Case("USR-002").Element("failure"), Is.Not.Null);
+            Assert.That(Case("USR-003").Element("system-out")!.Value, Does.Contain("WARNING"));
+            Assert.That(Case("USR-003").Element("failure"), Is.Null, "a warning passes");
+            Assert.That(Case("GRP-001").Element("skipped")!.Attribute("message")!.Value, Does.Contain("does not advertise"));
+            Assert.That(Case("GRP-002").Element("error"), Is.Not.Null);
+            Assert.That(Case("GRP-002").Element("failure"), Is.Null, "a harness error is never a failure");
+            Assert.That(Case("USR-002").Attribute("classname")!.Value, Is.EqualTo("Users"));
+            Assert.That(Case("USR-002").Attribute("name")!.Value, Is.EqualTo("USR-002 check USR-002"));
+        });
+    }
+
+    [Test]
+    public void Failure_names_the_requirements_and_properties_carry_them()
+    {
+        var failing = Case("USR-002");
+        var message = failing.Element("failure")!.Attribute("message")!.Value;
+        var properties = failing.Element("properties")!.Elements("property").Select(p => (p.Attribute("name")!.Value, p.Attribute("value")!.Value)).ToArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(message, Does.Contain("R7644-3.3-01").And.Contain("R7643-2.1-02"));
+            Assert.That(properties, Does.Contain(("requirement", "R7644-3.3-01")).And.Contain(("requirement", "R7643-2.1-02")));
+            Assert.That(properties, Does.Contain(("severity", "high")));
+        });
+    }
+
+    [Test]
+    public void Characters_xml_forbids_are_stripped_and_markup_is_escaped()
+    {
+        var message = Case("USR-002").Element("failure")!.Attribute("message")!.Value;
+        Assert.That(message, Does.Contain("</script>"));
+        // Ordinal check: culture-aware comparison treats control characters as ignorable.
+        Assert.That(message.Contains('\u0001', StringComparison.Ordinal), Is.False);
+    }
+
+    [Test]
+    public void Xml_text_cleaner_keeps_surrogate_pairs_and_drops_lone_ones()
+    {
+        Assert.That(XmlText.Clean("a\u0000b\uD83D\uDE00c\uD800d\uFFFE"), Is.EqualTo("ab\uD83D\uDE00cd"));
+    }
+}

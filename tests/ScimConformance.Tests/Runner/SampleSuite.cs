@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using ScimConformance.Core.Http;
+
+namespace ScimConformance.Tests.Runner;
+
+/// <summary>
+/// Compiles <see cref="SampleSuiteSource"/> once per test process with the SDK's C# compiler and loads it,
+/// giving the runner tests a real NUnit suite assembly with known outcomes.
+/// </summary>
+internal static class SampleSuite
+{
+    private static readonly Lazy<Assembly> Compiled = new(Compile);
+
+    public static Assembly Assembly => Compiled.Value;
+
+    public static string Path => Assembly.Location;
+
+    public static ExchangeJournal Journal =>
+        (ExchangeJournal)Assembly.GetType("Sample.Suite.SampleJournal")!.GetProperty("Journal")!.GetValue(null)!;
+
+    private static Assembly Compile()
+    {
+        var work = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "scimconf-sample-suite-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(work);
+        var source = System.IO.Path.Combine(work, "Sample.cs");
+        File.WriteAllText(source, SampleSuiteSource.Code);
+        var output = System.IO.Path.Combine(work, "Sample.Suite.dll");
+
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add("exec");
+        info.ArgumentList.Add(FindCompiler());
+        foreach (var a in new[] { "-nologo", "-target:library", "-nullable:enable", "-langversion:latest", "-out:" + output, source })
+            info.ArgumentList.Add(a);
+        foreach (var reference in ReferenceAssemblies())
+            info.ArgumentList.Add("-r:" + reference);
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException("Compiling the sample suite failed:\n" + stdout.Result + stderr.Result);
+        return Assembly.LoadFrom(output);
+    }
+
+    private static string DotnetRoot() =>
+        System.IO.Path.GetFullPath(System.IO.Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
+
+    private static string FindCompiler() =>
+        Directory.GetDirectories(System.IO.Path.Combine(DotnetRoot(), "sdk"))
+            .Select(sdk => System.IO.Path.Combine(sdk, "Roslyn", "bincore", "csc.dll"))
+            .Where(File.Exists)
+            .OrderByDescending(p => p, StringComparer.Ordinal)
+            .FirstOrDefault() ?? throw new FileNotFoundException("The .NET SDK's csc.dll was not found under " + DotnetRoot());
+
+    private static IEnumerable<string> ReferenceAssemblies()
+    {
+        var version = Environment.Version;
+        var refPack = System.IO.Path.Combine(DotnetRoot(), "packs", "Microsoft.NETCore.App.Ref");
+        var refDir = Directory.Exists(refPack)
+            ? Directory.GetDirectories(refPack)
+                .Where(d => System.IO.Path.GetFileName(d).StartsWith($"{version.Major}.{version.Minor}.", StringComparison.Ordinal))
+                .Select(d => System.IO.Path.Combine(d, "ref", $"net{version.Major}.{version.Minor}"))
+                .FirstOrDefault(Directory.Exists)
+            : null;
+        var framework = refDir ?? RuntimeEnvironment.GetRuntimeDirectory();
+        foreach (var dll in Directory.GetFiles(framework, "*.dll"))
+            yield return dll;
+        yield return typeof(NUnit.Framework.Assert).Assembly.Location;
+        yield return typeof(ExchangeJournal).Assembly.Location;
+    }
+}
