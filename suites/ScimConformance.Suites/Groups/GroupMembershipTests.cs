@@ -1,0 +1,93 @@
+using System.Text.Json.Nodes;
+using NUnit.Framework;
+using ScimConformance.Core;
+using ScimConformance.Core.Authoring;
+using ScimConformance.Suites.Support;
+
+namespace ScimConformance.Suites.Groups;
+
+/// <summary>RFC 7644 §3.5.2 and RFC 7643 §4.1.2/§4.2: changing membership with PATCH, and the user's view of it.</summary>
+public sealed class GroupMembershipTests : GroupFixture
+{
+    [Test]
+    [ScimTest("GRP-009", "PATCH add appends members to the group", Areas.Groups, Severity.High, "R7644-3.5.2.1-02", "R7644-3.5.2-10",
+        Needs = [Capability.Groups, Capability.Patch],
+        Remediation = "Apply {\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":id}]} by appending the member; answer 200 with the group or 204.")]
+    public async Task Patch_add_member()
+    {
+        var first = await NewMemberIdAsync();
+        var second = await NewMemberIdAsync();
+        // Start empty so that the verdict is about PATCH alone, not about members sent on create (GRP-001).
+        var id = IdOf(await CreateGroupAsync());
+
+        var addFirst = await Client.PatchAsync(Endpoints.Group(id), AddMembers(first));
+        var addSecond = await Client.PatchAsync(Endpoints.Group(id), AddMembers(second));
+
+        foreach (var patch in new[] { addFirst, addSecond })
+            Verify.That(patch.Status is 200 or 204, "R7644-3.5.2-10", $"PATCH add member: expected 200 or 204, got {Describe(patch)}.");
+        var read = await ReadGroupAsync(id);
+        var members = read.Values("members");
+        Verify.That(members.Contains(first) && members.Contains(second), "R7644-3.5.2.1-02",
+            $"after two PATCH add operations ({first}, then {second}): expected members to hold both, got {MemberList(read)}.");
+    }
+
+    [Test]
+    [ScimTest("GRP-010", "PATCH remove with a value filter takes only that member out", Areas.Groups, Severity.High, "R7644-3.5.2.2-03", "R7644-3.5.2-10",
+        Needs = [Capability.Groups, Capability.Patch],
+        Remediation = "Apply {\"op\":\"remove\",\"path\":\"members[value eq \\\"id\\\"]\"} by deleting only the matching member; answer 200 or 204.")]
+    public async Task Patch_remove_member()
+    {
+        var kept = await NewMemberIdAsync();
+        var removed = await NewMemberIdAsync();
+        var id = IdOf(await CreateGroupAsync());
+        var add = await Client.PatchAsync(Endpoints.Group(id), AddMembers(kept, removed));
+        Verify.Precondition(add.IsSuccess && (await ReadGroupAsync(id)).Values("members").Count == 2,
+            $"adding the two members this check starts from answered {Describe(add)} or did not take effect (GRP-009 judges that).");
+
+        var patch = await Client.PatchAsync(Endpoints.Group(id), PatchOf(new JsonObject
+        {
+            ["op"] = "remove",
+            ["path"] = $"members[value eq \"{removed}\"]",
+        }));
+
+        Verify.That(patch.Status is 200 or 204, "R7644-3.5.2-10", $"PATCH remove member: expected 200 or 204, got {Describe(patch)}.");
+        var read = await ReadGroupAsync(id);
+        Verify.That(read.Values("members").SequenceEqual([kept]), "R7644-3.5.2.2-03",
+            $"after PATCH remove {removed}: expected members [{kept}], got {MemberList(read)}.");
+    }
+
+    [Test]
+    [ScimTest("GRP-011", "A member's groups attribute lists the group", Areas.Groups, Severity.Low, "R7643-4.1.2-05", "R7643-4.1.2-06",
+        Needs = [Capability.Groups],
+        Remediation = "Return the user's group memberships in User.groups (value = group id, $ref = group URI).")]
+    public async Task User_groups_reflect_membership()
+    {
+        var member = await NewMemberIdAsync();
+        var group = await CreateGroupAsync(Run.Data.Group(member));
+        var groupId = IdOf(group);
+
+        var response = await Client.GetAsync(Endpoints.User(member));
+
+        Verify.Precondition(response.Status == 200, $"GET of the member answered {Describe(response)}.");
+        var groups = response.Object.Values("groups");
+        // Listing memberships on the user is common practice but the RFC does not oblige it: warn only.
+        Verify.Should(groups.Contains(groupId), "R7643-4.1.2-05",
+            $"expected the member's groups to list {groupId}, got {response.Object.At("groups").Show()}.");
+        if (groups.Count > 0)
+            Verify.That(groups.Contains(groupId), "R7643-4.1.2-06",
+                $"User.groups is populated but its values are not the id of the group the user belongs to: got [{string.Join(", ", groups)}], expected {groupId}.");
+    }
+
+    private static JsonObject AddMembers(params string[] ids) => PatchOf(new JsonObject
+    {
+        ["op"] = "add",
+        ["path"] = "members",
+        ["value"] = new JsonArray(ids.Select(member => (JsonNode)new JsonObject { ["value"] = member }).ToArray()),
+    });
+
+    private static JsonObject PatchOf(JsonObject operation) => new()
+    {
+        ["schemas"] = new JsonArray(ScimUris.PatchOp),
+        ["Operations"] = new JsonArray(operation),
+    };
+}

@@ -1,0 +1,11 @@
+namespace ScimConformance.Suites.Support;
+
+/// <summary>Builds filter expressions (RFC 7644 §3.4.2.2) with string operands quoted and escaped as JSON strings.</summary>
+public static class Filters
+{
+    public static string Eq(string attribute, string value) => $"{attribute} eq {Quote(value)}";
+    public static string StartsWith(string attribute, string value) => $"{attribute} sw {Quote(value)}";
+
+    private static string Quote(string value) =>
+        "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+}
