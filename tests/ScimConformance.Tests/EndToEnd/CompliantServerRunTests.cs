@@ -12,7 +12,7 @@ namespace ScimConformance.Tests.EndToEnd;
 public sealed class CompliantServerRunTests
 {
     private ServerFixture _server = null!;
-    private TemporaryDirectory _out = null!;
+    private string _outDir = null!;
     private CliResult _result = null!;
     private IReadOnlyDictionary<string, string> _seededBefore = null!;
 
@@ -20,22 +20,22 @@ public sealed class CompliantServerRunTests
     public async Task RunHarnessOnce()
     {
         _server = await ServerFixture.StartAsync(seedUsers: 50);
-        _out = new TemporaryDirectory();
+        _outDir = Directory.CreateTempSubdirectory("scimconf-e2e-").FullName;
         _seededBefore = await _server.SeededAsync();
-        _result = await _server.RunCliAsync(_out.Path);
+        _result = await _server.RunCliAsync(_outDir);
     }
 
     [OneTimeTearDown]
     public async Task StopServer()
     {
         await _server.DisposeAsync();
-        _out.Dispose();
+        Directory.Delete(_outDir, recursive: true);
     }
 
     [Test]
     public void Run_exits_zero_with_every_check_passing()
     {
-        var results = RunResults.Load(_out.Path);
+        var results = RunResults.Load(_outDir);
         Assert.That(results.Tests, Has.Count.GreaterThanOrEqualTo(45), _result.ToString());
         Assert.That(results.Describe("fail", "error"), Is.Empty, "checks that did not pass against the compliant server");
         Assert.That(_result.ExitCode, Is.EqualTo(0), _result.ToString());
@@ -46,7 +46,7 @@ public sealed class CompliantServerRunTests
     {
         foreach (var file in new[] { "report.html", "junit.xml", "results.json" })
         {
-            var path = Path.Combine(_out.Path, file);
+            var path = Path.Combine(_outDir, file);
             Assert.That(File.Exists(path), Is.True, $"{file} missing; {_result}");
             Assert.That(new FileInfo(path).Length, Is.GreaterThan(500), $"{file} is suspiciously small");
         }
@@ -72,7 +72,7 @@ public sealed class CompliantServerRunTests
     {
         Assert.That(_result.Stdout, Does.Not.Contain(_server.Token));
         Assert.That(_result.Stderr, Does.Not.Contain(_server.Token));
-        var files = Directory.GetFiles(_out.Path, "*", SearchOption.AllDirectories);
+        var files = Directory.GetFiles(_outDir, "*", SearchOption.AllDirectories);
         Assert.That(files, Is.Not.Empty);
         foreach (var file in files)
             Assert.That(File.ReadAllText(file), Does.Not.Contain(_server.Token), $"token leaked into {Path.GetFileName(file)}");
@@ -81,9 +81,9 @@ public sealed class CompliantServerRunTests
     [Test]
     public void Reports_carry_seed_and_run_id()
     {
-        var results = RunResults.Load(_out.Path);
+        var results = RunResults.Load(_outDir);
         Assert.That(results.Root["seed"]!.GetValue<int>(), Is.EqualTo(4242));
         Assert.That(results.RunId, Is.Not.Empty);
-        Assert.That(File.ReadAllText(Path.Combine(_out.Path, "report.html")), Does.Contain(results.RunId));
+        Assert.That(File.ReadAllText(Path.Combine(_outDir, "report.html")), Does.Contain(results.RunId));
     }
 }

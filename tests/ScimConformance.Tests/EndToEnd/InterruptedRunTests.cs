@@ -18,15 +18,16 @@ public sealed partial class InterruptedRunTests
     [TestCase("TERM")]
     public async Task Signal_mid_run_cleans_up_and_leaves_seeded_users_untouched(string signal)
     {
-        await using var server = await ServerFixture.StartAsync(seedUsers: 50);
+        // A slow endpoint keeps the run going long enough to be interrupted halfway.
+        await using var server = await ServerFixture.StartAsync(50, TimeSpan.FromMilliseconds(40));
         using var output = new TemporaryDirectory();
         var seededBefore = await server.SeededAsync();
 
         using var cli = CliProcess.Start(server.RunArgs(output.Path), server.Environment);
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (TestIdPattern().Matches(cli.StdoutSoFar).Count < 12 && DateTime.UtcNow < deadline)
+        while (TestIdPattern().Count(cli.StdoutSoFar) < 12 && DateTime.UtcNow < deadline)
             await Task.Delay(50);
-        Assert.That(TestIdPattern().Matches(cli.StdoutSoFar).Count, Is.GreaterThanOrEqualTo(12), "the run never got going:\n" + cli.StdoutSoFar);
+        Assert.That(TestIdPattern().Count(cli.StdoutSoFar), Is.GreaterThanOrEqualTo(12), "the run never got going:\n" + cli.StdoutSoFar);
 
         var createdMidRun = (await server.RunCreatedAsync()).Count;
         cli.Signal(signal);

@@ -26,7 +26,7 @@ public sealed class MainJobTests
 
         var tests = System.Text.Json.Nodes.JsonNode.Parse(result.Stdout)!.AsArray();
         Assert.That(tests, Has.Count.GreaterThanOrEqualTo(45));
-        var catalogue = Core.Catalog.RequirementCatalog.Default;
+        var catalogue = ScimConformance.Core.Catalog.RequirementCatalog.Default;
         foreach (var test in tests)
         {
             var id = test!["id"]!.GetValue<string>();

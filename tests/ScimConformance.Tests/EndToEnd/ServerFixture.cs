@@ -20,7 +20,10 @@ internal sealed class ServerFixture : IAsyncDisposable
     public ReferenceServerHost Host { get; }
     public string Token { get; }
 
-    public static async Task<ServerFixture> StartAsync(int seedUsers = 0, params string[] defects)
+    public static async Task<ServerFixture> StartAsync(int seedUsers = 0, params string[] defects) =>
+        await StartAsync(seedUsers, TimeSpan.Zero, defects);
+
+    public static async Task<ServerFixture> StartAsync(int seedUsers, TimeSpan responseDelay, params string[] defects)
     {
         var token = "e2e-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
         var host = await ReferenceServerHost.StartAsync(new ReferenceServerOptions
@@ -29,6 +32,7 @@ internal sealed class ServerFixture : IAsyncDisposable
             Token = token,
             SeedUsers = seedUsers,
             Defects = defects,
+            ResponseDelay = responseDelay,
         });
         return new ServerFixture(host, token);
     }
