@@ -10,6 +10,10 @@ mkdir -p "$results_dir"
 
 dotnet tool restore >/dev/null || { echo "dotnet tool restore failed"; exit 1; }
 
+# The browser tests drive the distribution's Chromium through Playwright (never Playwright's own download).
+command -v chromium >/dev/null || { apt-get update -qq >/dev/null && apt-get install -y -qq chromium >/dev/null; } \
+  || { echo "installing chromium failed"; exit 1; }
+
 dotnet build tests/ScimConformance.Tests -c Release -nologo -v quiet 2>&1 | tail -n 30
 if [ "${PIPESTATUS[0]}" -ne 0 ]; then
   echo "build failed"

@@ -1,28 +1,47 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ScimConformance.Runner.Reporting;
 
 /// <summary>
 /// The report page from reports-template/ (embedded as "template.*" resources): report.html with
-/// {{style}}, {{script}} and {{data}} slots, filled in one pass so inserted text is never re-scanned.
+/// {{csp}}, {{style}}, {{script}} and {{data}} slots, filled in one pass so inserted text is never re-scanned.
+/// The stylesheets and scripts are concatenated in the order below; the scripts share one function scope.
 /// </summary>
 public static partial class HtmlTemplate
 {
-    [GeneratedRegex(@"\{\{(style|script|data)\}\}")]
+    public static IReadOnlyList<string> Styles { get; } = ["report.css", "print.css"];
+
+    public static IReadOnlyList<string> Scripts { get; } = ["core.js", "summary.js", "results.js", "coverage.js", "filters.js", "report.js"];
+
+    [GeneratedRegex(@"\{\{(csp|style|script|data)\}\}")]
     private static partial Regex Slot();
 
     public static string Fill(string escapedJson)
     {
-        var page = Resource("report.html");
-        var style = Resource("report.css");
-        var script = Resource("report.js");
-        return Slot().Replace(page, m => m.Groups[1].Value switch
+        var style = string.Join("\n", Styles.Select(Resource));
+        var script = "(function () {\n'use strict';\n" + string.Join("\n", Scripts.Select(Resource)) + "\n})();";
+        var csp = ContentSecurityPolicy(style, script);
+        return Slot().Replace(Resource("report.html"), m => m.Groups[1].Value switch
         {
+            "csp" => csp,
             "style" => style,
             "script" => script,
             _ => escapedJson,
         });
     }
+
+    /// <summary>
+    /// Nothing may load over the network, and only the page's own inline style and script (pinned by
+    /// hash) may apply: even markup that slipped into the page could not run or fetch anything.
+    /// </summary>
+    public static string ContentSecurityPolicy(string style, string script) =>
+        $"default-src 'none'; script-src '{Hash(script)}'; style-src '{Hash(style)}'; img-src data:; " +
+        "font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'";
+
+    private static string Hash(string inline) =>
+        "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(inline)));
 
     private static string Resource(string file)
     {

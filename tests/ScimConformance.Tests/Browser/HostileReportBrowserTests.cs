@@ -1,0 +1,103 @@
+using NUnit.Framework;
+using ScimConformance.Runner.Reporting;
+using ScimConformance.Tests.EndToEnd;
+using ScimConformance.Tests.Support;
+
+namespace ScimConformance.Tests.Browser;
+
+/// <summary>
+/// Reports full of markup and script from a hostile endpoint: after every filter is exercised and
+/// every detail opened, nothing has run and no payload became an element.
+/// </summary>
+[TestFixture]
+[Category("Browser")]
+[NonParallelizable]
+public sealed class HostileReportBrowserTests
+{
+    private string _out = null!;
+    private HeadlessChromium _chromium = null!;
+
+    private string ServerRunReport => Path.Combine(_out, "server", "report.html");
+    private string HandBuiltReport => Path.Combine(_out, "hand-built", "report.html");
+
+    [OneTimeSetUp]
+    public async Task WriteHostileReportsAndLaunchBrowser()
+    {
+        _out = Path.Combine(Path.GetTempPath(), "scimconf-html-" + Guid.NewGuid().ToString("N")[..8]);
+        var launch = HeadlessChromium.LaunchAsync();
+        await using (var server = await HostileScimServer.StartAsync())
+        {
+            var run = await CliProcess.RunAsync(["run", "--base-url", server.ScimBase.AbsoluteUri, "--auth", "none", "--seed", "3",
+                "--include", "area:Discovery", "--include", "area:Users", "--include", "area:Errors", "--out", Path.GetDirectoryName(ServerRunReport)!]);
+            Assert.That(File.Exists(ServerRunReport), Is.True, run.ToString());
+        }
+        new ReportWriter([new HtmlReporter()]).Write(HostileRuns.Build(), Path.GetDirectoryName(HandBuiltReport)!);
+        _chromium = await launch;
+    }
+
+    [OneTimeTearDown]
+    public async Task CloseBrowser()
+    {
+        if (_chromium is not null) await _chromium.DisposeAsync();
+        if (Directory.Exists(_out)) Directory.Delete(_out, recursive: true);
+    }
+
+    [TestCase("server")]
+    [TestCase("hand-built")]
+    public async Task No_payload_runs_or_becomes_markup(string which)
+    {
+        var path = which == "server" ? ServerRunReport : HandBuiltReport;
+        Assert.That(File.ReadAllText(path), Does.Contain("onerror=window.__xss=1").IgnoreCase.Or.Contain("onerror=window.__xss=1"),
+            "the payloads reached the report (escaped) in the first place");
+        await using var report = await _chromium.OpenAsync(path);
+        var page = report.Page;
+
+        foreach (var box in await page.Locator(".outcome-filters input").AllAsync())
+        {
+            await box.UncheckAsync();
+            await box.CheckAsync();
+        }
+        foreach (var name in new[] { "Area", "Severity" })
+        {
+            var select = page.Locator($"select[aria-label={name}]");
+            foreach (var value in await select.Locator("option").EvaluateAllAsync<string[]>("o => o.map(x => x.value)"))
+                await select.SelectOptionAsync(value);
+            await select.SelectOptionAsync("");
+        }
+        await page.Locator("#filter-text").FillAsync(Payloads.Image);
+        await page.Locator("#filter-text").FillAsync("");
+        await report.OpenEveryDetailAsync();
+        await page.EvaluateAsync("() => { location.hash = '#test-XSS-001'; }");
+
+        var dom = await page.EvaluateAsync<DomFindings>(@"() => ({
+            xss: typeof window.__xss,
+            images: document.querySelectorAll('img, svg, iframe, object, embed').length,
+            scripts: document.querySelectorAll('script').length,
+            handlers: Array.from(document.querySelectorAll('*')).filter(e => Array.from(e.attributes).some(a => a.name.startsWith('on'))).length,
+            scriptLinks: Array.from(document.querySelectorAll('a[href]')).filter(a => !a.getAttribute('href').startsWith('#')).length,
+            text: document.body.innerText
+        })");
+        Assert.Multiple(() =>
+        {
+            Assert.That(dom.Xss, Is.EqualTo("undefined"), "a payload ran");
+            Assert.That(dom.Images, Is.Zero, "a payload became an element");
+            Assert.That(dom.Scripts, Is.EqualTo(2), "only the data and renderer scripts of the template");
+            Assert.That(dom.Handlers, Is.Zero, "an element carries an on* attribute");
+            Assert.That(dom.ScriptLinks, Is.Zero, "every link points inside the page");
+            Assert.That(dom.Text, Does.Contain(Payloads.Image), "the payload is shown as text");
+            Assert.That(report.ConsoleErrors, Is.Empty);
+            Assert.That(report.OutsideRequests, Is.Empty);
+        });
+    }
+
+    /// <summary>What the page's DOM holds after the reader's tour (Playwright fills it by property name).</summary>
+    public sealed class DomFindings
+    {
+        public string Xss { get; set; } = "";
+        public int Images { get; set; }
+        public int Scripts { get; set; }
+        public int Handlers { get; set; }
+        public int ScriptLinks { get; set; }
+        public string Text { get; set; } = "";
+    }
+}
