@@ -1,5 +1,9 @@
+using ScimConformance.Cli.Commands.Baseline;
+using ScimConformance.Cli.Commands.Diff;
 using ScimConformance.Cli.Commands.Discover;
 using ScimConformance.Cli.Commands.List;
+using ScimConformance.Cli.Commands.Merge;
+using ScimConformance.Cli.Commands.Report;
 using ScimConformance.Cli.Commands.Run;
 using ScimConformance.Cli.Commands.Serve;
 using ScimConformance.Cli.Infrastructure;
@@ -31,7 +35,7 @@ public static class ScimConfApp
                 config.SetExceptionHandler((exception, _) => ErrorReporter.Report(exception, cli.Error));
 
                 config.AddCommand<RunCommand>("run")
-                    .WithDescription("Run the conformance checks against an endpoint (or --demo) and write report.html, junit.xml and results.json.")
+                    .WithDescription("Run the conformance checks against an endpoint (or --demo) and write report.html, junit.xml, results.json, results.sarif and summary.md.")
                     .WithExample("run", "--base-url", "https://app.example.com/scim/v2", "--token-env", "SCIM_TOKEN")
                     .WithExample("run", "--demo", "--include", "area:Users");
                 config.AddCommand<ListCommand>("list")
@@ -40,6 +44,22 @@ public static class ScimConfApp
                     .WithDescription("Show what an endpoint advertises: capabilities, resource types, schemas, authentication schemes.");
                 config.AddCommand<ServeCommand>("serve")
                     .WithDescription("Host the bundled reference SCIM server on 127.0.0.1 until Ctrl-C.");
+                config.AddCommand<ReportCommand>("report")
+                    .WithDescription("Render every report again from a results.json.")
+                    .WithExample("report", "reports/results.json", "--out", "rerendered");
+                config.AddCommand<DiffCommand>("diff")
+                    .WithDescription("Compare two results.json: regressions, fixes, new and removed checks (exit 1 on a regression).")
+                    .WithExample("diff", "main/results.json", "branch/results.json");
+                config.AddCommand<MergeCommand>("merge")
+                    .WithDescription("Join the results.json of `run --shard` jobs into one run and write its reports.")
+                    .WithExample("merge", "shard1/results.json", "shard2/results.json", "--out", "reports");
+                config.AddBranch("baseline", baseline =>
+                {
+                    baseline.SetDescription("Manage baselines of accepted known failures.");
+                    baseline.AddCommand<BaselineCreateCommand>("create")
+                        .WithDescription("Write a baseline accepting every failure of a run.")
+                        .WithExample("baseline", "create", "--from", "reports/results.json", "--out", "baseline.json");
+                });
             });
             return await app.RunAsync(args, ct);
         }

@@ -3,9 +3,9 @@ namespace ScimConformance.Cli.Infrastructure;
 /// <summary>Every exit code scimconf returns, in one place (also in `scimconf --help` and docs/cli.md).</summary>
 public static class ExitCodes
 {
-    /// <summary>Every check passed; warnings and skips allowed.</summary>
+    /// <summary>No failure at or above --fail-on; warnings, skips and accepted failures allowed.</summary>
     public const int Passed = 0;
-    /// <summary>One or more checks failed or could not be decided (error).</summary>
+    /// <summary>A check failed at or above --fail-on, or could not be decided with --fail-on low; `diff` found a regression.</summary>
     public const int Failures = 1;
     /// <summary>Bad flags, missing token, unreadable settings file.</summary>
     public const int ConfigurationError = 2;
@@ -17,8 +17,8 @@ public static class ExitCodes
     /// <summary>One short line per code, for `scimconf --help`.</summary>
     public static IReadOnlyList<string> HelpLines { get; } =
     [
-        "0    all checks passed (warnings and skips allowed)",
-        "1    one or more checks failed or could not be decided (error)",
+        "0    no failure at or above --fail-on (warnings, skips and baseline-accepted failures allowed)",
+        "1    a check failed at or above --fail-on (default: any failure or error); diff: a regression",
         "2    configuration error: bad flags, missing token, unreadable settings file",
         "3    target unreachable, or not a SCIM endpoint",
         "130  interrupted (Ctrl-C / SIGTERM); partial reports written, cleanup done",

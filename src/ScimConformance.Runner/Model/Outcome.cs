@@ -2,7 +2,8 @@ namespace ScimConformance.Runner.Model;
 
 /// <summary>
 /// The verdict of one check. Fail means the endpoint deviates from a MUST; error means the harness
-/// could not decide (network trouble, set-up failed), which is never blamed on the endpoint.
+/// could not decide (network trouble, set-up failed), which is never blamed on the endpoint. Accepted is
+/// a failure the user's baseline lists as known: still reported, but it no longer gates the run.
 /// </summary>
 public enum Outcome
 {
@@ -11,4 +12,5 @@ public enum Outcome
     Warn,
     Skip,
     Error,
+    Accepted,
 }

@@ -9,6 +9,8 @@ public sealed record OutcomeCounts
     public int Warn { get; init; }
     public int Skip { get; init; }
     public int Error { get; init; }
+    /// <summary>Failures the baseline accepts as known.</summary>
+    public int Accepted { get; init; }
 
     public static OutcomeCounts Of(IEnumerable<TestOutcome> tests)
     {
@@ -22,6 +24,7 @@ public sealed record OutcomeCounts
             Warn = Count(Outcome.Warn),
             Skip = Count(Outcome.Skip),
             Error = Count(Outcome.Error),
+            Accepted = Count(Outcome.Accepted),
         };
     }
 }

@@ -28,7 +28,9 @@ public sealed record RunResult
     public IReadOnlyList<LedgerEntry> Leftovers { get; init; } = [];
     /// <summary>The command that reproduces this run, without secrets.</summary>
     public string Command { get; init; } = "";
+    /// <summary>Baseline ids whose checks now pass (or no longer fail): they can be removed from the baseline.</summary>
+    public IReadOnlyList<string> BaselineRemovable { get; init; } = [];
 
-    /// <summary>True when nothing failed or errored; warnings and skips do not spoil a run.</summary>
+    /// <summary>True when nothing failed or errored; warnings, skips and accepted failures do not spoil a run.</summary>
     public bool Passed => Counts.Fail == 0 && Counts.Error == 0;
 }

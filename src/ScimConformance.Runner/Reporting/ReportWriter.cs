@@ -11,7 +11,7 @@ public sealed class ReportWriter(IEnumerable<IReporter>? reporters = null)
 {
     public const string Mask = "***REDACTED***";
 
-    public static IReadOnlyList<IReporter> Default { get; } = [new HtmlReporter(), new JunitReporter(), new JsonReporter()];
+    public static IReadOnlyList<IReporter> Default { get; } = [new HtmlReporter(), new JunitReporter(), new JsonReporter(), new SarifReporter(), new MarkdownSummaryReporter()];
 
     private readonly IReadOnlyList<IReporter> _reporters = reporters?.ToArray() ?? Default;
 

@@ -3,6 +3,7 @@ using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
 using ScimConformance.Core.Configuration;
 using ScimConformance.Runner.Execution;
+using ScimConformance.Runner.Sharding;
 
 namespace ScimConformance.Runner.Selection;
 
@@ -16,11 +17,14 @@ public sealed class TestSelection
 {
     private readonly SelectionTerm[] _include;
     private readonly SelectionTerm[] _exclude;
+    private readonly ShardSpec? _shard;
 
-    public TestSelection(IEnumerable<string>? include, IEnumerable<string>? exclude)
+    /// <param name="shard">When set, only the checks of this shard (by stable hash of the check id) are selected.</param>
+    public TestSelection(IEnumerable<string>? include, IEnumerable<string>? exclude, ShardSpec? shard = null)
     {
         _include = Parse(include);
         _exclude = Parse(exclude);
+        _shard = shard;
     }
 
     public static TestSelection All { get; } = new(null, null);
@@ -28,7 +32,8 @@ public sealed class TestSelection
     public bool Selects(ITest test) =>
         TestDescriptorReader.IsCheck(test)
         && (_include.Length == 0 || _include.Any(t => t.Matches(test)))
-        && !_exclude.Any(t => t.Matches(test));
+        && !_exclude.Any(t => t.Matches(test))
+        && (_shard is null || _shard.Includes(test.Properties.Get(Core.Authoring.TestProperties.Id)?.ToString() ?? test.FullName));
 
     /// <summary>The NUnit filter that runs exactly the selected checks (and the fixtures that hold them).</summary>
     public TestFilter ToFilter() => new SelectionFilter(this);

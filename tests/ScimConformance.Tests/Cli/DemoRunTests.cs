@@ -61,7 +61,7 @@ public sealed class DemoRunTests
     public void The_demo_token_is_never_printed_or_written()
     {
         var files = Directory.GetFiles(_out);
-        Assert.That(files.Select(Path.GetFileName), Is.EquivalentTo(new[] { "report.html", "junit.xml", "results.json" }));
+        Assert.That(files.Select(Path.GetFileName), Is.EquivalentTo(new[] { "report.html", "junit.xml", "results.json", "results.sarif", "summary.md" }));
         // The token is random per run; it is the only "demo-" followed by 48 hex characters anywhere.
         var pattern = new System.Text.RegularExpressions.Regex("demo-[0-9a-f]{48}");
         Assert.That(pattern.IsMatch(_run.Stdout + _run.Stderr), Is.False);

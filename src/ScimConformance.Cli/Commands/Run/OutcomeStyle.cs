@@ -11,6 +11,7 @@ public static class OutcomeStyle
         Outcome.Fail => "[red bold]FAIL [/]",
         Outcome.Warn => "[yellow]WARN [/]",
         Outcome.Skip => "[grey]SKIP [/]",
+        Outcome.Accepted => "[blue]ACCPT[/]",
         _ => "[magenta bold]ERROR[/]",
     };
 }

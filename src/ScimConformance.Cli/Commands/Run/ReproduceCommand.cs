@@ -45,6 +45,9 @@ public static class ReproduceCommand
         foreach (var i in s.Include) Add("--include", i);
         foreach (var e in s.Exclude) Add("--exclude", e);
         foreach (var d in s.Suites) Add("--suites", d);
+        Add("--shard", s.Shard);
+        Add("--baseline", s.Baseline);
+        Add("--fail-on", s.FailOn);
         Add("--seed", seed.ToString(CultureInfo.InvariantCulture));
         Add("--out", outDirectory);
         return string.Join(' ', args.Select(Quote));

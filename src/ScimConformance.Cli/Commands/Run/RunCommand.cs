@@ -2,9 +2,12 @@ using System.Globalization;
 using ScimConformance.Cli.Commands.Shared;
 using ScimConformance.Cli.Infrastructure;
 using ScimConformance.Core.Configuration;
+using ScimConformance.Runner.Baselines;
 using ScimConformance.Runner.Execution;
+using ScimConformance.Runner.Gating;
 using ScimConformance.Runner.Reporting;
 using ScimConformance.Runner.Selection;
+using ScimConformance.Runner.Sharding;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -15,7 +18,11 @@ public sealed class RunCommand(CliContext cli) : AsyncCommand<RunCommandSettings
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RunCommandSettings settings, CancellationToken cancellationToken)
     {
-        var selection = new TestSelection(settings.Include, settings.Exclude);
+        var threshold = GatingOptions.Threshold(settings.FailOn);
+        var shard = settings.Shard is null ? null : ShardSpec.Parse(settings.Shard);
+        // Read the baseline before the run: a typo in its path should not cost a whole run.
+        var baseline = settings.Baseline is null ? null : BaselineFile.Read(cli.FullPath(settings.Baseline));
+        var selection = new TestSelection(settings.Include, settings.Exclude, shard);
         var assemblies = new[] { cli.BuiltInSuites() }.Concat(settings.Suites.Select(p => SuiteLoader.Load(cli.FullPath(p)))).ToArray();
         var outDirectory = cli.FullPath(settings.Out);
         var extra = new Dictionary<string, string>();
@@ -34,9 +41,11 @@ public sealed class RunCommand(CliContext cli) : AsyncCommand<RunCommandSettings
         };
         var result = await SuiteRunner.RunAsync(request, new ConsoleProgress(cli.Console), cancellationToken);
         result = result with { Command = ReproduceCommand.Build(settings, result.Seed, settings.Out) };
+        if (baseline is not null) result = BaselineApplier.Apply(result, baseline);
 
         cli.Console.WriteLine();
         RunSummary.Write(cli.Console, result);
+        GateSummary.Write(cli.Console, result, threshold);
         var written = new ReportWriter().Write(result, outDirectory);
         cli.Console.MarkupLineInterpolated($"Reports written to {outDirectory}:");
         foreach (var path in written) cli.Out.WriteLine("  " + path);
@@ -44,6 +53,6 @@ public sealed class RunCommand(CliContext cli) : AsyncCommand<RunCommandSettings
         cli.Out.Flush();
 
         if (result.Interrupted) return ExitCodes.Interrupted;
-        return result.Passed ? ExitCodes.Passed : ExitCodes.Failures;
+        return ExitGate.Fails(result, threshold) ? ExitCodes.Failures : ExitCodes.Passed;
     }
 }

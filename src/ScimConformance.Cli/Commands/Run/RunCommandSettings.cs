@@ -21,17 +21,30 @@ public sealed class RunCommandSettings : TargetCommandSettings
     public string[] Suites { get; init; } = [];
 
     [CommandOption("--out <DIR>")]
-    [Description("Folder for report.html, junit.xml and results.json (default ./reports).")]
+    [Description("Folder for report.html, junit.xml, results.json, results.sarif and summary.md (default ./reports).")]
     public string Out { get; init; } = "reports";
 
     [CommandOption("--seed <N>")]
     [Description("Seed for generated test data; a run with the same seed sends the same data.")]
     public int? Seed { get; init; }
 
+    [CommandOption("--fail-on <LEVEL>")]
+    [Description("Lowest severity of a failure that makes the exit code 1: critical, high, medium or low (default low: every failure and every error). Reports are unchanged.")]
+    public string? FailOn { get; init; }
+
+    [CommandOption("--baseline <FILE>")]
+    [Description("baseline.json of accepted known failures: they are reported as accepted and do not change the exit code.")]
+    public string? Baseline { get; init; }
+
+    [CommandOption("--shard <I/N>")]
+    [Description("Run only shard I of N (1-based; split by a stable hash of the check id). Join the shards' results.json with `scimconf merge`.")]
+    public string? Shard { get; init; }
+
     public override ValidationResult Validate()
     {
         var target = base.Validate();
         if (!target.Successful) return target;
-        return string.IsNullOrWhiteSpace(Out) ? ValidationResult.Error("--out needs a folder.") : ValidationResult.Success();
+        if (string.IsNullOrWhiteSpace(Out)) return ValidationResult.Error("--out needs a folder.");
+        return GatingOptions.Validate(FailOn, Shard);
     }
 }

@@ -14,14 +14,14 @@ public static class RunSummary
         foreach (var area in result.Tests.GroupBy(t => t.Area).OrderBy(g => g.Key, StringComparer.Ordinal))
             table.AddRow([Markup.Escape(area.Key), .. Enum.GetValues<Outcome>().Select(o => Count(area.Count(t => t.Outcome == o)))]);
         table.AddRow([
-            "[bold]total[/]", Count(result.Counts.Pass), Count(result.Counts.Fail), Count(result.Counts.Warn), Count(result.Counts.Skip), Count(result.Counts.Error),
+            "[bold]total[/]", Count(result.Counts.Pass), Count(result.Counts.Fail), Count(result.Counts.Warn), Count(result.Counts.Skip), Count(result.Counts.Error), Count(result.Counts.Accepted),
         ]);
         console.Write(table);
 
         if (result.Interrupted)
             console.MarkupLine("[yellow bold]INTERRUPTED[/]: not every selected check ran; the reports cover those that did.");
         else if (result.Passed)
-            console.MarkupLineInterpolated($"[green bold]PASSED[/]: {result.Counts.Pass} passed, {result.Counts.Warn} warnings, {result.Counts.Skip} skipped.");
+            console.MarkupLineInterpolated($"[green bold]PASSED[/]: {result.Counts.Pass} passed, {result.Counts.Warn} warnings, {result.Counts.Skip} skipped, {result.Counts.Accepted} accepted by the baseline.");
         else
             console.MarkupLineInterpolated($"[red bold]FAILED[/]: {result.Counts.Fail} failed, {result.Counts.Error} could not be decided (error), {result.Counts.Pass} passed.");
 

@@ -1,0 +1,51 @@
+using ScimConformance.Runner.Model;
+
+namespace ScimConformance.Runner.Comparison;
+
+/// <summary>What changed between two runs, check by check (matched by id).</summary>
+public sealed record RunDiff
+{
+    /// <summary>Checks that passed (or warned) before and now fail or error.</summary>
+    public IReadOnlyList<OutcomeChange> Regressions { get; init; } = [];
+    /// <summary>Checks that failed (or were accepted) before and now pass or warn.</summary>
+    public IReadOnlyList<OutcomeChange> Fixes { get; init; } = [];
+    /// <summary>Any other change of outcome (e.g. pass to skip, fail to error).</summary>
+    public IReadOnlyList<OutcomeChange> OtherChanges { get; init; } = [];
+    public IReadOnlyList<TestOutcome> Added { get; init; } = [];
+    public IReadOnlyList<TestOutcome> Removed { get; init; } = [];
+
+    public bool HasRegressions => Regressions.Count > 0;
+
+    public static RunDiff Compare(RunResult before, RunResult after)
+    {
+        var old = ById(before);
+        var now = ById(after);
+        var changes = now.Values.Where(t => old.ContainsKey(t.Id) && old[t.Id].Outcome != t.Outcome)
+            .Select(t => new OutcomeChange(t.Id, t.Title, t.Severity, old[t.Id].Outcome, t.Outcome, t.Message))
+            .OrderBy(c => c.Id, StringComparer.Ordinal)
+            .ToArray();
+        return new RunDiff
+        {
+            Regressions = changes.Where(c => IsGood(c.Before) && IsBad(c.After)).ToArray(),
+            Fixes = changes.Where(c => c.Before is Outcome.Fail or Outcome.Accepted && IsGood(c.After)).ToArray(),
+            OtherChanges = changes.Where(c => !(IsGood(c.Before) && IsBad(c.After)) && !(c.Before is Outcome.Fail or Outcome.Accepted && IsGood(c.After))).ToArray(),
+            Added = now.Values.Where(t => !old.ContainsKey(t.Id)).OrderBy(t => t.Id, StringComparer.Ordinal).ToArray(),
+            Removed = old.Values.Where(t => !now.ContainsKey(t.Id)).OrderBy(t => t.Id, StringComparer.Ordinal).ToArray(),
+        };
+    }
+
+    private static bool IsGood(Outcome o) => o is Outcome.Pass or Outcome.Warn;
+
+    private static bool IsBad(Outcome o) => o is Outcome.Fail or Outcome.Error;
+
+    // A results.json should hold each id once; if a merged file repeats one, the last occurrence wins.
+    private static Dictionary<string, TestOutcome> ById(RunResult run)
+    {
+        var map = new Dictionary<string, TestOutcome>(StringComparer.Ordinal);
+        foreach (var t in run.Tests) map[t.Id] = t;
+        return map;
+    }
+}
+
+/// <summary>One check whose outcome differs between two runs; the message is the newer run's.</summary>
+public sealed record OutcomeChange(string Id, string Title, Core.Authoring.Severity Severity, Outcome Before, Outcome After, string Message);

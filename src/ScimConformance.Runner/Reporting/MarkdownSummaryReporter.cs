@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text;
+using ScimConformance.Runner.Model;
+
+namespace ScimConformance.Runner.Reporting;
+
+/// <summary>
+/// summary.md, made for $GITHUB_STEP_SUMMARY (and any Markdown viewer): verdict, counts, failures, accepted
+/// failures and stale baseline entries. Everything that came from the endpoint goes through <see cref="MarkdownText"/>.
+/// </summary>
+public sealed class MarkdownSummaryReporter : IReporter
+{
+    public string FileName => "summary.md";
+
+    public string Render(RunResult result)
+    {
+        var c = result.Counts;
+        var md = new StringBuilder();
+        md.AppendLine("## SCIM conformance: " + Verdict(result));
+        md.AppendLine();
+        md.AppendLine(Invariant($"{c.Fail} failed, {c.Error} errors, {c.Accepted} accepted by the baseline, {c.Warn} warnings, {c.Skip} skipped, {c.Pass} passed of {c.Total} checks against {MarkdownText.Cell(result.Target.BaseUrl)} (run {MarkdownText.Cell(result.RunId)}, seed {result.Seed})."));
+        md.AppendLine();
+        md.AppendLine("| outcome | count |");
+        md.AppendLine("| --- | ---: |");
+        foreach (var (name, n) in new[] { ("fail", c.Fail), ("error", c.Error), ("accepted", c.Accepted), ("warn", c.Warn), ("skip", c.Skip), ("pass", c.Pass), ("total", c.Total) })
+            md.AppendLine(Invariant($"| {name} | {n} |"));
+
+        Table(md, "Failures", result.Tests.Where(t => t.Outcome is Outcome.Fail or Outcome.Error));
+        Table(md, "Accepted by the baseline", result.Tests.Where(t => t.Outcome is Outcome.Accepted));
+
+        if (result.BaselineRemovable.Count > 0)
+        {
+            md.AppendLine();
+            md.AppendLine("### Can be removed from the baseline");
+            md.AppendLine();
+            md.AppendLine("These baseline entries now pass: " + string.Join(", ", result.BaselineRemovable.Select(id => MarkdownText.Cell(id))) + ".");
+        }
+        if (result.Leftovers.Count > 0)
+        {
+            md.AppendLine();
+            md.AppendLine(Invariant($"### {result.Leftovers.Count} resources could not be deleted; remove them by hand"));
+            md.AppendLine();
+            foreach (var entry in result.Leftovers)
+                md.AppendLine("- " + MarkdownText.Cell(entry.RelativePath) + " (" + MarkdownText.Cell(entry.CleanupError ?? "not deleted") + ")");
+        }
+        if (result.Command.Length > 0)
+        {
+            md.AppendLine();
+            md.AppendLine("Reproduce: " + MarkdownText.Cell(result.Command, maxChars: 2000));
+        }
+        return md.ToString();
+    }
+
+    private static string Verdict(RunResult result) =>
+        result.Interrupted ? "INTERRUPTED" : result.Passed ? "PASSED" : "FAILED";
+
+    private static void Table(StringBuilder md, string heading, IEnumerable<TestOutcome> tests)
+    {
+        var rows = tests.OrderByDescending(t => t.Severity).ThenBy(t => t.Id, StringComparer.Ordinal).ToArray();
+        if (rows.Length == 0) return;
+        md.AppendLine();
+        md.AppendLine("### " + heading);
+        md.AppendLine();
+        md.AppendLine("| id | outcome | severity | title | message |");
+        md.AppendLine("| --- | --- | --- | --- | --- |");
+        foreach (var t in rows)
+            md.AppendLine($"| {MarkdownText.Cell(t.Id)} | {t.Outcome.ToString().ToLowerInvariant()} | {t.Severity.ToString().ToLowerInvariant()} | {MarkdownText.Cell(t.Title)} | {MarkdownText.FirstLine(t.Message)} |");
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

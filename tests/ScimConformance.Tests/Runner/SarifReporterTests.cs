@@ -1,0 +1,97 @@
+using System.Text.Json.Nodes;
+using NUnit.Framework;
+using ScimConformance.Runner.Model;
+using ScimConformance.Runner.Reporting;
+
+// Expected values read best inline in assertions; these run once, so CA1861's caching advice does not apply.
+#pragma warning disable CA1861
+
+namespace ScimConformance.Tests.Runner;
+
+[TestFixture]
+public sealed class SarifReporterTests
+{
+    private static RunResult WithAcceptedAndLowFailure()
+    {
+        var run = SampleRuns.Hostile();
+        var extra = run.Tests[1] with { Id = "USR-009", Title = "low failure", Severity = global::ScimConformance.Core.Authoring.Severity.Medium, Message = "medium thing" };
+        var accepted = run.Tests[1] with { Id = "USR-010", Title = "known failure", Outcome = Outcome.Accepted, Severity = global::ScimConformance.Core.Authoring.Severity.Info };
+        var tests = run.Tests.Concat([extra, accepted]).ToArray();
+        return run with { Tests = tests, Counts = OutcomeCounts.Of(tests) };
+    }
+
+    private static JsonNode Render(RunResult run) => JsonNode.Parse(new SarifReporter().Render(run))!;
+
+    [Test]
+    public void Has_the_sarif_2_1_0_envelope_and_one_run_with_the_tool()
+    {
+        var sarif = Render(SampleRuns.Hostile());
+        var driver = sarif["runs"]![0]!["tool"]!["driver"]!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(sarif["version"]!.GetValue<string>(), Is.EqualTo("2.1.0"));
+            Assert.That(sarif["$schema"]!.GetValue<string>(), Does.Contain("sarif-2.1.0"));
+            Assert.That(sarif["runs"]!.AsArray(), Has.Count.EqualTo(1));
+            Assert.That(driver["name"]!.GetValue<string>(), Is.EqualTo("scimconf"));
+            Assert.That(driver["version"]!.GetValue<string>(), Is.EqualTo("9.9.9"));
+        });
+    }
+
+    [Test]
+    public void One_result_per_failed_check_each_with_its_rule()
+    {
+        var run = WithAcceptedAndLowFailure();
+        var sarifRun = Render(run)["runs"]![0]!;
+        var results = sarifRun["results"]!.AsArray();
+        var rules = sarifRun["tool"]!["driver"]!["rules"]!.AsArray();
+        var ruleIds = rules.Select(r => r!["id"]!.GetValue<string>()).ToArray();
+        var active = results.Where(r => r!["suppressions"] is null).Select(r => r!["ruleId"]!.GetValue<string>()).ToArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(active, Is.EquivalentTo(run.Tests.Where(t => t.Outcome == Outcome.Fail).Select(t => t.Id)));
+            Assert.That(ruleIds, Is.Unique);
+            foreach (var result in results)
+            {
+                var ruleId = result!["ruleId"]!.GetValue<string>();
+                Assert.That(ruleIds, Does.Contain(ruleId));
+                Assert.That(ruleIds[result["ruleIndex"]!.GetValue<int>()], Is.EqualTo(ruleId));
+                Assert.That(result["message"]!["text"]!.GetValue<string>(), Is.Not.Empty);
+                var location = result["locations"]![0]!;
+                Assert.That(location["physicalLocation"]!["artifactLocation"]!["uri"]!.GetValue<string>(), Is.EqualTo(run.Target.BaseUrl));
+                Assert.That(location["logicalLocations"]![0]!["name"]!.GetValue<string>(), Is.EqualTo(ruleId));
+            }
+            Assert.That(ruleIds, Does.Not.Contain("USR-001").And.Not.Contain("GRP-002"), "passes and errors are not results");
+        });
+    }
+
+    [Test]
+    public void Levels_follow_severity_and_accepted_failures_are_suppressed()
+    {
+        var results = Render(WithAcceptedAndLowFailure())["runs"]![0]!["results"]!.AsArray().ToDictionary(r => r!["ruleId"]!.GetValue<string>());
+        Assert.Multiple(() =>
+        {
+            Assert.That(results["USR-002"]!["level"]!.GetValue<string>(), Is.EqualTo("error"));
+            Assert.That(results["USR-009"]!["level"]!.GetValue<string>(), Is.EqualTo("warning"));
+            Assert.That(results["USR-010"]!["level"]!.GetValue<string>(), Is.EqualTo("note"));
+            Assert.That(results["USR-010"]!["suppressions"]![0]!["kind"]!.GetValue<string>(), Is.EqualTo("external"));
+            Assert.That(SarifReporter.Level(global::ScimConformance.Core.Authoring.Severity.Critical), Is.EqualTo("error"));
+            Assert.That(SarifReporter.Level(global::ScimConformance.Core.Authoring.Severity.Low), Is.EqualTo("note"));
+        });
+    }
+
+    [Test]
+    public void Rules_carry_title_remediation_requirements_area_and_severity()
+    {
+        var rule = Render(SampleRuns.Hostile())["runs"]![0]!["tool"]!["driver"]!["rules"]!.AsArray().Single()!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(rule["id"]!.GetValue<string>(), Is.EqualTo("USR-002"));
+            Assert.That(rule["name"]!.GetValue<string>(), Does.Match("^[A-Za-z0-9]+$"));
+            Assert.That(rule["shortDescription"]!["text"]!.GetValue<string>(), Is.EqualTo("check USR-002"));
+            Assert.That(rule["help"]!["text"]!.GetValue<string>(), Is.EqualTo("Do what the RFC says."));
+            Assert.That(rule["properties"]!["requirements"]!.AsArray().Select(r => r!.GetValue<string>()), Is.EqualTo(new[] { "R7644-3.3-01", "R7643-2.1-02" }));
+            Assert.That(rule["properties"]!["area"]!.GetValue<string>(), Is.EqualTo("Users"));
+            Assert.That(rule["properties"]!["severity"]!.GetValue<string>(), Is.EqualTo("high"));
+        });
+    }
+}
