@@ -1,0 +1,3 @@
+namespace ScimConformance.Core.Patching.ValueFilters;
+
+internal sealed class ValueFilterException(string message) : Exception(message);
