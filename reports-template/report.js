@@ -25,6 +25,7 @@ function restoreAfterPrint() {
 }
 
 function renderSummaryAndResults() {
+  renderCompatibility();
   renderSummary();
   renderControls();
   renderFailures();

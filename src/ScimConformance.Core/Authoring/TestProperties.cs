@@ -10,4 +10,9 @@ public static class TestProperties
     public const string Requirement = "scim.requirement";   // one value per id
     public const string Needs = "scim.needs";               // one value per capability
     public const string Remediation = "scim.remediation";
+
+    // Identity-provider replay suites tag each check with the provider and the provisioning step it replays.
+    public const string Provider = "scim.provider";         // e.g. "okta"
+    public const string Step = "scim.step";                 // e.g. "user.deactivate"
+    public const string Confidence = "scim.confidence";     // high | medium | low: how sure the replay is of the provider's real behaviour
 }

@@ -1,6 +1,7 @@
 using NUnit.Framework.Interfaces;
 using ScimConformance.Core.Authoring;
 using ScimConformance.Runner.Model;
+using ScimConformance.Runner.Model.Compatibility;
 
 namespace ScimConformance.Runner.Execution;
 
@@ -23,6 +24,9 @@ public static class TestDescriptorReader
             Needs = Many(test, TestProperties.Needs),
             Remediation = Single(test, TestProperties.Remediation) ?? "",
             FullName = test.FullName,
+            Provider = NullIfEmpty(Single(test, TestProperties.Provider)),
+            Step = NullIfEmpty(Single(test, TestProperties.Step)),
+            Confidence = ParseConfidence(Single(test, TestProperties.Confidence)),
         };
     }
 
@@ -47,6 +51,12 @@ public static class TestDescriptorReader
 
     private static string[] Many(ITest test, string name) =>
         test.Properties.ContainsKey(name) ? test.Properties[name].Cast<object>().Select(v => v.ToString() ?? "").ToArray() : [];
+
+    private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    // An unknown word is treated as absent: the matrix then counts the step as high confidence, the cautious reading.
+    private static StepConfidence? ParseConfidence(string? text) =>
+        Enum.TryParse<StepConfidence>(text, ignoreCase: true, out var confidence) && Enum.IsDefined(confidence) ? confidence : null;
 
     private static Severity ParseSeverity(string? text) =>
         Enum.TryParse<Severity>(text, ignoreCase: true, out var severity) ? severity : Severity.Medium;

@@ -1,5 +1,6 @@
 using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Ledger;
+using ScimConformance.Runner.Model.Compatibility;
 
 namespace ScimConformance.Runner.Model;
 
@@ -30,6 +31,11 @@ public sealed record RunResult
     public string Command { get; init; } = "";
     /// <summary>Baseline ids whose checks now pass (or no longer fail): they can be removed from the baseline.</summary>
     public IReadOnlyList<string> BaselineRemovable { get; init; } = [];
+    /// <summary>
+    /// The identity-provider compatibility matrix, computed from <see cref="Tests"/> (so results.json carries it
+    /// for other tools, and reading results.json back recomputes it rather than trusting the file).
+    /// </summary>
+    public CompatibilityMatrix Compatibility => CompatibilityMatrix.Of(Tests);
 
     /// <summary>True when nothing failed or errored; warnings, skips and accepted failures do not spoil a run.</summary>
     public bool Passed => Counts.Fail == 0 && Counts.Error == 0;

@@ -1,4 +1,5 @@
 using ScimConformance.Core.Authoring;
+using ScimConformance.Runner.Model.Compatibility;
 
 namespace ScimConformance.Runner.Model;
 
@@ -14,4 +15,10 @@ public sealed record TestDescriptor
     public string Remediation { get; init; } = "";
     /// <summary>NUnit's full name of the test method, so a contributor can find the code.</summary>
     public required string FullName { get; init; }
+    /// <summary>The identity provider whose traffic the check replays (<c>scim.provider</c>); null for ordinary checks.</summary>
+    public string? Provider { get; init; }
+    /// <summary>The provider's provisioning step the check replays (<c>scim.step</c>), e.g. "user.deactivate".</summary>
+    public string? Step { get; init; }
+    /// <summary>How faithful the replay is (<c>scim.confidence</c>); null when the check does not say.</summary>
+    public StepConfidence? Confidence { get; init; }
 }

@@ -1,5 +1,6 @@
 using ScimConformance.Core.Authoring;
 using ScimConformance.Core.Http;
+using ScimConformance.Runner.Model.Compatibility;
 
 namespace ScimConformance.Runner.Model;
 
@@ -18,6 +19,10 @@ public sealed record TestOutcome
     public string Message { get; init; } = "";
     public TimeSpan Duration { get; init; }
     public IReadOnlyList<Exchange> Exchanges { get; init; } = [];
+    /// <summary>Identity-provider replay metadata, null for ordinary checks; see <see cref="TestDescriptor"/>.</summary>
+    public string? Provider { get; init; }
+    public string? Step { get; init; }
+    public StepConfidence? Confidence { get; init; }
 
     public static TestOutcome From(TestDescriptor test, Outcome outcome, string message, TimeSpan duration, IReadOnlyList<Exchange> exchanges) => new()
     {
@@ -33,5 +38,8 @@ public sealed record TestOutcome
         Message = message,
         Duration = duration,
         Exchanges = exchanges,
+        Provider = test.Provider,
+        Step = test.Step,
+        Confidence = test.Confidence,
     };
 }

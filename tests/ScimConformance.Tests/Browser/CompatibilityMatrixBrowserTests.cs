@@ -1,0 +1,96 @@
+using NUnit.Framework;
+using ScimConformance.Runner.Reporting;
+using ScimConformance.Tests.Runner;
+
+// Expected values read best inline in assertions; these run once, so CA1861's caching advice does not apply.
+#pragma warning disable CA1861
+
+namespace ScimConformance.Tests.Browser;
+
+/// <summary>
+/// The identity-provider compatibility matrix of report.html: shown, with one text cell per provider and
+/// step, when checks replay providers; absent from view when none does.
+/// </summary>
+[TestFixture]
+[Category("Browser")]
+[NonParallelizable]
+public sealed class CompatibilityMatrixBrowserTests
+{
+    private string _out = null!;
+    private HeadlessChromium _chromium = null!;
+
+    private string WithProviders => Path.Combine(_out, "providers", "report.html");
+    private string WithoutProviders => Path.Combine(_out, "plain", "report.html");
+
+    [OneTimeSetUp]
+    public async Task WriteReportsAndLaunchBrowser()
+    {
+        _out = Path.Combine(Path.GetTempPath(), "scimconf-compat-" + Guid.NewGuid().ToString("N")[..8]);
+        new ReportWriter([new HtmlReporter()]).Write(ProviderRuns.Mixed(), Path.GetDirectoryName(WithProviders)!);
+        new ReportWriter([new HtmlReporter()]).Write(SampleRuns.Hostile(), Path.GetDirectoryName(WithoutProviders)!);
+        _chromium = await HeadlessChromium.LaunchAsync();
+    }
+
+    [OneTimeTearDown]
+    public async Task CloseBrowser()
+    {
+        if (_chromium is not null) await _chromium.DisposeAsync();
+        if (Directory.Exists(_out)) Directory.Delete(_out, recursive: true);
+    }
+
+    [Test]
+    public async Task The_matrix_shows_each_provider_step_and_verdict_as_text()
+    {
+        await using var report = await _chromium.OpenAsync(WithProviders);
+        var page = report.Page;
+        var matrix = await page.EvaluateAsync<MatrixView>(@"() => {
+            const section = document.getElementById('compatibility');
+            const table = section.querySelector('table.compat-table');
+            return {
+                visible: section.offsetParent !== null && !section.hidden,
+                first: document.querySelector('main').firstElementChild.id,
+                header: Array.from(table.rows[0].cells).map(c => c.textContent),
+                rows: Array.from(table.rows).slice(1).map(r => Array.from(r.cells).map(c => c.textContent))
+            };
+        }");
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.ConsoleErrors, Is.Empty, "console errors (CSP violations show here)");
+            Assert.That(matrix.Visible, Is.True);
+            Assert.That(matrix.First, Is.EqualTo("compatibility"), "the matrix leads the report");
+            Assert.That(matrix.Header, Is.EqualTo(new[] { "Provider", "Verdict", "group.push", "user.create", "user.deactivate" }));
+            Assert.That(matrix.Rows, Has.Length.EqualTo(3));
+        });
+        Assert.Multiple(() =>
+        {
+            Assert.That(matrix.Rows[0], Is.EqualTo(new[] { "entra", "Unconfirmed", "not replayed", "pass", "fail low confidence" }));
+            Assert.That(matrix.Rows[1], Is.EqualTo(new[] { "okta", "Incompatible", "warn low confidence", "pass", "fail" }));
+            Assert.That(matrix.Rows[2], Is.EqualTo(new[] { "onelogin", "Compatible", "not replayed", "pass", "warn medium confidence" }));
+        });
+    }
+
+    [Test]
+    public async Task A_run_without_providers_hides_the_matrix()
+    {
+        await using var report = await _chromium.OpenAsync(WithoutProviders);
+        var page = report.Page;
+        var shown = await page.EvaluateAsync<bool>("() => { const s = document.getElementById('compatibility'); return !s.hidden && s.offsetParent !== null; }");
+        var cells = await page.Locator("#compatibility td").CountAsync();
+        var summaryShown = await page.Locator("#summary .verdict-word").IsVisibleAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.ConsoleErrors, Is.Empty);
+            Assert.That(shown, Is.False);
+            Assert.That(cells, Is.Zero);
+            Assert.That(summaryShown, Is.True, "the rest of the report still renders");
+        });
+    }
+
+    private sealed class MatrixView
+    {
+        public bool Visible { get; set; }
+        public string First { get; set; } = "";
+        public string[] Header { get; set; } = [];
+        public string[][] Rows { get; set; } = [];
+    }
+}
