@@ -25,6 +25,9 @@ public static class ParameterNames
     public const string RunId = "runId";
     public const string Assume = "assume";                   // capability overrides, e.g. "patch=false,sort=true"
 
+    /// <summary>How many random filters QRY-001 compares with the filter oracle (default 200).</summary>
+    public const string GeneratedFilters = "generatedFilters";
+
     /// <summary>"inprocess" makes the suite assembly host the bundled reference server itself (IDE and dotnet test use).</summary>
     public const string ReferenceServer = "referenceServer";
     public const string ReferenceServerDefects = "referenceServerDefects";

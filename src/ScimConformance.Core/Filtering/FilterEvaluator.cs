@@ -89,6 +89,10 @@ public sealed class FilterEvaluator
     private static JsonObject AsElement(JsonNode element) =>
         element as JsonObject ?? new JsonObject { ["value"] = element.DeepClone() };
 
+    // Inside a value filter the scope is one element, so only root paths can reach a multi-valued attribute.
+    private static bool IsMultiValued(AttributePath path, FilterScope scope) =>
+        scope.ParentPath is null && scope.Definition(path with { SubAttribute = null })?.MultiValued == true;
+
     private static bool EvaluateComparison(Comparison c, FilterScope scope)
     {
         var definition = scope.Definition(c.Path);
@@ -104,9 +108,10 @@ public sealed class FilterEvaluator
             // "eq null" asks for an unassigned attribute (RFC 7643 §2.5 treats null as unassigned); "ne null" for an assigned one.
             return c.Operator == ComparisonOperator.Eq ? values.Count == 0 : c.Operator == ComparisonOperator.Ne && values.Count > 0;
         }
-        // "ne" on an attribute without a value is true: the resource has no value identical to the operand, which
-        // is also what "not (attr eq value)" answers; excluding it would make "ne" and "not eq" disagree on single values.
-        if (values.Count == 0) return c.Operator == ComparisonOperator.Ne;
+        // "ne" on a single-valued attribute without a value is true: the resource has no value identical to the operand,
+        // which is also what "not (attr eq value)" answers. A multi-valued one "matches if any of the values" does
+        // (RFC 7644 §3.4.2.2), and an empty set has no value that differs, so there "ne" is false.
+        if (values.Count == 0) return c.Operator == ComparisonOperator.Ne && !IsMultiValued(c.Path, scope);
         return values.Any(v => ValueComparer.Matches(v, c.Operator, c.Value, definition?.Type ?? ValueComparer.InferType(v), definition?.CaseExact ?? false));
     }
 }

@@ -13,7 +13,7 @@ public static class DefectCatalog
         new(DefectNames.ErrorStatusNumber, "Error bodies carry status as a JSON number instead of a string.", ["ERR-003", "ERR-009", "ERR-013"]),
         new(DefectNames.ClientIdHonoured, "POST keeps an id supplied by the client instead of assigning one.", ["USR-006"]),
         new(DefectNames.GroupMembersIgnored, "POST and PUT on /Groups silently drop the members attribute.", ["GRP-001", "GRP-002", "GRP-004"]),
-        new(DefectNames.FilterEqCaseSensitive, "The eq filter operator compares case-sensitively even on caseExact=false attributes such as userName.", ["USR-028"]),
+        new(DefectNames.FilterEqCaseSensitive, "The eq filter operator compares case-sensitively even on caseExact=false attributes such as userName.", ["USR-028", "QRY-001", "QRY-002"]),
         new(DefectNames.MissingTotalResults, "ListResponse messages omit totalResults.", ["USR-031"]),
         new(DefectNames.JsonContentType, "Responses are labelled Content-Type application/json instead of application/scim+json.", ["DSC-022", "USR-013", "ERR-007"]),
         new(DefectNames.MetaLocationMissing, "Resources are returned without meta.location.", ["USR-003"]),

@@ -6,6 +6,7 @@ public static class Filters
     public static string Eq(string attribute, string value) => $"{attribute} eq {Quote(value)}";
     public static string StartsWith(string attribute, string value) => $"{attribute} sw {Quote(value)}";
 
-    private static string Quote(string value) =>
+    /// <summary>The value as a filter string literal (JSON string syntax).</summary>
+    public static string Quote(string value) =>
         "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }

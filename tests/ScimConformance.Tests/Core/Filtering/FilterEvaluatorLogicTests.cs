@@ -70,6 +70,22 @@ public sealed class FilterEvaluatorLogicTests
     [TestCase("displayName co \"\\u0022B\\u0022\"", true)]
     public void Missing_empty_and_null(string filter, bool expected) => Assert.That(FilterFixture.Matches(filter), Is.EqualTo(expected));
 
+    // A multi-valued attribute matches when any of its values does (RFC 7644 §3.4.2.2): with no values, none differs.
+    [TestCase("emails.value ne \"x\"", false)]
+    [TestCase("emails ne \"x\"", false)]
+    [TestCase("nickNames ne \"x\"", false)]
+    [TestCase("name.familyName ne \"x\"", true)]
+    [TestCase("emails[value ne \"x\"]", false)]
+    public void Ne_on_an_absent_multi_valued_attribute_is_false(string filter, bool expected)
+    {
+        var resource = new JsonObject { ["userName"] = "u" };
+        Assert.That(FilterFixture.Evaluator.Matches(FilterParser.Parse(filter), resource, FilterFixture.User), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Ne_on_a_present_multi_valued_attribute_needs_one_differing_value() =>
+        Assert.That(FilterFixture.Matches("emails.value ne \"bjensen@example.com\""), Is.True);
+
     [Test]
     public void A_json_null_value_counts_as_unassigned()
     {
