@@ -17,6 +17,10 @@ public static class DefectCatalog
         new(DefectNames.MissingTotalResults, "ListResponse messages omit totalResults.", ["USR-031"]),
         new(DefectNames.JsonContentType, "Responses are labelled Content-Type application/json instead of application/scim+json.", ["DSC-022", "USR-013", "ERR-007"]),
         new(DefectNames.MetaLocationMissing, "Resources are returned without meta.location.", ["USR-003"]),
+        new(DefectNames.FilterPrecedenceWrong, "Filters group \"or\" before \"and\", so a or b and c reads as (a or b) and c.", ["QRY-001", "QRY-004"]),
+        new(DefectNames.InvalidFilter500, "A malformed filter or unknown operator answers 500 instead of 400 invalidFilter.", ["QRY-006"]),
+        new(DefectNames.StartIndexZeroBased, "A startIndex sent by the client is read as a 0-based offset, so startIndex=1 skips the first result.", ["QRY-001", "QRY-002", "QRY-003", "QRY-004", "QRY-005", "QRY-007"]),
+        new(DefectNames.FilterNeIncludesMissingMultiValued, "ne on a multi-valued attribute such as emails.value also matches resources that have no values for it.", ["QRY-001"]),
     ];
 
     public static Defect? Find(string name) =>

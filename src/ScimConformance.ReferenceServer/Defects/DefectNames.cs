@@ -15,4 +15,8 @@ internal static class DefectNames
     public const string MissingTotalResults = "missing-total-results";
     public const string JsonContentType = "json-content-type";
     public const string MetaLocationMissing = "meta-location-missing";
+    public const string FilterPrecedenceWrong = "filter-precedence-wrong";
+    public const string InvalidFilter500 = "invalid-filter-500";
+    public const string StartIndexZeroBased = "start-index-zero-based";
+    public const string FilterNeIncludesMissingMultiValued = "filter-ne-includes-missing-multivalued";
 }

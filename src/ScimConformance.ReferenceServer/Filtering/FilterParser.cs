@@ -13,42 +13,52 @@ internal sealed class FilterParser
         new(["eq", "ne", "co", "sw", "ew", "gt", "lt", "ge", "le"], StringComparer.OrdinalIgnoreCase);
 
     private readonly IReadOnlyList<FilterToken> _tokens;
+    private readonly string _looseKeyword;
+    private readonly string _tightKeyword;
     private int _next;
 
-    private FilterParser(IReadOnlyList<FilterToken> tokens) => _tokens = tokens;
+    private FilterParser(IReadOnlyList<FilterToken> tokens, bool orBindsTighter)
+    {
+        _tokens = tokens;
+        _looseKeyword = orBindsTighter ? "and" : "or";
+        _tightKeyword = orBindsTighter ? "or" : "and";
+    }
 
-    public static FilterNode Parse(string text)
+    /// <param name="text">The filter text.</param>
+    /// <param name="orBindsTighter">The filter-precedence-wrong defect: "or" groups before "and".</param>
+    public static FilterNode Parse(string text, bool orBindsTighter = false)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             throw FilterErrors.Invalid("The filter is empty.");
         }
 
-        var parser = new FilterParser(FilterLexer.Tokenize(text));
-        var node = parser.ParseOr();
+        var parser = new FilterParser(FilterLexer.Tokenize(text), orBindsTighter);
+        var node = parser.ParseLoose();
         parser.Expect(FilterTokenKind.End);
         return node;
     }
 
-    private FilterNode ParseOr()
+    // The loose keyword is "or" and the tight one "and", unless the precedence defect swaps them.
+    private FilterNode ParseLoose()
     {
-        var left = ParseAnd();
-        while (IsKeyword("or"))
+        var left = ParseTight();
+        while (IsKeyword(_looseKeyword))
         {
             _next++;
-            left = new LogicalFilter(false, left, ParseAnd());
+            left = new LogicalFilter(_looseKeyword == "and", left, ParseTight());
         }
 
         return left;
     }
 
-    private FilterNode ParseAnd()
+    private FilterNode ParseTight()
     {
         var left = ParseUnary();
-        while (IsKeyword("and"))
+        while (IsKeyword(_tightKeyword))
         {
             _next++;
-            left = new LogicalFilter(true, left, ParseUnary());
+            left = new LogicalFilter(_tightKeyword == "and", left, ParseUnary());
         }
 
         return left;
@@ -68,7 +78,7 @@ internal sealed class FilterParser
     private FilterNode ParseGroup()
     {
         Expect(FilterTokenKind.OpenParen);
-        var inner = ParseOr();
+        var inner = ParseLoose();
         Expect(FilterTokenKind.CloseParen);
         return inner;
     }
@@ -79,7 +89,7 @@ internal sealed class FilterParser
         if (Peek().Kind == FilterTokenKind.OpenBracket)
         {
             _next++;
-            var inner = ParseOr();
+            var inner = ParseLoose();
             Expect(FilterTokenKind.CloseBracket);
             return new ValuePathFilter(path.Text, inner);
         }

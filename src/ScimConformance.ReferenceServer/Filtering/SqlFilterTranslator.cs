@@ -15,24 +15,29 @@ internal sealed class SqlFilterTranslator
 {
     private readonly ResourceKind _kind;
     private readonly bool _eqCaseSensitive;
+    private readonly bool _neIncludesMissingMultiValued;
     private readonly List<KeyValuePair<string, object>> _parameters = [];
     private int _aliases;
 
-    private SqlFilterTranslator(ResourceKind kind, bool eqCaseSensitive)
+    private SqlFilterTranslator(ResourceKind kind, bool eqCaseSensitive, bool neIncludesMissingMultiValued)
     {
         _kind = kind;
         _eqCaseSensitive = eqCaseSensitive;
+        _neIncludesMissingMultiValued = neIncludesMissingMultiValued;
     }
 
+    /// <param name="filter">The parsed filter, or null for no filter.</param>
+    /// <param name="kind">The resource type filtered.</param>
     /// <param name="eqCaseSensitive">The filter-eq-case-sensitive defect: eq ignores caseExact=false.</param>
-    public static SqlFilter Translate(FilterNode? filter, ResourceKind kind, bool eqCaseSensitive = false)
+    /// <param name="neIncludesMissingMultiValued">The filter-ne-includes-missing-multivalued defect: ne on a multi-valued attribute also matches resources that lack it.</param>
+    public static SqlFilter Translate(FilterNode? filter, ResourceKind kind, bool eqCaseSensitive = false, bool neIncludesMissingMultiValued = false)
     {
         if (filter is null)
         {
             return SqlFilter.MatchAll;
         }
 
-        var translator = new SqlFilterTranslator(kind, eqCaseSensitive);
+        var translator = new SqlFilterTranslator(kind, eqCaseSensitive, neIncludesMissingMultiValued);
         var sql = translator.Visit(filter, null);
         return new SqlFilter(sql, translator._parameters);
     }
@@ -109,7 +114,12 @@ internal sealed class SqlFilterTranslator
             predicate = Compare($"{alias}.value", attribute, node);
         }
 
-        return $"EXISTS (SELECT 1 FROM json_each(r.json, '{reference.JsonPath}') AS {alias} WHERE {predicate})";
+        var anyValue = $"EXISTS (SELECT 1 FROM json_each(r.json, '{reference.JsonPath}') AS {alias} WHERE {predicate})";
+
+        // The defect mimics an outer join with a null-tolerant "<>": a resource with no values at all counts as "not equal".
+        return _neIncludesMissingMultiValued && node.Operator == "ne"
+            ? $"({anyValue} OR coalesce(json_array_length(r.json, '{reference.JsonPath}'), 0) = 0)"
+            : anyValue;
     }
 
     private AttributeRef Resolve(string path) =>

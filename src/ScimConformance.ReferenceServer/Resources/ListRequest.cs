@@ -10,6 +10,9 @@ internal sealed record ListRequest(string? Filter, int StartIndex, int Count, IR
 {
     public const int MaxResults = 200;
 
+    /// <summary>Whether the client sent startIndex, as opposed to the default of 1.</summary>
+    public bool StartIndexGiven { get; init; }
+
     public static ListRequest FromQuery(IQueryCollection query) => Create(
         query["filter"].FirstOrDefault(),
         query["startIndex"].FirstOrDefault(),
@@ -38,7 +41,10 @@ internal sealed record ListRequest(string? Filter, int StartIndex, int Count, IR
         // RFC 7644 section 3.4.2.4: startIndex below 1 means 1, a negative count means 0.
         var start = Math.Max(1, ParseInt(startIndex, "startIndex") ?? 1);
         var size = Math.Clamp(ParseInt(count, "count") ?? MaxResults, 0, MaxResults);
-        return new ListRequest(string.IsNullOrWhiteSpace(filter) ? null : filter, start, size, attributes, excluded);
+        return new ListRequest(string.IsNullOrWhiteSpace(filter) ? null : filter, start, size, attributes, excluded)
+        {
+            StartIndexGiven = !string.IsNullOrWhiteSpace(startIndex),
+        };
     }
 
     private static int? ParseInt(string? text, string name)

@@ -76,15 +76,36 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
 
     public async Task<JsonObject> ListAsync(ListRequest request, ScimUrls urls)
     {
-        var filter = request.Filter is null ? null : FilterParser.Parse(request.Filter);
-        var sql = SqlFilterTranslator.Translate(filter, Kind, defects.IsOn(DefectNames.FilterEqCaseSensitive));
+        var sql = TranslateFilter(request.Filter);
         var selection = AttributeSelection.Parse(Kind, request.Attributes, request.ExcludedAttributes);
+
+        // The start-index-zero-based defect reads a client-supplied startIndex as an offset, so page 1 skips the first result.
+        var offset = defects.IsOn(DefectNames.StartIndexZeroBased) && request.StartIndexGiven ? request.StartIndex : request.StartIndex - 1;
         return await database.ReadAsync(store =>
         {
             var total = store.Count(Kind.Name, sql);
-            var page = request.Count == 0 ? [] : store.Page(Kind.Name, sql, request.StartIndex - 1, request.Count);
+            var page = request.Count == 0 ? [] : store.Page(Kind.Name, sql, offset, request.Count);
             return lists.Build(total, request.StartIndex, page.Select(r => renderer.Render(r, rules, store, urls, selection)));
         });
+    }
+
+    private SqlFilter TranslateFilter(string? text)
+    {
+        try
+        {
+            var filter = text is null ? null : FilterParser.Parse(text, defects.IsOn(DefectNames.FilterPrecedenceWrong));
+            return SqlFilterTranslator.Translate(
+                filter,
+                Kind,
+                defects.IsOn(DefectNames.FilterEqCaseSensitive),
+                defects.IsOn(DefectNames.FilterNeIncludesMissingMultiValued));
+        }
+        catch (ScimException ex) when (ex.ScimType == ScimErrorType.InvalidFilter && defects.IsOn(DefectNames.InvalidFilter500))
+        {
+            // The invalid-filter-500 defect lets the parse failure escape as an unhandled error, which the
+            // error middleware answers as a generic 500 SCIM error without the exception text.
+            throw new InvalidOperationException("Filter evaluation failed.", ex);
+        }
     }
 
     private JsonObject Store(ResourceStore store, JsonObject existing, JsonObject content, ScimUrls urls, AttributeSelection selection)
