@@ -8,7 +8,7 @@ internal sealed class ScimResponseWriter(DefectSwitches defects)
 {
     public const string ScimMediaType = "application/scim+json";
 
-    public string ContentType => defects.IsOn(DefectNames.JsonContentType)
+    public string ContentType => defects.IsOn(FoundationDefects.JsonContentType)
         ? "application/json; charset=utf-8"
         : ScimMediaType + "; charset=utf-8";
 
@@ -31,7 +31,7 @@ internal sealed class ScimResponseWriter(DefectSwitches defects)
         var error = new JsonObject
         {
             ["schemas"] = new JsonArray(ScimUrns.Error),
-            ["status"] = defects.IsOn(DefectNames.ErrorStatusNumber)
+            ["status"] = defects.IsOn(FoundationDefects.ErrorStatusNumber)
                 ? JsonValue.Create(status)
                 : JsonValue.Create(status.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         };

@@ -20,7 +20,7 @@ internal sealed class GroupRules(ResourceKind kind, DefectSwitches defects) : IR
                 : ScimException.BadRequest(ScimErrorType.InvalidValue, "displayName is required.");
         }
 
-        if (write != ResourceWrite.Patch && defects.IsOn(DefectNames.GroupMembersIgnored))
+        if (write != ResourceWrite.Patch && defects.IsOn(FoundationDefects.GroupMembersIgnored))
         {
             content.Remove("members");
             return;

@@ -10,7 +10,7 @@ internal sealed class ListResponse(DefectSwitches defects)
     {
         var list = new JsonArray(resources.ToArray<JsonNode?>());
         var message = new JsonObject { ["schemas"] = new JsonArray(ScimUrns.ListResponse) };
-        if (!defects.IsOn(DefectNames.MissingTotalResults))
+        if (!defects.IsOn(FoundationDefects.MissingTotalResults))
         {
             message["totalResults"] = totalResults;
         }

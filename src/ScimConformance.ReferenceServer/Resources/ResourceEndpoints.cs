@@ -25,7 +25,7 @@ internal static class ResourceEndpoints
             var body = await RequestBody.ReadObjectAsync(context.Request);
             var created = await service.CreateAsync(body, ScimUrls.For(context.Request), Selection(context, service));
             var headers = VersionHeader(created);
-            if (!defects.IsOn(DefectNames.NoLocationHeader))
+            if (!defects.IsOn(FoundationDefects.NoLocationHeader))
             {
                 headers["Location"] = ScimUrls.For(context.Request).Of(endpoint, (string)created["id"]!);
             }
@@ -51,7 +51,7 @@ internal static class ResourceEndpoints
         scim.MapDelete(endpoint + "/{id}", async (HttpContext context, string id) =>
         {
             var lastView = await service.DeleteAsync(id, ScimUrls.For(context.Request));
-            return defects.IsOn(DefectNames.DeleteReturns200)
+            return defects.IsOn(FoundationDefects.DeleteReturns200)
                 ? new ScimResult(StatusCodes.Status200OK, lastView)
                 : new ScimResult(StatusCodes.Status204NoContent, null);
         });

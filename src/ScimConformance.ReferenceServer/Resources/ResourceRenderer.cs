@@ -10,7 +10,7 @@ internal sealed class ResourceRenderer(DefectSwitches defects)
     public JsonObject Render(JsonObject stored, IResourceRules rules, ResourceStore store, ScimUrls urls, AttributeSelection selection)
     {
         var rendered = stored.DeepClone().AsObject();
-        if (!defects.IsOn(DefectNames.PasswordReturned))
+        if (!defects.IsOn(FoundationDefects.PasswordReturned))
         {
             RemoveNeverReturned(rendered, rules);
         }
@@ -23,7 +23,7 @@ internal sealed class ResourceRenderer(DefectSwitches defects)
             ["created"] = meta["created"]?.DeepClone(),
             ["lastModified"] = meta["lastModified"]?.DeepClone(),
         };
-        if (!defects.IsOn(DefectNames.MetaLocationMissing))
+        if (!defects.IsOn(FoundationDefects.MetaLocationMissing))
         {
             withLocation["location"] = urls.Of(rules.Kind.Endpoint, id);
         }

@@ -57,7 +57,7 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
         {
             var existing = Existing(store, id);
             var lastView = renderer.Render(existing, rules, store, urls, AttributeSelection.None);
-            if (defects.IsOn(DefectNames.SoftDeleteReadable))
+            if (defects.IsOn(FoundationDefects.SoftDeleteReadable))
             {
                 var content = ResourceDocument.ContentOf(existing);
                 if (Kind.Core.Find("active") is not null)
@@ -80,7 +80,7 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
         var selection = AttributeSelection.Parse(Kind, request.Attributes, request.ExcludedAttributes);
 
         // The start-index-zero-based defect reads a client-supplied startIndex as an offset, so page 1 skips the first result.
-        var offset = defects.IsOn(DefectNames.StartIndexZeroBased) && request.StartIndexGiven ? request.StartIndex : request.StartIndex - 1;
+        var offset = defects.IsOn(QueryDefects.StartIndexZeroBased) && request.StartIndexGiven ? request.StartIndex : request.StartIndex - 1;
         return await database.ReadAsync(store =>
         {
             var total = store.Count(Kind.Name, sql);
@@ -93,14 +93,14 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
     {
         try
         {
-            var filter = text is null ? null : FilterParser.Parse(text, defects.IsOn(DefectNames.FilterPrecedenceWrong));
+            var filter = text is null ? null : FilterParser.Parse(text, defects.IsOn(QueryDefects.FilterPrecedenceWrong));
             return SqlFilterTranslator.Translate(
                 filter,
                 Kind,
-                defects.IsOn(DefectNames.FilterEqCaseSensitive),
-                defects.IsOn(DefectNames.FilterNeIncludesMissingMultiValued));
+                defects.IsOn(FoundationDefects.FilterEqCaseSensitive),
+                defects.IsOn(QueryDefects.FilterNeIncludesMissingMultiValued));
         }
-        catch (ScimException ex) when (ex.ScimType == ScimErrorType.InvalidFilter && defects.IsOn(DefectNames.InvalidFilter500))
+        catch (ScimException ex) when (ex.ScimType == ScimErrorType.InvalidFilter && defects.IsOn(QueryDefects.InvalidFilter500))
         {
             // The invalid-filter-500 defect lets the parse failure escape as an unhandled error, which the
             // error middleware answers as a generic 500 SCIM error without the exception text.
@@ -149,7 +149,7 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
 
     private string NewId(JsonObject body, ResourceStore store)
     {
-        if (defects.IsOn(DefectNames.ClientIdHonoured) && body["id"] is JsonValue given
+        if (defects.IsOn(FoundationDefects.ClientIdHonoured) && body["id"] is JsonValue given
             && given.GetValueKind() == JsonValueKind.String && given.GetValue<string>() is { Length: > 0 } clientId && !store.IdInUse(clientId))
         {
             return clientId;

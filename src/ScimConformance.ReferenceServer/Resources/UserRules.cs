@@ -20,14 +20,14 @@ internal sealed class UserRules(ResourceKind kind, DefectSwitches defects) : IRe
                 : ScimException.BadRequest(ScimErrorType.InvalidValue, "userName is required.");
         }
 
-        var caseSensitive = defects.IsOn(DefectNames.UserNameUniquenessCaseSensitive);
+        var caseSensitive = defects.IsOn(FoundationDefects.UserNameUniquenessCaseSensitive);
         if (store.UserNameTaken(userName, id, caseSensitive))
         {
             throw new ScimException(409, ScimErrorType.Uniqueness, "Another User already has this userName.");
         }
 
         // The password is write-only (RFC 7643 section 4.1.1); this server has no sign-in, so it keeps nothing.
-        if (!defects.IsOn(DefectNames.PasswordReturned))
+        if (!defects.IsOn(FoundationDefects.PasswordReturned))
         {
             content.Remove("password");
         }

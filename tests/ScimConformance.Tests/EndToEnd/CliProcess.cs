@@ -56,6 +56,8 @@ internal sealed class CliProcess : IDisposable
 
     public int Id => _process.Id;
 
+    public bool HasExited => _process.HasExited;
+
     public string StdoutSoFar
     {
         get { lock (_gate) return _stdout.ToString(); }
