@@ -28,6 +28,9 @@ public static class ParameterNames
     /// <summary>How many random filters QRY-001 compares with the filter oracle (default 200).</summary>
     public const string GeneratedFilters = "generatedFilters";
 
+    /// <summary>How many random PATCH sequences the write suite compares with the PATCH oracle (default 100).</summary>
+    public const string GeneratedSequences = "generatedSequences";
+
     /// <summary>"inprocess" makes the suite assembly host the bundled reference server itself (IDE and dotnet test use).</summary>
     public const string ReferenceServer = "referenceServer";
     public const string ReferenceServerDefects = "referenceServerDefects";

@@ -48,6 +48,7 @@ public static class ReproduceCommand
         Add("--shard", s.Shard);
         Add("--baseline", s.Baseline);
         Add("--fail-on", s.FailOn);
+        Add("--generated", s.Generated?.ToString(CultureInfo.InvariantCulture));
         Add("--seed", seed.ToString(CultureInfo.InvariantCulture));
         Add("--out", outDirectory);
         return string.Join(' ', args.Select(Quote));

@@ -27,6 +27,12 @@ public sealed class RunCommand(CliContext cli) : AsyncCommand<RunCommandSettings
         var outDirectory = cli.FullPath(settings.Out);
         var extra = new Dictionary<string, string>();
         if (settings.Seed is { } seed) extra[ParameterNames.Seed] = seed.ToString(CultureInfo.InvariantCulture);
+        if (settings.Generated is { } generated)
+        {
+            var count = generated.ToString(CultureInfo.InvariantCulture);
+            extra[ParameterNames.GeneratedFilters] = count;
+            extra[ParameterNames.GeneratedSequences] = count;
+        }
 
         await using var target = await TargetResolver.ResolveAsync(settings, cli, extra, cancellationToken);
         if (target.IsDemo)

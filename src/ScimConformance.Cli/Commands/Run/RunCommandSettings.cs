@@ -28,6 +28,10 @@ public sealed class RunCommandSettings : TargetCommandSettings
     [Description("Seed for generated test data; a run with the same seed sends the same data.")]
     public int? Seed { get; init; }
 
+    [CommandOption("--generated <N>")]
+    [Description("How many generated cases each differential check sends (random filters, random PATCH sequences) instead of its default (200 filters, 100 sequences).")]
+    public int? Generated { get; init; }
+
     [CommandOption("--fail-on <LEVEL>")]
     [Description("Lowest severity of a failure that makes the exit code 1: critical, high, medium or low (default low: every failure and every error). Reports are unchanged.")]
     public string? FailOn { get; init; }
@@ -45,6 +49,7 @@ public sealed class RunCommandSettings : TargetCommandSettings
         var target = base.Validate();
         if (!target.Successful) return target;
         if (string.IsNullOrWhiteSpace(Out)) return ValidationResult.Error("--out needs a folder.");
+        if (Generated is < 1 or > 100_000) return ValidationResult.Error("--generated needs a count from 1 to 100000.");
         return GatingOptions.Validate(FailOn, Shard);
     }
 }
