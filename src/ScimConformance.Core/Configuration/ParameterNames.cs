@@ -31,6 +31,19 @@ public static class ParameterNames
     /// <summary>How many random PATCH sequences the write suite compares with the PATCH oracle (default 100).</summary>
     public const string GeneratedSequences = "generatedSequences";
 
+    // Security inputs (all optional; a check whose input is missing is skipped and says which input it needs).
+    // Tokens are always read from an environment variable or a file, never passed as values.
+    public const string OAuthRevocationUrl = "oauthRevocationUrl";   // RFC 7009 endpoint; lets the harness revoke a token it obtained
+    public const string ExpiredTokenEnv = "expiredTokenEnv";
+    public const string ExpiredTokenFile = "expiredTokenFile";
+    public const string RevokedTokenEnv = "revokedTokenEnv";
+    public const string RevokedTokenFile = "revokedTokenFile";
+    public const string SecondTenantTokenEnv = "secondTenantTokenEnv";
+    public const string SecondTenantTokenFile = "secondTenantTokenFile";
+    public const string ReadOnlyTokenEnv = "readOnlyTokenEnv";
+    public const string ReadOnlyTokenFile = "readOnlyTokenFile";
+    public const string MaxExpiryWaitSeconds = "maxExpiryWaitSeconds"; // default 120
+
     /// <summary>"inprocess" makes the suite assembly host the bundled reference server itself (IDE and dotnet test use).</summary>
     public const string ReferenceServer = "referenceServer";
     public const string ReferenceServerDefects = "referenceServerDefects";
