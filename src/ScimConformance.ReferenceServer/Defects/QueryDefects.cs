@@ -7,6 +7,17 @@ public static class QueryDefects
     public const string InvalidFilter500 = "invalid-filter-500";
     public const string StartIndexZeroBased = "start-index-zero-based";
     public const string FilterNeIncludesMissingMultiValued = "filter-ne-includes-missing-multivalued";
+    public const string SortIgnored = "sort-ignored";
+    public const string SortDescendingIgnored = "sort-descending-ignored";
+    public const string SortMissingFirst = "sort-missing-first";
+    public const string CountZeroReturnsResources = "count-zero-returns-resources";
+    public const string CountAboveMax500 = "count-above-max-500";
+    public const string ExcludedAttributesIgnored = "excluded-attributes-ignored";
+    public const string AttributesDropsAlways = "attributes-drops-always";
+    public const string FilterCoAsSw = "filter-co-as-sw";
+    public const string FilterUrnPathIgnored = "filter-urn-path-ignored";
+    public const string DateTimeComparedAsText = "datetime-compared-as-text";
+    public const string SearchIgnoresFilter = "search-ignores-filter";
 
     internal static IReadOnlyList<Defect> All { get; } =
     [
@@ -14,5 +25,16 @@ public static class QueryDefects
         new(InvalidFilter500, "A malformed filter or unknown operator answers 500 instead of 400 invalidFilter.", ["QRY-006"]),
         new(StartIndexZeroBased, "A startIndex sent by the client is read as a 0-based offset, so startIndex=1 skips the first result.", ["QRY-001", "QRY-002", "QRY-003", "QRY-004", "QRY-005", "QRY-007"]),
         new(FilterNeIncludesMissingMultiValued, "ne on a multi-valued attribute such as emails.value also matches resources that have no values for it.", ["QRY-001"]),
+        new(SortIgnored, "sortBy is accepted but results come back in storage order.", []),
+        new(SortDescendingIgnored, "sortOrder=descending is ignored: results are always sorted ascending.", []),
+        new(SortMissingFirst, "Resources without a value for sortBy lead an ascending sort instead of trailing it (SQL NULLS FIRST).", []),
+        new(CountZeroReturnsResources, "count=0 (and a negative count) is read as \"not given\", so a full default page of resources comes back.", ["USR-036"]),
+        new(CountAboveMax500, "A count above the advertised maxResults answers 500 instead of being capped to maxResults.", []),
+        new(ExcludedAttributesIgnored, "List and .search responses ignore excludedAttributes and return every default attribute.", []),
+        new(AttributesDropsAlways, "A list with attributes= returns only the named attributes, dropping id and schemas.", []),
+        new(FilterCoAsSw, "co is evaluated like sw: the operand only matches at the start of the value.", ["QRY-001", "QRY-002"]),
+        new(FilterUrnPathIgnored, "A comparison on a URN-qualified attribute path (enterprise extension or core) is dropped, as if it were true.", ["QRY-001"]),
+        new(DateTimeComparedAsText, "gt/ge/lt/le on dateTime compare the operand as text, so a timestamp with an offset other than Z is misordered.", []),
+        new(SearchIgnoresFilter, "POST .search ignores the filter of the SearchRequest body and returns every resource.", []),
     ];
 }

@@ -14,30 +14,31 @@ namespace ScimConformance.ReferenceServer.Filtering;
 internal sealed class SqlFilterTranslator
 {
     private readonly ResourceKind _kind;
-    private readonly bool _eqCaseSensitive;
-    private readonly bool _neIncludesMissingMultiValued;
+    private readonly SqlFilterOptions _options;
     private readonly List<KeyValuePair<string, object>> _parameters = [];
     private int _aliases;
 
-    private SqlFilterTranslator(ResourceKind kind, bool eqCaseSensitive, bool neIncludesMissingMultiValued)
+    private SqlFilterTranslator(ResourceKind kind, SqlFilterOptions options)
     {
         _kind = kind;
-        _eqCaseSensitive = eqCaseSensitive;
-        _neIncludesMissingMultiValued = neIncludesMissingMultiValued;
+        _options = options;
     }
 
     /// <param name="filter">The parsed filter, or null for no filter.</param>
     /// <param name="kind">The resource type filtered.</param>
     /// <param name="eqCaseSensitive">The filter-eq-case-sensitive defect: eq ignores caseExact=false.</param>
     /// <param name="neIncludesMissingMultiValued">The filter-ne-includes-missing-multivalued defect: ne on a multi-valued attribute also matches resources that lack it.</param>
-    public static SqlFilter Translate(FilterNode? filter, ResourceKind kind, bool eqCaseSensitive = false, bool neIncludesMissingMultiValued = false)
+    public static SqlFilter Translate(FilterNode? filter, ResourceKind kind, bool eqCaseSensitive = false, bool neIncludesMissingMultiValued = false) =>
+        Translate(filter, kind, new SqlFilterOptions { EqCaseSensitive = eqCaseSensitive, NeIncludesMissingMultiValued = neIncludesMissingMultiValued });
+
+    public static SqlFilter Translate(FilterNode? filter, ResourceKind kind, SqlFilterOptions options)
     {
         if (filter is null)
         {
             return SqlFilter.MatchAll;
         }
 
-        var translator = new SqlFilterTranslator(kind, eqCaseSensitive, neIncludesMissingMultiValued);
+        var translator = new SqlFilterTranslator(kind, options);
         var sql = translator.Visit(filter, null);
         return new SqlFilter(sql, translator._parameters);
     }
@@ -60,7 +61,17 @@ internal sealed class SqlFilterTranslator
             throw FilterErrors.Invalid($"A value filter cannot be nested inside another ('{node.AttributePath}[...]').");
         }
 
+        if (Lenient(node.AttributePath))
+        {
+            return "0";
+        }
+
         var reference = Resolve(node.AttributePath);
+        if (IgnoredUrnPath(node.AttributePath))
+        {
+            return "1";
+        }
+
         if (!reference.Attribute.IsComplex || reference.SubAttribute is not null)
         {
             throw FilterErrors.Invalid($"'{node.AttributePath}' is not a complex attribute, so it cannot take a [value filter].");
@@ -86,7 +97,18 @@ internal sealed class SqlFilterTranslator
 
     private string VisitRootComparison(ComparisonFilter node)
     {
+        if (Lenient(node.AttributePath))
+        {
+            // An attribute the resource type lacks has no value: only ne (and eq null) hold on it.
+            return (node.Operator == "ne" && !node.ValueIsNull) || (node.Operator == "eq" && node.ValueIsNull) ? "1" : "0";
+        }
+
         var reference = Resolve(node.AttributePath);
+        if (IgnoredUrnPath(node.AttributePath))
+        {
+            return "1";
+        }
+
         var attribute = reference.Attribute;
         if (!attribute.MultiValued)
         {
@@ -117,10 +139,15 @@ internal sealed class SqlFilterTranslator
         var anyValue = $"EXISTS (SELECT 1 FROM json_each(r.json, '{reference.JsonPath}') AS {alias} WHERE {predicate})";
 
         // The defect mimics an outer join with a null-tolerant "<>": a resource with no values at all counts as "not equal".
-        return _neIncludesMissingMultiValued && node.Operator == "ne"
+        return _options.NeIncludesMissingMultiValued && node.Operator == "ne"
             ? $"({anyValue} OR coalesce(json_array_length(r.json, '{reference.JsonPath}'), 0) = 0)"
             : anyValue;
     }
+
+    private bool Lenient(string path) => _options.UnknownAttributesAbsent && AttributeResolver.Resolve(_kind, path) is null;
+
+    // The filter-urn-path-ignored defect drops a clause whose path carries a schema URN, as a server that only knows bare names would.
+    private bool IgnoredUrnPath(string path) => _options.UrnPathIgnored && path.StartsWith("urn:", StringComparison.OrdinalIgnoreCase);
 
     private AttributeRef Resolve(string path) =>
         AttributeResolver.Resolve(_kind, path)
@@ -186,7 +213,7 @@ internal sealed class SqlFilterTranslator
 
         return node.Operator is "co" or "sw" or "ew"
             ? Text(expression, node.Operator, Parameter(text))
-            : Ordered(expression, node.Operator, Parameter(normalized));
+            : Ordered(expression, node.Operator, Parameter(_options.DateTimeAsText ? text : normalized));
     }
 
     private string CompareText(string expression, SchemaAttribute attribute, ComparisonFilter node)
@@ -199,10 +226,11 @@ internal sealed class SqlFilterTranslator
         var value = node.Value!.GetValueKind() == JsonValueKind.String
             ? node.Value.GetValue<string>()
             : node.Value.ToJsonString();
-        var fold = !attribute.CaseExact && !(node.Operator == "eq" && _eqCaseSensitive);
+        var fold = !attribute.CaseExact && !(node.Operator == "eq" && _options.EqCaseSensitive);
         var left = fold ? $"scim_fold({expression})" : expression;
         var right = Parameter(fold ? ScimDatabase.Fold(value)! : value);
-        return node.Operator is "co" or "sw" or "ew" ? Text(left, node.Operator, right) : Ordered(left, node.Operator, right);
+        var op = node.Operator == "co" && _options.ContainsAsStartsWith ? "sw" : node.Operator;
+        return op is "co" or "sw" or "ew" ? Text(left, op, right) : Ordered(left, op, right);
     }
 
     private static string Ordered(string left, string op, string right) => op switch

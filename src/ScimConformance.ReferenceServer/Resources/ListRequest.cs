@@ -13,12 +13,26 @@ internal sealed record ListRequest(string? Filter, int StartIndex, int Count, IR
     /// <summary>Whether the client sent startIndex, as opposed to the default of 1.</summary>
     public bool StartIndexGiven { get; init; }
 
+    /// <summary>The client's count before it was capped to <see cref="MaxResults"/>, after a negative value became 0.</summary>
+    public int RequestedCount { get; init; }
+
+    /// <summary>True when the request came as a POST .search SearchRequest body (RFC 7644 section 3.4.3).</summary>
+    public bool IsSearchRequest { get; init; }
+
+    /// <summary>The sortBy attribute path (RFC 7644 section 3.4.2.3), or null for the storage order.</summary>
+    public string? SortBy { get; init; }
+
+    /// <summary>True for sortOrder=descending; ascending is the default.</summary>
+    public bool Descending { get; init; }
+
     public static ListRequest FromQuery(IQueryCollection query) => Create(
         query["filter"].FirstOrDefault(),
         query["startIndex"].FirstOrDefault(),
         query["count"].FirstOrDefault(),
         query["attributes"].Where(a => a is not null).Select(a => a!).ToArray(),
-        query["excludedAttributes"].Where(a => a is not null).Select(a => a!).ToArray());
+        query["excludedAttributes"].Where(a => a is not null).Select(a => a!).ToArray(),
+        query["sortBy"].FirstOrDefault(),
+        query["sortOrder"].FirstOrDefault());
 
     public static ListRequest FromSearchBody(JsonObject body)
     {
@@ -33,18 +47,40 @@ internal sealed record ListRequest(string? Filter, int StartIndex, int Count, IR
             Text(Member(body, "startIndex")),
             Text(Member(body, "count")),
             Names(Member(body, "attributes")),
-            Names(Member(body, "excludedAttributes")));
+            Names(Member(body, "excludedAttributes")),
+            Text(Member(body, "sortBy")),
+            Text(Member(body, "sortOrder"))) with { IsSearchRequest = true };
     }
 
-    private static ListRequest Create(string? filter, string? startIndex, string? count, string[] attributes, string[] excluded)
+    private static ListRequest Create(string? filter, string? startIndex, string? count, string[] attributes, string[] excluded,
+        string? sortBy, string? sortOrder)
     {
-        // RFC 7644 section 3.4.2.4: startIndex below 1 means 1, a negative count means 0.
+        // RFC 7644 section 3.4.2.4: startIndex below 1 means 1, a negative count means 0, and the
+        // server never returns more than its advertised maxResults.
         var start = Math.Max(1, ParseInt(startIndex, "startIndex") ?? 1);
-        var size = Math.Clamp(ParseInt(count, "count") ?? MaxResults, 0, MaxResults);
-        return new ListRequest(string.IsNullOrWhiteSpace(filter) ? null : filter, start, size, attributes, excluded)
+        var requested = Math.Max(0, ParseInt(count, "count") ?? MaxResults);
+        return new ListRequest(string.IsNullOrWhiteSpace(filter) ? null : filter, start, Math.Min(requested, MaxResults), attributes, excluded)
         {
             StartIndexGiven = !string.IsNullOrWhiteSpace(startIndex),
+            RequestedCount = requested,
+            SortBy = string.IsNullOrWhiteSpace(sortBy) ? null : sortBy.Trim(),
+            Descending = IsDescending(sortOrder),
         };
+    }
+
+    private static bool IsDescending(string? sortOrder)
+    {
+        if (string.IsNullOrWhiteSpace(sortOrder) || string.Equals(sortOrder, "ascending", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (string.Equals(sortOrder, "descending", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        throw ScimException.BadRequest(ScimErrorType.InvalidValue, "sortOrder must be \"ascending\" or \"descending\".");
     }
 
     private static int? ParseInt(string? text, string name)

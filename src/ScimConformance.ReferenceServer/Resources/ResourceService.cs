@@ -76,29 +76,104 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
 
     public async Task<JsonObject> ListAsync(ListRequest request, ScimUrls urls)
     {
-        var sql = TranslateFilter(request.Filter);
+        request = WithSearchDefects(request);
+        var sql = TranslateFilter(request.Filter, unknownAttributesAbsent: false);
         var selection = AttributeSelection.Parse(Kind, request.Attributes, request.ExcludedAttributes);
-
-        // The start-index-zero-based defect reads a client-supplied startIndex as an offset, so page 1 skips the first result.
-        var offset = defects.IsOn(QueryDefects.StartIndexZeroBased) && request.StartIndexGiven ? request.StartIndex : request.StartIndex - 1;
+        var (offset, size) = PageOf(request);
         return await database.ReadAsync(store =>
         {
             var total = store.Count(Kind.Name, sql);
-            var page = request.Count == 0 ? [] : store.Page(Kind.Name, sql, offset, request.Count);
-            return lists.Build(total, request.StartIndex, page.Select(r => renderer.Render(r, rules, store, urls, selection)));
+            IEnumerable<JsonObject> page;
+            if (size == 0)
+            {
+                page = [];
+            }
+            else if (request.SortBy is null || defects.IsOn(QueryDefects.SortIgnored))
+            {
+                page = store.Page(Kind.Name, sql, offset, size);
+            }
+            else
+            {
+                var all = store.Page(Kind.Name, sql, 0, int.MaxValue).Select(r => new ResultOrdering.Candidate(Kind, r)).ToArray();
+                page = Sorted(all, request, strict: true).Skip(offset).Take(size).Select(c => c.Stored);
+            }
+
+            return lists.Build(total, request.StartIndex, page.Select(r => Project(renderer.Render(r, rules, store, urls, selection), selection)).ToArray());
         });
     }
 
-    private SqlFilter TranslateFilter(string? text)
+    /// <summary>The .search defect: a SearchRequest's filter is dropped, as by a server that reads only URL parameters.</summary>
+    public ListRequest WithSearchDefects(ListRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request = request.IsSearchRequest && defects.IsOn(QueryDefects.SearchIgnoresFilter) ? request with { Filter = null } : request;
+        return defects.IsOn(QueryDefects.ExcludedAttributesIgnored) ? request with { ExcludedAttributes = [] } : request;
+    }
+
+    // The attributes-drops-always defect: a list with attributes= keeps only the named attributes, id and schemas included.
+    private JsonObject Project(JsonObject rendered, AttributeSelection selection)
+    {
+        if (defects.IsOn(QueryDefects.AttributesDropsAlways) && selection.Included.Count > 0)
+        {
+            rendered.Remove("id");
+            rendered.Remove("schemas");
+        }
+
+        return rendered;
+    }
+
+    /// <summary>Every resource of this type the filter selects, in storage order, for a query across resource types.</summary>
+    public IReadOnlyList<ResultOrdering.Candidate> Matching(ResourceStore store, string? filter)
+    {
+        var sql = TranslateFilter(filter, unknownAttributesAbsent: true);
+        return store.Page(Kind.Name, sql, 0, int.MaxValue).Select(r => new ResultOrdering.Candidate(Kind, r)).ToArray();
+    }
+
+    /// <summary>The client's view of a stored resource of this type with the request's attribute selection.</summary>
+    public JsonObject Render(JsonObject stored, ResourceStore store, ScimUrls urls, ListRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var selection = AttributeSelection.Parse(Kind, request.Attributes, request.ExcludedAttributes);
+        return Project(renderer.Render(stored, rules, store, urls, selection), selection);
+    }
+
+    /// <summary>The 0-based offset and the page size of a list request, with the paging defects applied.</summary>
+    public (int Offset, int Size) PageOf(ListRequest request)
+    {
+        // The start-index-zero-based defect reads a client-supplied startIndex as an offset, so page 1 skips the first result.
+        var offset = defects.IsOn(QueryDefects.StartIndexZeroBased) && request.StartIndexGiven ? request.StartIndex : request.StartIndex - 1;
+        if (defects.IsOn(QueryDefects.CountAboveMax500) && request.RequestedCount > ListRequest.MaxResults)
+        {
+            // The count-above-max-500 defect hands the unchecked page size to a buffer sized for maxResults.
+            throw new InvalidOperationException("Page size exceeds the result buffer.");
+        }
+
+        // The count-zero-returns-resources defect reads count=0 as "not given" and answers a default page.
+        var size = request.Count == 0 && defects.IsOn(QueryDefects.CountZeroReturnsResources) ? ListRequest.MaxResults : request.Count;
+        return (offset, size);
+    }
+
+    /// <summary>sortBy / sortOrder applied, with the sort defects.</summary>
+    public IReadOnlyList<ResultOrdering.Candidate> Sorted(IReadOnlyList<ResultOrdering.Candidate> candidates, ListRequest request, bool strict) =>
+        request.SortBy is null || defects.IsOn(QueryDefects.SortIgnored)
+            ? candidates
+            : ResultOrdering.Sort(candidates, request.SortBy, request.Descending && !defects.IsOn(QueryDefects.SortDescendingIgnored), strict,
+                defects.IsOn(QueryDefects.SortMissingFirst));
+
+    private SqlFilter TranslateFilter(string? text, bool unknownAttributesAbsent)
     {
         try
         {
             var filter = text is null ? null : FilterParser.Parse(text, defects.IsOn(QueryDefects.FilterPrecedenceWrong));
-            return SqlFilterTranslator.Translate(
-                filter,
-                Kind,
-                defects.IsOn(FoundationDefects.FilterEqCaseSensitive),
-                defects.IsOn(QueryDefects.FilterNeIncludesMissingMultiValued));
+            return SqlFilterTranslator.Translate(filter, Kind, new SqlFilterOptions
+            {
+                EqCaseSensitive = defects.IsOn(FoundationDefects.FilterEqCaseSensitive),
+                NeIncludesMissingMultiValued = defects.IsOn(QueryDefects.FilterNeIncludesMissingMultiValued),
+                ContainsAsStartsWith = defects.IsOn(QueryDefects.FilterCoAsSw),
+                UrnPathIgnored = defects.IsOn(QueryDefects.FilterUrnPathIgnored),
+                DateTimeAsText = defects.IsOn(QueryDefects.DateTimeComparedAsText),
+                UnknownAttributesAbsent = unknownAttributesAbsent,
+            });
         }
         catch (ScimException ex) when (ex.ScimType == ScimErrorType.InvalidFilter && defects.IsOn(QueryDefects.InvalidFilter500))
         {
