@@ -93,6 +93,4 @@ public sealed class FilterSemanticsTests : QueryFixture
                 $"filter {filter}: expected ids {IdsText(expected)}, got {IdsText(ids)}.");
         }
     }
-
-    private static string Literal(string value) => Filters.Quote(value);
 }

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using ScimConformance.Core;
 using ScimConformance.Core.Authoring;
+using ScimConformance.Core.Filtering;
 using ScimConformance.Core.Http;
 using ScimConformance.Core.Run;
 using ScimConformance.Suites.Support;
@@ -41,6 +42,50 @@ public abstract class QueryFixture : SuiteFixture
         QueryAsync(Endpoints.Users, filter,
             ("count", count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("startIndex", startIndex.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    /// <summary>
+    /// A filtered /Users query scoped to the dataset, one page larger than the dataset (so a short page is the whole
+    /// answer), without startIndex; extra parameters (sortBy, attributes...) are appended.
+    /// </summary>
+    protected static Task<ScimResponse> FindUsersAsync(QueryDataset dataset, string filter, params (string Name, string Value)[] extra)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        return QueryAsync(Endpoints.Users, dataset.Scoped(filter), [("count", Number(dataset.Users.Count + 1)), .. extra]);
+    }
+
+    /// <summary>
+    /// Sends each filter (scoped to the dataset) and requires exactly the users the oracle selects; an error answer
+    /// to a valid filter fails as well, since the filter is well-formed and names attributes the endpoint advertises.
+    /// </summary>
+    protected static async Task ExpectSelectsAsync(string requirementId, params string[] filters)
+    {
+        var dataset = await DatasetAsync();
+        var oracle = new FilterEvaluator(Run.Discovery);
+        foreach (var filter in filters)
+        {
+            var expected = OracleQueries.Select(dataset, oracle, filter);
+            var response = await FindUsersAsync(dataset, filter);
+            Verify.That(response.Status == 200, requirementId,
+                $"the valid filter {filter} answered {Describe(response)} {response.Object.At("detail").Show()}, expected 200 with ids {IdsText(expected)}.");
+            var ids = IdsOf(response);
+            Verify.That(ids.Count == expected.Count && expected.SetEquals(ids), requirementId,
+                $"filter {filter}: expected ids {IdsText(expected)}, got {IdsText(ids)}.");
+        }
+    }
+
+    /// <summary>The value as a filter string literal.</summary>
+    protected static string Literal(string value) => Filters.Quote(value);
+
+    protected static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The first dataset value at a path that satisfies the predicate; its absence means the dataset cannot decide.</summary>
+    protected static string ValueOf(QueryDataset dataset, string path, Func<string, bool>? predicate = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var value = dataset.Users.SelectMany(u => FilterGenerator.ValuesAt(u, path)).FirstOrDefault(v => predicate?.Invoke(v) ?? true);
+        Verify.Precondition(value is not null, $"no dataset user holds a suitable {path} value.");
+        return value!;
+    }
 
     protected static IReadOnlyList<string> IdsOf(ScimResponse response) =>
         ResourcesOf(response).Select(r => r.Text("id") ?? "(no id)").ToArray();

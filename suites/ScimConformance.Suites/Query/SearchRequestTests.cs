@@ -1,0 +1,106 @@
+using System.Text.Json.Nodes;
+using NUnit.Framework;
+using ScimConformance.Core;
+using ScimConformance.Core.Authoring;
+using ScimConformance.Core.Http;
+using ScimConformance.Suites.Support;
+
+namespace ScimConformance.Suites.Query;
+
+/// <summary>RFC 7644 §3.4.3: POST .search with a SearchRequest body answers like the equivalent GET query.</summary>
+public sealed class SearchRequestTests : QueryFixture
+{
+    private const string SearchRequest = "urn:ietf:params:scim:api:messages:2.0:SearchRequest";
+
+    [Test]
+    [ScimTest("QRY-047", "POST /Users/.search returns what the same GET query returns", Areas.Query, Severity.High, "R7644-3.4.3-01", "R7644-3.4.3-02", "R7644-3.4.3-03",
+        Needs = [Capability.Filter],
+        Remediation = "Process POST {endpoint}/.search as a query: read filter, count and startIndex from the SearchRequest body and answer a ListResponse.")]
+    public async Task Users_search_equals_get()
+    {
+        var dataset = await DatasetAsync();
+        var filter = dataset.Scoped("title pr or emails.type eq \"home\"");
+        var count = dataset.Users.Count + 1;
+        var get = await QueryAsync(Endpoints.Users, filter, ("count", Number(count)));
+        Verify.Precondition(get.Status == 200, $"GET with filter {filter} answered {Describe(get)}.");
+        var post = await SearchAsync(Endpoints.Users + "/.search", new JsonObject { ["filter"] = filter, ["count"] = count });
+        Verify.That(post.Status == 200 && post.Object.Strings("schemas").Contains("urn:ietf:params:scim:api:messages:2.0:ListResponse"), "R7644-3.4.3-02",
+            $"POST .search answered {Describe(post)} with schemas {post.Object.At("schemas").Show()}, expected 200 and a ListResponse.");
+        var getIds = IdsOf(get).ToHashSet(StringComparer.Ordinal);
+        var postIds = IdsOf(post);
+        Verify.That(postIds.Count == getIds.Count && getIds.SetEquals(postIds) && Total(post) == Total(get), "R7644-3.4.3-03",
+            $"filter {filter}: GET returned {IdsText(getIds)} (totalResults {Total(get)}), POST .search returned {IdsText(postIds)} (totalResults {Total(post)}).");
+    }
+
+    [Test]
+    [ScimTest("QRY-048", "POST .search honours attributes and excludedAttributes", Areas.Query, Severity.Medium, "R7644-3.4.3-03", "R7644-3.4.3-04",
+        Needs = [Capability.Filter],
+        Remediation = "Apply the SearchRequest's attributes and excludedAttributes like the query parameters; always return id.")]
+    public async Task Search_projection()
+    {
+        var dataset = await DatasetAsync();
+        var count = dataset.Users.Count + 1;
+        var only = await SearchAsync(Endpoints.Users + "/.search",
+            new JsonObject { ["filter"] = dataset.Scope, ["count"] = count, ["attributes"] = new JsonArray("userName") });
+        Verify.Precondition(only.Status == 200, $"POST .search with attributes answered {Describe(only)}.");
+        var extra = ResourcesOf(only).Where(r => r.Has("emails") || r.Has("title") || r.Has("name") || r.Text("id") is null).Select(r => r.Text("id") ?? "(no id)").ToArray();
+        Verify.That(extra.Length == 0 && ResourcesOf(only).Count > 0, "R7644-3.4.3-03",
+            $"attributes [\"userName\"] in a SearchRequest: resources {IdsText(extra)} lack id or still carry emails, title or name ({ResourcesOf(only).Count} returned).");
+
+        var without = await SearchAsync(Endpoints.Users + "/.search",
+            new JsonObject { ["filter"] = dataset.Scope, ["count"] = count, ["excludedAttributes"] = new JsonArray("emails", "id") });
+        Verify.Precondition(without.Status == 200, $"POST .search with excludedAttributes answered {Describe(without)}.");
+        var wrong = ResourcesOf(without).Where(r => r.Has("emails") || r.Text("id") is null).Select(r => r.Text("id") ?? "(no id)").ToArray();
+        Verify.That(wrong.Length == 0 && ResourcesOf(without).Count > 0, "R7644-3.4.3-04",
+            $"excludedAttributes [\"emails\", \"id\"] in a SearchRequest: resources {IdsText(wrong)} still carry emails or lost id.");
+    }
+
+    [Test]
+    [ScimTest("QRY-049", "POST /Groups/.search returns what the same GET query returns", Areas.Query, Severity.Medium, "R7644-3.4.3-01", "R7644-3.4.3-03",
+        Needs = [Capability.Filter, Capability.Groups],
+        Remediation = "Serve POST /Groups/.search like GET /Groups with the same filter.")]
+    public async Task Groups_search_equals_get()
+    {
+        var marker = Run.Prefix + "qg-";
+        var created = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 1; i <= 3; i++)
+            created.Add(IdOf(await CreateGroupAsync(new JsonObject { ["schemas"] = new JsonArray(ScimUris.Group), ["displayName"] = $"{marker}{i}" })));
+        var filter = $"displayName sw {Literal(marker)} and not (displayName eq {Literal(marker + "2")})";
+        var get = await QueryAsync(Endpoints.Groups, filter, ("count", "10"));
+        Verify.Precondition(get.Status == 200, $"GET /Groups with filter {filter} answered {Describe(get)}.");
+        var post = await SearchAsync(Endpoints.Groups + "/.search", new JsonObject { ["filter"] = filter, ["count"] = 10 });
+        var getIds = IdsOf(get).ToHashSet(StringComparer.Ordinal);
+        var postIds = IdsOf(post);
+        Verify.That(post.Status == 200 && postIds.Count == getIds.Count && getIds.SetEquals(postIds), "R7644-3.4.3-03",
+            $"filter {filter}: GET /Groups returned {IdsText(getIds)}, POST /Groups/.search answered {Describe(post)} with {IdsText(postIds)}.");
+    }
+
+    [Test]
+    [ScimTest("QRY-050", "POST /.search at the root spans Users and Groups", Areas.Query, Severity.Low, "R7644-3.4.2.1-01", "R7644-3.4.2.1-04", "R7644-3.4.3-01",
+        Needs = [Capability.Filter, Capability.Groups],
+        Remediation = "Serve POST {base}/.search over every resource type: an attribute a type lacks has no value, so the filter decides which Users and Groups return.")]
+    public async Task Root_search_spans_types()
+    {
+        var dataset = await DatasetAsync();
+        var marker = Run.Prefix + "qr-";
+        var group = IdOf(await CreateGroupAsync(new JsonObject { ["schemas"] = new JsonArray(ScimUris.Group), ["displayName"] = marker + "1" }));
+        var filter = $"({dataset.Scope} and title pr) or displayName eq {Literal(marker + "1")}";
+        var response = await SearchAsync(".search", new JsonObject { ["filter"] = filter, ["count"] = dataset.Users.Count + 2 });
+        // Root search is optional (RFC 7644 §3.4.2.1): an endpoint that does not serve it is skipped, not failed.
+        if (response.Status is 400 or 403 or 404 or 405 or 501)
+            Assert.Ignore($"Skipped: POST {{base}}/.search answered {Describe(response)}; the endpoint does not offer root queries.");
+        var expected = dataset.Users.Where(u => u.Text("title") is { Length: > 0 }).Select(IdOf).Append(group).ToHashSet(StringComparer.Ordinal);
+        var ids = IdsOf(response);
+        Verify.That(response.Status == 200 && ids.Count == expected.Count && expected.SetEquals(ids), "R7644-3.4.2.1-01",
+            $"root search with filter {filter}: expected the titled dataset users and group {group} ({IdsText(expected)}), got {Describe(response)} with {IdsText(ids)}.");
+    }
+
+    private static Task<ScimResponse> SearchAsync(string path, JsonObject body)
+    {
+        body["schemas"] = new JsonArray(SearchRequest);
+        return Client.SendAsync(new ScimRequest(HttpMethod.Post, path) { Json = body });
+    }
+
+    private static long? Total(ScimResponse response) =>
+        response.Object.At("totalResults") is JsonValue v && v.TryGetValue<long>(out var total) ? total : null;
+}
