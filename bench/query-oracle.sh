@@ -4,8 +4,8 @@
 # Usage: bench/query-oracle.sh [filters] [resources] [generated filters for QRY-001]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-filters="${1:-2000}"
-resources="${2:-1000}"
+filters="${1:-1000}"
+resources="${2:-500}"
 generated="${3:-200}"
 
 echo "== filter oracle =="

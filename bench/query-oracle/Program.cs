@@ -10,8 +10,8 @@ using ScimConformance.Suites.Query;
 // copy of the query dataset, with the attribute definitions of the reference server's /Schemas.
 // Usage: QueryOracleBench <repo root> [filters] [resources]
 var root = args.Length > 0 ? args[0] : ".";
-var filterCount = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000;
-var resourceCount = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1000;
+var filterCount = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000;
+var resourceCount = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 500;
 
 var problems = new List<string>();
 var schemaDocuments = JsonNode.Parse(File.ReadAllText(Path.Combine(root, "src/ScimConformance.ReferenceServer/Discovery/schemas.json")))!;
