@@ -27,7 +27,7 @@ public sealed class DiscoveryTests
             Assert.That((bool)config["patch"]!["supported"]!, Is.True);
             Assert.That((bool)config["bulk"]!["supported"]!, Is.False);
             Assert.That((int)config["filter"]!["maxResults"]!, Is.EqualTo(200));
-            Assert.That((bool)config["sort"]!["supported"]!, Is.False);
+            Assert.That((bool)config["sort"]!["supported"]!, Is.True);
             Assert.That((bool)config["etag"]!["supported"]!, Is.False);
             Assert.That((string?)config["authenticationSchemes"]![0]!["type"], Is.EqualTo("oauthbearertoken"));
             Assert.That((string?)config["meta"]!["location"], Is.EqualTo(_server.Host.BaseUrl + "/ServiceProviderConfig"));
