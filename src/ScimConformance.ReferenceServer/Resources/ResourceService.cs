@@ -38,7 +38,10 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
             var content = ResourceNormalizer.Normalize(body, Kind);
             ImmutableRule.Check(Kind, ResourceDocument.ContentOf(existing), content);
             rules.Prepare(content, id, store, ResourceWrite.Replace);
-            return Store(store, existing, content, urls, selection);
+            var replaced = Store(store, existing, content, urls, selection);
+            return defects.IsOn(WriteDefects.PutBodyIdHonoured) && MoveToBodyId(store, id, body) is { } moved
+                ? renderer.Render(moved, rules, store, urls, selection)
+                : replaced;
         });
 
     public Task<JsonObject> PatchAsync(string id, IReadOnlyList<PatchOperation> operations, ScimUrls urls, AttributeSelection selection,
@@ -128,6 +131,22 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
         store.Update(Kind.Name, id, stored);
         TouchMembers(store, existing, stored);
         return renderer.Render(stored, rules, store, urls, selection);
+    }
+
+    /// <summary>The put-body-id-honoured defect: the resource moves to the (readOnly) id the PUT body carries.</summary>
+    private JsonObject? MoveToBodyId(ResourceStore store, string id, JsonObject body)
+    {
+        if (body["id"] is not JsonValue value || !value.TryGetValue(out string? newId) || string.IsNullOrEmpty(newId) || newId == id
+            || store.IdInUse(newId))
+        {
+            return null;
+        }
+
+        var moved = store.Get(Kind.Name, id)!;
+        moved["id"] = newId;
+        store.Delete(Kind.Name, id);
+        store.Insert(Kind.Name, newId, moved);
+        return moved;
     }
 
     /// <summary>

@@ -103,4 +103,24 @@ public sealed class PutTests
             Assert.That(snapshot.Select(r => r.Json), Has.None.Contains("put-nobody"));
         });
     }
+
+    [Test]
+    public async Task Put_body_id_defect_moves_the_resource_to_the_body_id()
+    {
+        await using var server = await ScimTestServer.StartAsync(0, ScimConformance.ReferenceServer.WriteDefects.PutBodyIdHonoured);
+        var id = await server.CreateUserAsync("put-moved");
+        var body = ScimTestServer.NewUser("put-moved");
+        body["id"] = "moved-id";
+
+        var put = await server.SendAsync(HttpMethod.Put, "/Users/" + id, body);
+        var old = await server.GetAsync("/Users/" + id);
+        var moved = await server.GetAsync("/Users/moved-id");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((string?)put.Object["id"], Is.EqualTo("moved-id"));
+            Assert.That(old.Status, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That((string?)moved.Object["userName"], Is.EqualTo("put-moved"));
+        });
+    }
 }
