@@ -91,11 +91,13 @@ public abstract class BulkFixture : SuiteFixture
     {
         foreach (var result in ResultsOf(response))
         {
-            var method = result.Text("method")?.ToUpperInvariant();
             var status = StatusOf(result);
             var id = IdFromLocation(result);
             if (status is not (>= 200 and < 300) || id is null) continue;
             var request = operations.FirstOrDefault(o => result.Text("bulkId") is { } bulkId && o.Text("bulkId") == bulkId);
+            // A result without method is read as the request's method; a 201 is a creation whatever it says.
+            var method = (result.Text("method") ?? request.Text("method"))?.ToUpperInvariant();
+            if (status == 201) method = "POST";
             var path = (request ?? result).Text("path") ?? result.Text("location") ?? "";
             var type = path.Contains("/" + Endpoints.Groups, StringComparison.OrdinalIgnoreCase) ? "Group" : "User";
             var relative = type == "Group" ? Endpoints.Group(id) : Endpoints.User(id);
