@@ -11,6 +11,7 @@ public static class Areas
     public const string Query = "Query";
     public const string Patch = "Patch";
     public const string Bulk = "Bulk";
+    public const string Versioning = "Versioning";
     public const string Security = "Security";
     public const string Deprovisioning = "Deprovisioning";
     public const string Profiles = "Profiles";

@@ -25,7 +25,7 @@ public static class FoundationDefects
         new(SoftDeleteReadable, "DELETE only deactivates the resource, which GET and lists still return.", ["USR-021", "USR-022", "USR-023", "USR-024", "GRP-006"]),
         new(ErrorStatusNumber, "Error bodies carry status as a JSON number instead of a string.", ["ERR-003", "ERR-009", "ERR-013"]),
         new(ClientIdHonoured, "POST keeps an id supplied by the client instead of assigning one.", ["USR-006"]),
-        new(GroupMembersIgnored, "POST and PUT on /Groups silently drop the members attribute.", ["GRP-001", "GRP-002", "GRP-004"]),
+        new(GroupMembersIgnored, "POST and PUT on /Groups silently drop the members attribute.", ["GRP-001", "GRP-002", "GRP-004", "BLK-004"]),
         new(FilterEqCaseSensitive, "The eq filter operator compares case-sensitively even on caseExact=false attributes such as userName.", ["USR-028", "QRY-001", "QRY-002", "QRY-008", "QRY-029", "QRY-032", "QRY-039"]),
         new(MissingTotalResults, "ListResponse messages omit totalResults.", ["USR-031", "QRY-057", "QRY-060", "QRY-061"]),
         new(JsonContentType, "Responses are labelled Content-Type application/json instead of application/scim+json.", ["DSC-022", "USR-013", "ERR-007"]),

@@ -1,4 +1,5 @@
 using System.Text;
+using ScimConformance.ReferenceServer.Bulk;
 using ScimConformance.ReferenceServer.Discovery;
 using ScimConformance.ReferenceServer.Http;
 using ScimConformance.ReferenceServer.Resources;
@@ -62,8 +63,10 @@ internal sealed class ServerComposition
         DiscoveryEndpoints.Map(scim, Registry, Lists);
         RootSearch.Map(scim, Database, Lists, Users, Groups);
 
-        // RFC 7644 sections 3.7 and 3.11: unsupported features answer 501 rather than 404.
-        scim.Map("/Bulk", Refuse(new ScimException(StatusCodes.Status501NotImplemented, null, "Bulk operations are not supported.")));
+        var writer = app.Services.GetRequiredService<ScimResponseWriter>();
+        BulkEndpoint.Map(scim, new BulkProcessor([Users, Groups], writer, Defects), Defects);
+
+        // RFC 7644 section 3.11: an unsupported feature answers 501 rather than 404.
         scim.Map("/Me", Refuse(new ScimException(StatusCodes.Status501NotImplemented, null, "The /Me alias is not supported.")));
 
         AdminEndpoints.Map(app, Database);

@@ -6,7 +6,10 @@ namespace ScimConformance.ReferenceServer.Http;
 /// <summary>Reads a request body as a JSON object, refusing other media types and malformed JSON.</summary>
 internal static class RequestBody
 {
-    public static async Task<JsonObject> ReadObjectAsync(HttpRequest request)
+    public static Task<JsonObject> ReadObjectAsync(HttpRequest request) => ReadObjectAsync(request, null);
+
+    /// <summary>Reads the body; past <paramref name="maxBytes"/> (when given) the request is refused with 413.</summary>
+    public static async Task<JsonObject> ReadObjectAsync(HttpRequest request, long? maxBytes)
     {
         var contentType = request.ContentType;
         if (!string.IsNullOrEmpty(contentType) && !IsJson(contentType))
@@ -14,10 +17,11 @@ internal static class RequestBody
             throw new ScimException(415, null, "The request body must be application/scim+json or application/json.");
         }
 
+        var body = maxBytes is { } limit ? await ReadLimitedAsync(request, limit) : request.Body;
         JsonNode? node;
         try
         {
-            node = await JsonNode.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
+            node = await JsonNode.ParseAsync(body, cancellationToken: request.HttpContext.RequestAborted);
         }
         catch (JsonException)
         {
@@ -26,6 +30,31 @@ internal static class RequestBody
 
         return node as JsonObject
             ?? throw ScimException.BadRequest(ScimErrorType.InvalidSyntax, "The request body must be a JSON object.");
+    }
+
+    private static async Task<Stream> ReadLimitedAsync(HttpRequest request, long limit)
+    {
+        var tooLarge = new ScimException(StatusCodes.Status413PayloadTooLarge, null,
+            $"The request body is larger than maxPayloadSize ({limit} bytes).");
+        if (request.ContentLength > limit)
+        {
+            throw tooLarge;
+        }
+
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > limit)
+            {
+                throw tooLarge;
+            }
+        }
+
+        buffer.Position = 0;
+        return buffer;
     }
 
     private static bool IsJson(string contentType)

@@ -5,6 +5,8 @@ internal static class ScimUrns
 {
     public const string Error = "urn:ietf:params:scim:api:messages:2.0:Error";
     public const string ListResponse = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
+    public const string BulkRequest = "urn:ietf:params:scim:api:messages:2.0:BulkRequest";
+    public const string BulkResponse = "urn:ietf:params:scim:api:messages:2.0:BulkResponse";
     public const string PatchOp = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
     public const string SearchRequest = "urn:ietf:params:scim:api:messages:2.0:SearchRequest";
     public const string User = "urn:ietf:params:scim:schemas:core:2.0:User";

@@ -24,7 +24,7 @@ internal static class ResourceEndpoints
         {
             var body = await RequestBody.ReadObjectAsync(context.Request);
             var created = await service.CreateAsync(body, ScimUrls.For(context.Request), Selection(context, service));
-            var headers = VersionHeader(created);
+            var headers = VersionHeader(created, defects);
             if (!defects.IsOn(FoundationDefects.NoLocationHeader))
             {
                 headers["Location"] = ScimUrls.For(context.Request).Of(endpoint, (string)created["id"]!);
@@ -34,23 +34,34 @@ internal static class ResourceEndpoints
         }));
 
         scim.MapGet(endpoint + "/{id}", async (HttpContext context, string id) =>
-            Single(await service.GetAsync(id, ScimUrls.For(context.Request), Selection(context, service))));
+        {
+            var resource = await service.GetAsync(id, ScimUrls.For(context.Request), Selection(context, service));
+            // RFC 7644 section 3.14: If-None-Match naming the current version answers 304 without a body.
+            var ifNoneMatch = IfHeader(context, "If-None-Match");
+            if (ifNoneMatch is not null && !defects.IsOn(WriteDefects.EtagIfNoneMatchIgnored)
+                && EntityTags.Matches(ifNoneMatch, (string?)resource["meta"]?["version"]))
+            {
+                return new ScimResult(StatusCodes.Status304NotModified, null, VersionHeader(resource, defects));
+            }
+
+            return Single(resource, defects);
+        });
 
         scim.MapPut(endpoint + "/{id}", async (HttpContext context, string id) =>
         {
             var body = await RequestBody.ReadObjectAsync(context.Request);
-            return Single(await service.ReplaceAsync(id, body, ScimUrls.For(context.Request), Selection(context, service)));
+            return Single(await service.ReplaceAsync(id, body, ScimUrls.For(context.Request), Selection(context, service), IfHeader(context, "If-Match")), defects);
         });
 
         scim.MapPatch(endpoint + "/{id}", async (HttpContext context, string id) =>
         {
             var operations = PatchRequestParser.Parse(await RequestBody.ReadObjectAsync(context.Request));
-            return Single(await service.PatchAsync(id, operations, ScimUrls.For(context.Request), Selection(context, service)));
+            return Single(await service.PatchAsync(id, operations, ScimUrls.For(context.Request), Selection(context, service), IfHeader(context, "If-Match")), defects);
         });
 
         scim.MapDelete(endpoint + "/{id}", async (HttpContext context, string id) =>
         {
-            var lastView = await service.DeleteAsync(id, ScimUrls.For(context.Request));
+            var lastView = await service.DeleteAsync(id, ScimUrls.For(context.Request), IfHeader(context, "If-Match"));
             return defects.IsOn(FoundationDefects.DeleteReturns200)
                 ? new ScimResult(StatusCodes.Status200OK, lastView)
                 : new ScimResult(StatusCodes.Status204NoContent, null);
@@ -67,12 +78,15 @@ internal static class ResourceEndpoints
 
     private static ScimResult Ok(JsonObject body) => new(StatusCodes.Status200OK, body);
 
-    private static ScimResult Single(JsonObject resource) => new(StatusCodes.Status200OK, resource, VersionHeader(resource));
+    private static ScimResult Single(JsonObject resource, DefectSwitches defects) => new(StatusCodes.Status200OK, resource, VersionHeader(resource, defects));
 
-    private static Dictionary<string, string> VersionHeader(JsonObject resource)
+    private static string? IfHeader(HttpContext context, string name) =>
+        context.Request.Headers.TryGetValue(name, out var values) && values.Count > 0 ? string.Join(",", values.OfType<string>()) : null;
+
+    private static Dictionary<string, string> VersionHeader(JsonObject resource, DefectSwitches defects)
     {
         var headers = new Dictionary<string, string>();
-        if (resource["meta"]?["version"] is JsonValue version && version.TryGetValue(out string? etag))
+        if (!defects.IsOn(WriteDefects.EtagHeaderMissing) && resource["meta"]?["version"] is JsonValue version && version.TryGetValue(out string? etag))
         {
             headers["ETag"] = etag;
         }

@@ -23,25 +23,33 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
             rules.Prepare(content, id, store, ResourceWrite.Create);
             var stored = ResourceDocument.Compose(Kind, id, content, ResourceDocument.NewMeta(Kind, Now()));
             store.Insert(Kind.Name, id, stored);
+            TouchMembers(store, null, stored);
             return renderer.Render(stored, rules, store, urls, selection);
         });
 
     public Task<JsonObject> GetAsync(string id, ScimUrls urls, AttributeSelection selection) =>
         database.ReadAsync(store => renderer.Render(Existing(store, id), rules, store, urls, selection));
 
-    public Task<JsonObject> ReplaceAsync(string id, JsonObject body, ScimUrls urls, AttributeSelection selection) =>
+    public Task<JsonObject> ReplaceAsync(string id, JsonObject body, ScimUrls urls, AttributeSelection selection, string? ifMatch = null) =>
         database.WriteAsync(store =>
         {
             var existing = Existing(store, id);
+            CheckPrecondition(existing, ifMatch);
             var content = ResourceNormalizer.Normalize(body, Kind);
+            ImmutableRule.Check(Kind, ResourceDocument.ContentOf(existing), content);
             rules.Prepare(content, id, store, ResourceWrite.Replace);
-            return Store(store, existing, content, urls, selection);
+            var replaced = Store(store, existing, content, urls, selection);
+            return defects.IsOn(WriteDefects.PutBodyIdHonoured) && MoveToBodyId(store, id, body) is { } moved
+                ? renderer.Render(moved, rules, store, urls, selection)
+                : replaced;
         });
 
-    public Task<JsonObject> PatchAsync(string id, IReadOnlyList<PatchOperation> operations, ScimUrls urls, AttributeSelection selection) =>
+    public Task<JsonObject> PatchAsync(string id, IReadOnlyList<PatchOperation> operations, ScimUrls urls, AttributeSelection selection,
+        string? ifMatch = null) =>
         database.WriteAsync(store =>
         {
             var existing = Existing(store, id);
+            CheckPrecondition(existing, ifMatch);
             var content = ResourceDocument.ContentOf(existing);
             foreach (var operation in operations)
             {
@@ -52,10 +60,11 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
             return Store(store, existing, content, urls, selection);
         });
 
-    public Task<JsonObject> DeleteAsync(string id, ScimUrls urls) =>
+    public Task<JsonObject> DeleteAsync(string id, ScimUrls urls, string? ifMatch = null) =>
         database.WriteAsync(store =>
         {
             var existing = Existing(store, id);
+            CheckPrecondition(existing, ifMatch);
             var lastView = renderer.Render(existing, rules, store, urls, AttributeSelection.None);
             if (defects.IsOn(FoundationDefects.SoftDeleteReadable))
             {
@@ -70,6 +79,7 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
             }
 
             store.Delete(Kind.Name, id);
+            TouchMembers(store, existing, null);
             RemoveFromGroups(store, id);
             return lastView;
         });
@@ -192,9 +202,86 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
         }
 
         var id = (string)existing["id"]!;
-        var stored = ResourceDocument.Compose(Kind, id, content, ResourceDocument.ModifiedMeta(existing, Now()));
+        var stored = ResourceDocument.Compose(Kind, id, content, Modified(existing));
         store.Update(Kind.Name, id, stored);
+        TouchMembers(store, existing, stored);
         return renderer.Render(stored, rules, store, urls, selection);
+    }
+
+    /// <summary>The put-body-id-honoured defect: the resource moves to the (readOnly) id the PUT body carries.</summary>
+    private JsonObject? MoveToBodyId(ResourceStore store, string id, JsonObject body)
+    {
+        if (body["id"] is not JsonValue value || !value.TryGetValue(out string? newId) || string.IsNullOrEmpty(newId) || newId == id
+            || store.IdInUse(newId))
+        {
+            return null;
+        }
+
+        var moved = store.Get(Kind.Name, id)!;
+        moved["id"] = newId;
+        store.Delete(Kind.Name, id);
+        store.Insert(Kind.Name, newId, moved);
+        return moved;
+    }
+
+    /// <summary>
+    /// If-Match on PUT, PATCH and DELETE (RFC 7644 section 3.14): a version other than the current one
+    /// refuses the write with 412, inside the same unit of work as the write.
+    /// </summary>
+    private void CheckPrecondition(JsonObject existing, string? ifMatch)
+    {
+        if (ifMatch is null || defects.IsOn(WriteDefects.EtagIfMatchIgnored))
+        {
+            return;
+        }
+
+        if (!EntityTags.Matches(ifMatch, (string?)existing["meta"]?["version"]))
+        {
+            throw new ScimException(StatusCodes.Status412PreconditionFailed, null,
+                "The resource has changed: If-Match does not name its current version.");
+        }
+    }
+
+    /// <summary>
+    /// A change of a group's members changes the representation of each member that joined or left
+    /// (its computed groups attribute), so those members get a new version too.
+    /// </summary>
+    private void TouchMembers(ResourceStore store, JsonObject? before, JsonObject? after)
+    {
+        if (Kind.Name != groupKind.Name)
+        {
+            return;
+        }
+
+        var old = MemberIds(before);
+        var now = MemberIds(after);
+        old.SymmetricExceptWith(now);
+        foreach (var memberId in old)
+        {
+            foreach (var type in new[] { "User", groupKind.Name })
+            {
+                if (store.Get(type, memberId) is { } member)
+                {
+                    member["meta"] = Modified(member);
+                    store.Update(type, memberId, member);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static HashSet<string> MemberIds(JsonObject? group) =>
+        new((group?["members"] as JsonArray ?? []).OfType<JsonObject>().Select(m => (string?)m["value"]).OfType<string>(), StringComparer.Ordinal);
+
+    private JsonObject Modified(JsonObject stored)
+    {
+        var meta = ResourceDocument.ModifiedMeta(stored, Now());
+        if (defects.IsOn(WriteDefects.EtagVersionUnchangedOnWrite))
+        {
+            meta["version"] = stored["meta"]?["version"]?.DeepClone();
+        }
+
+        return meta;
     }
 
     /// <summary>Deleting a resource ends its memberships; the groups themselves and other members stay.</summary>
@@ -215,7 +302,7 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
             }
 
             var groupId = (string)group["id"]!;
-            store.Update(groupKind.Name, groupId, ResourceDocument.Compose(groupKind, groupId, content, ResourceDocument.ModifiedMeta(group, Now())));
+            store.Update(groupKind.Name, groupId, ResourceDocument.Compose(groupKind, groupId, content, Modified(group)));
         }
     }
 

@@ -76,14 +76,15 @@ public sealed class AuthAndErrorTests
     }
 
     [Test]
-    public async Task Unsupported_method_and_bulk_answer_scim_errors()
+    public async Task Unsupported_method_and_malformed_bulk_answer_scim_errors()
     {
         var method = await _server.SendAsync(HttpMethod.Delete, "/Users");
         var bulk = await _server.PostAsync("/Bulk", new System.Text.Json.Nodes.JsonObject());
 
         Assert.That(method.Status, Is.EqualTo(HttpStatusCode.MethodNotAllowed).Or.EqualTo(HttpStatusCode.NotFound));
         Assert.That(method.Object["schemas"]![0]!.GetValue<string>(), Is.EqualTo("urn:ietf:params:scim:api:messages:2.0:Error"));
-        Assert.That(bulk.Status, Is.EqualTo(HttpStatusCode.NotImplemented));
+        Assert.That(bulk.Status, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((string?)bulk.Object["scimType"], Is.EqualTo("invalidSyntax"));
     }
 
     [Test]

@@ -25,10 +25,12 @@ public sealed class DiscoveryTests
         {
             Assert.That((string?)config["schemas"]![0], Is.EqualTo("urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"));
             Assert.That((bool)config["patch"]!["supported"]!, Is.True);
-            Assert.That((bool)config["bulk"]!["supported"]!, Is.False);
+            Assert.That((bool)config["bulk"]!["supported"]!, Is.True);
+            Assert.That((int)config["bulk"]!["maxOperations"]!, Is.EqualTo(100));
+            Assert.That((int)config["bulk"]!["maxPayloadSize"]!, Is.EqualTo(1_048_576));
             Assert.That((int)config["filter"]!["maxResults"]!, Is.EqualTo(200));
             Assert.That((bool)config["sort"]!["supported"]!, Is.True);
-            Assert.That((bool)config["etag"]!["supported"]!, Is.False);
+            Assert.That((bool)config["etag"]!["supported"]!, Is.True);
             Assert.That((string?)config["authenticationSchemes"]![0]!["type"], Is.EqualTo("oauthbearertoken"));
             Assert.That((string?)config["meta"]!["location"], Is.EqualTo(_server.Host.BaseUrl + "/ServiceProviderConfig"));
         });

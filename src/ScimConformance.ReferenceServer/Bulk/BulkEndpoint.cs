@@ -1,0 +1,18 @@
+using ScimConformance.ReferenceServer.Http;
+
+namespace ScimConformance.ReferenceServer.Bulk;
+
+/// <summary>POST /Bulk (RFC 7644 section 3.7): limits first (413), then the operations.</summary>
+internal static class BulkEndpoint
+{
+    public static void Map(RouteGroupBuilder scim, BulkProcessor processor, DefectSwitches defects)
+    {
+        scim.MapPost("/Bulk", async (HttpContext context) =>
+        {
+            var enforceLimits = !defects.IsOn(WriteDefects.BulkLimitsNotEnforced);
+            var body = await RequestBody.ReadObjectAsync(context.Request, enforceLimits ? BulkLimits.MaxPayloadSize : null);
+            var request = BulkRequestParser.Parse(body, enforceLimits);
+            return new ScimResult(StatusCodes.Status200OK, await processor.ProcessAsync(request, ScimUrls.For(context.Request)));
+        });
+    }
+}

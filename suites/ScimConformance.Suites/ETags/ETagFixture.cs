@@ -1,0 +1,60 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using ScimConformance.Core;
+using ScimConformance.Core.Authoring;
+using ScimConformance.Core.Http;
+using ScimConformance.Suites.Support;
+
+namespace ScimConformance.Suites.ETags;
+
+/// <summary>
+/// Helpers of the versioning checks (RFC 7644 §3.14): reading a resource's current version, sending
+/// conditional requests, and an entity tag that names no version the server ever issued.
+/// </summary>
+public abstract partial class ETagFixture : SuiteFixture
+{
+    /// <summary>A syntactically valid entity tag (RFC 7232 §2.3) that no server issued, so it is never current.</summary>
+    protected static string StaleTag() => $"W/\"scimconf-stale-{Guid.NewGuid():N}\"";
+
+    /// <summary>The version the server reports: the ETag header, else meta.version; absent means the check cannot run.</summary>
+    protected static string CurrentTag(ScimResponse response, string what)
+    {
+        var tag = response.Header("ETag") ?? response.Object.Text("meta.version");
+        Verify.Precondition(!string.IsNullOrEmpty(tag), $"{what} carried neither an ETag header nor meta.version ({Describe(response)}).");
+        return tag!;
+    }
+
+    /// <summary>GETs a resource the test created; anything but 200 means the harness cannot decide.</summary>
+    protected static async Task<ScimResponse> ReadAsync(string path)
+    {
+        var read = await Client.GetAsync(path);
+        Verify.Precondition(read.Status == 200 && read.Object is not null, $"GET /{path} answered {Describe(read)}.");
+        return read;
+    }
+
+    protected static Task<ScimResponse> SendAsync(HttpMethod method, string path, JsonNode? body, string header, string tag) =>
+        Client.SendAsync(new ScimRequest(method, path) { Json = body, Headers = [new(header, tag)] });
+
+    /// <summary>A PatchOp that replaces the user's displayName.</summary>
+    protected static JsonObject RenamePatch(string displayName) => new()
+    {
+        ["schemas"] = new JsonArray(ScimUris.PatchOp),
+        ["Operations"] = new JsonArray(new JsonObject { ["op"] = "replace", ["path"] = "displayName", ["value"] = displayName }),
+    };
+
+    /// <summary>A PUT body for the user with a new displayName, built from the server's own view.</summary>
+    protected static JsonObject Renamed(JsonObject view, string displayName)
+    {
+        var replacement = Replacements.Of(view);
+        replacement["displayName"] = displayName;
+        return replacement;
+    }
+
+    protected static string NewDisplayName() => Run.Prefix + "renamed " + Guid.NewGuid().ToString("N")[..8];
+
+    /// <summary>entity-tag = [ weak ] opaque-tag (RFC 7232 §2.3); the weak indicator is the case-sensitive "W/".</summary>
+    protected static bool IsEntityTag(string value) => EntityTagSyntax().IsMatch(value);
+
+    [GeneratedRegex("^(W/)?\"[\\x21\\x23-\\x7E\\x80-\\uFFFF]*\"$", RegexOptions.CultureInvariant)]
+    private static partial Regex EntityTagSyntax();
+}
