@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using NUnit.Framework;
 using ScimConformance.Core.Authoring;
@@ -19,6 +21,7 @@ public sealed class GeneratedPatchSequenceTests : PatchFixture
     private const int DefaultSequenceCount = 100;
     private const int PoolSize = 3;
     private const int GroupEvery = 5;
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     [Test]
     [ScimTest("PAT-060", "Random PATCH sequences agree with the RFC 7644 §3.5.2 oracle", Areas.Patch, Severity.High,
@@ -116,7 +119,7 @@ public sealed class GeneratedPatchSequenceTests : PatchFixture
             $"generated PATCH sequence #{index + 1} of {total} (seed {Run.Seed}) disagrees with the oracle at step {shown.Step + 1}: {shown.Problem} ");
         text.Append(CultureInfo.InvariantCulture, $"Minimal failing sequence ({shown.Requests.Count} of {originalLength} requests), replay in order:");
         foreach (var request in shown.Requests)
-            text.Append(CultureInfo.InvariantCulture, $" PATCH /{shown.Path} {request.ToJsonString()};");
+            text.Append(CultureInfo.InvariantCulture, $" PATCH /{shown.Path} {request.ToJsonString(Readable)};");
         return text.ToString();
     }
 
