@@ -29,8 +29,9 @@ public sealed class ExtensionPathTests : PatchFixture
     {
         var manager = IdOf(await CreateUserAsync());
         var (id, before) = await NewUserAsync();
+        // RFC 7643 §4.3 makes manager.displayName readOnly and $ref a server-resolvable reference: servers may fill them in.
         await VerifyAgainstOracleAsync(Endpoints.User(id), User, before, Add(Enterprise("manager.value"), manager),
-            "R7644-3.5.2.1-02", "add enterprise manager.value");
+            "R7644-3.5.2.1-02", "add enterprise manager.value", Enterprise("manager.displayName"), Enterprise("manager.$ref"));
     }
 
     [Test]

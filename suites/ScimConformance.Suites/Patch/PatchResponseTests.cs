@@ -55,13 +55,13 @@ public sealed class PatchResponseTests : PatchFixture
         var (id, before) = await NewUserAsync();
         var request = Of(
             Op("replace", "displayName", Run.Prefix + "must not stick"),
-            Op("replace", "noSuchAttributeXyz", "x"));
+            Op("replace", "emails[type eq \"scimconfnone\"].value", "x@example.net"));
 
         var exchange = await PatchAsync(Endpoints.User(id), request);
         var after = await ReadAsync(Endpoints.User(id));
 
         Verify.That(exchange.Response.Status is >= 400 and < 500, "R7644-3.5.2-09",
-            $"a PATCH whose second operation names an attribute the schema lacks answered {Describe(exchange.Response)}; expected a 4xx error.");
+            $"a PATCH whose second operation's value filter matches nothing (400 noTarget, RFC 7644 §3.5.2.3) answered {Describe(exchange.Response)}; expected a 4xx error.");
         var difference = PatchComparison.Difference(before, after, Ignored(User));
         Verify.That(difference is null, "R7644-3.5.2-08",
             () => $"after the refused PATCH {request.ToJsonString()} the resource changed: {difference}");

@@ -40,7 +40,7 @@ public sealed class PutReplaceTests : SuiteFixture
         body["meta"] = new JsonObject { ["created"] = "2001-01-01T00:00:00Z", ["resourceType"] = "User" };
 
         var put = await Client.PutAsync(Endpoints.User(id), body);
-        Verify.Precondition(put.IsSuccess, $"the PUT answered {Describe(put)}.");
+        Verify.That(put.IsSuccess, "R7644-3.5.1-07", $"a PUT carrying readOnly meta values answered {Describe(put)}; readOnly values are disregarded, not refused.");
         var after = await ReadAsync(id);
 
         Verify.That(after.Timestamp("meta.created") == before.Timestamp("meta.created") && after.Text("id") == id, "R7644-3.5.1-07",
