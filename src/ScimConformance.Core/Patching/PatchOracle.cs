@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ScimConformance.Core.Discovery;
-using ScimConformance.Core.Patching.ValueFilters;
 
 namespace ScimConformance.Core.Patching;
 
@@ -15,7 +14,7 @@ public sealed class PatchOracle
 {
     private readonly DiscoveryResult discovery;
     private readonly PatchOracleOptions options;
-    private readonly IValueFilterParser filters = new ValueFilterParser();
+    private readonly IValueFilterParser filters = new SharedValueFilterParser();
     private readonly ConcurrentDictionary<string, ResourceShape> shapes = new(StringComparer.OrdinalIgnoreCase);
 
     public PatchOracle(DiscoveryResult discovery, PatchOracleOptions? options = null)

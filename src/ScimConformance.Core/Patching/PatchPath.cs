@@ -1,5 +1,4 @@
 using ScimConformance.Core.Discovery;
-using ScimConformance.Core.Patching.ValueFilters;
 
 namespace ScimConformance.Core.Patching;
 

@@ -1,5 +1,5 @@
 using ScimConformance.Core.Discovery;
-using ScimConformance.Core.Patching.ValueFilters;
+using ScimConformance.Core.Filtering;
 
 namespace ScimConformance.Core.Patching;
 
@@ -27,7 +27,7 @@ internal sealed class PatchPathParser(ResourceShape shape, IValueFilterParser fi
         {
             filter = filters.Parse(trimmed[(open + 1)..close], head.Attribute);
         }
-        catch (ValueFilterException e)
+        catch (Exception e) when (e is FilterParseException or FilterSemanticException)
         {
             throw PatchRejectedException.InvalidPath($"Path \"{text}\" has an invalid value filter: {e.Message}");
         }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ScimConformance.Core.Discovery;
-using ScimConformance.Core.Patching.ValueFilters;
+using ScimConformance.Core.Filtering;
 
 namespace ScimConformance.Core.Patching;
 
@@ -59,7 +59,7 @@ internal static class ValueEquality
             case JsonValueKind.String:
                 var l = left.GetValue<string>();
                 var r = right.GetValue<string>();
-                if (attribute.Type == "dateTime" && ComparisonFilter.Instant(l) is { } lt && ComparisonFilter.Instant(r) is { } rt) return lt == rt;
+                if (attribute.Type == "dateTime" && ScimDateTime.TryParse(l, out var lt) && ScimDateTime.TryParse(r, out var rt)) return lt == rt;
                 return string.Equals(l, r, attribute.CaseExact || attribute.Type == "binary" ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
             default:
                 return JsonNode.DeepEquals(left, right);

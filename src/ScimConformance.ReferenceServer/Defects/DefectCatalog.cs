@@ -11,6 +11,7 @@ public static class DefectCatalog
         .. FoundationDefects.All,
         .. QueryDefects.All,
         .. WriteDefects.All,
+        .. PatchDefects.All,
     ];
 
     public static Defect? Find(string name) =>

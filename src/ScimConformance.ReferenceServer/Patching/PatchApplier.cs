@@ -14,16 +14,21 @@ namespace ScimConformance.ReferenceServer.Patching;
 /// </summary>
 internal static class PatchApplier
 {
-    public static void Apply(JsonObject content, ResourceKind kind, PatchOperation operation)
+    public static void Apply(JsonObject content, ResourceKind kind, PatchOperation operation, DefectSwitches defects)
     {
         if (operation.Op == "remove")
         {
             if (operation.Path is null)
             {
+                if (defects.IsOn(PatchDefects.RemoveWithoutPathAccepted))
+                {
+                    return;
+                }
+
                 throw ScimException.BadRequest(ScimErrorType.NoTarget, "A remove operation needs a path.");
             }
 
-            PatchRemover.Remove(content, kind, PatchPathParser.Parse(operation.Path, kind), operation.Value);
+            PatchRemover.Remove(content, kind, PatchPathParser.Parse(operation.Path, kind), operation.Value, defects);
         }
         else if (operation.Value is null)
         {
@@ -44,18 +49,18 @@ internal static class PatchApplier
                     continue;
                 }
 
-                Set(content, kind, PatchPathParser.Parse(key, kind), operation.Op, value);
+                Set(content, kind, PatchPathParser.Parse(key, kind), operation.Op, value, defects);
             }
         }
         else
         {
-            Set(content, kind, PatchPathParser.Parse(operation.Path, kind), operation.Op, operation.Value);
+            Set(content, kind, PatchPathParser.Parse(operation.Path, kind), operation.Op, operation.Value, defects);
         }
 
         PatchContent.RemoveEmpty(content, kind);
     }
 
-    private static void Set(JsonObject content, ResourceKind kind, PatchPath path, string op, JsonNode? value)
+    private static void Set(JsonObject content, ResourceKind kind, PatchPath path, string op, JsonNode? value, DefectSwitches defects)
     {
         if (path.WholeExtension is { } extension)
         {
@@ -66,18 +71,29 @@ internal static class PatchApplier
 
             foreach (var (key, subValue) in attributes.ToArray())
             {
-                Set(content, kind, PatchPathParser.Parse(extension.Id + ":" + key, kind), op, subValue);
+                Set(content, kind, PatchPathParser.Parse(extension.Id + ":" + key, kind), op, subValue, defects);
             }
 
             return;
         }
 
+        if (PatchDefectBehaviour.Skips(defects, path))
+        {
+            return;
+        }
+
         PatchContent.CheckWritable(path);
         var attribute = path.Attribute;
+        if (defects.IsOn(PatchDefects.StringBoolean500) && path.Target!.Target.Type == "boolean" && value?.GetValueKind() == JsonValueKind.String)
+        {
+            throw new InvalidCastException($"Unable to cast a string to System.Boolean for '{attribute.Name}'.");
+        }
+
         var holder = PatchContent.Holder(content, path.Target!.Extension, create: true)!;
+        var singlePrimary = !defects.IsOn(PatchDefects.PrimaryNotUnique);
         if (path.Filter is not null)
         {
-            SetFiltered(holder, path, op, value);
+            SetFiltered(holder, path, op, value, singlePrimary);
         }
         else if (path.SubAttribute is { } sub)
         {
@@ -87,7 +103,7 @@ internal static class PatchApplier
         {
             var values = value is JsonArray ? value : new JsonArray(value?.DeepClone());
             var converted = ValueConverter.Convert(values, attribute, lenientBooleans: true) as JsonArray ?? [];
-            if (op == "replace" || holder[attribute.Name] is not JsonArray existing)
+            if ((op == "replace" && !defects.IsOn(PatchDefects.ReplaceMultiValuedAppends)) || holder[attribute.Name] is not JsonArray existing)
             {
                 holder[attribute.Name] = converted;
                 return;
@@ -99,7 +115,10 @@ internal static class PatchApplier
                 {
                     converted.Remove(item);
                     existing.Add(item);
-                    PatchContent.KeepSinglePrimary(existing, item);
+                    if (singlePrimary)
+                    {
+                        PatchContent.KeepSinglePrimary(existing, item);
+                    }
                 }
             }
         }
@@ -121,7 +140,7 @@ internal static class PatchApplier
         }
     }
 
-    private static void SetFiltered(JsonObject holder, PatchPath path, string op, JsonNode? value)
+    private static void SetFiltered(JsonObject holder, PatchPath path, string op, JsonNode? value, bool singlePrimary)
     {
         var attribute = path.Attribute;
         var array = holder[attribute.Name] as JsonArray ?? [];
@@ -166,7 +185,10 @@ internal static class PatchApplier
                 }
             }
 
-            PatchContent.KeepSinglePrimary(array, match);
+            if (singlePrimary)
+            {
+                PatchContent.KeepSinglePrimary(array, match);
+            }
         }
     }
 

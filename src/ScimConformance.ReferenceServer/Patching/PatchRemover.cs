@@ -6,11 +6,16 @@ namespace ScimConformance.ReferenceServer.Patching;
 /// <summary>The remove operation (RFC 7644 section 3.5.2.2).</summary>
 internal static class PatchRemover
 {
-    public static void Remove(JsonObject content, ResourceKind kind, PatchPath path, JsonNode? value)
+    public static void Remove(JsonObject content, ResourceKind kind, PatchPath path, JsonNode? value, DefectSwitches defects)
     {
         if (path.WholeExtension is { } extension)
         {
             content.Remove(extension.Id);
+            return;
+        }
+
+        if (PatchDefectBehaviour.Skips(defects, path))
+        {
             return;
         }
 
@@ -24,6 +29,18 @@ internal static class PatchRemover
         if (path.Filter is not null)
         {
             if (holder[attribute.Name] is not JsonArray array)
+            {
+                return;
+            }
+
+            if (path.SubAttribute is null && defects.IsOn(PatchDefects.FilteredRemoveRemovesAll))
+            {
+                holder.Remove(attribute.Name);
+                PatchContent.RemoveEmpty(content, kind);
+                return;
+            }
+
+            if (attribute.Name == "members" && defects.IsOn(PatchDefects.MemberRemoveIgnored))
             {
                 return;
             }

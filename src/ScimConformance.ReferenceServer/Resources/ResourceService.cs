@@ -53,7 +53,7 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
             var content = ResourceDocument.ContentOf(existing);
             foreach (var operation in operations)
             {
-                PatchApplier.Apply(content, Kind, operation);
+                PatchApplier.Apply(content, Kind, operation, defects);
             }
 
             rules.Prepare(content, id, store, ResourceWrite.Patch);

@@ -63,12 +63,23 @@ public sealed class PathFormTests
     [TestCase("emails[]", TestName = "empty filter")]
     [TestCase("emails[type eq `work` and]", TestName = "dangling and")]
     [TestCase("emails[primary gt true]", TestName = "ordering a boolean")]
-    [TestCase("emails[value eq 5]", TestName = "number compared with a string attribute")]
     [TestCase("name[givenName eq `B`]", TestName = "filter on a singular attribute")]
     [TestCase("", TestName = "empty path")]
     [TestCase("na me", TestName = "space in name")]
     public void Unresolvable_paths_are_invalidPath(string path) =>
         Assert.That(Failed(User, "User", $"{{'op': 'replace', 'path': '{path}', 'value': 'x'}}").ScimType, Is.EqualTo(PatchScimTypes.InvalidPath));
+
+    // RFC 7644 §3.5.2 (Figure 7) builds valFilter from the filter grammar, whose compValue admits numbers, so
+    // "emails[value eq 5]" is a well-formed path, not an invalidPath ("invalid or malformed"). Evaluated as
+    // §3.4.2.2 filters are, a number never equals a string value: the filter selects nothing, and a replace
+    // whose valuePath matches no value is 400 noTarget (§3.5.2.3). Before the shared filter oracle this was invalidPath.
+    [Test]
+    public void Number_compared_with_a_string_sub_attribute_selects_nothing() =>
+        Assert.That(Failed(User, "User", "{'op': 'replace', 'path': 'emails[value eq 5]', 'value': 'x'}").ScimType, Is.EqualTo(PatchScimTypes.NoTarget));
+
+    [Test]
+    public void String_compared_with_a_boolean_sub_attribute_selects_nothing() =>
+        Assert.That(Failed(User, "User", "{'op': 'remove', 'path': 'emails[primary eq `true`]'}").ScimType, Is.EqualTo(PatchScimTypes.NoTarget));
 
     [Test]
     public void Remove_of_an_unknown_attribute_is_invalidPath() =>

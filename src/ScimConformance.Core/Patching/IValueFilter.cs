@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace ScimConformance.Core.Patching.ValueFilters;
+namespace ScimConformance.Core.Patching;
 
 /// <summary>Selects values of a multi-valued attribute (the bracketed part of a PATCH valuePath).</summary>
 internal interface IValueFilter
