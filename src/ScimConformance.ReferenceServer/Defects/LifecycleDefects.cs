@@ -15,7 +15,7 @@ public static class LifecycleDefects
     internal static IReadOnlyList<Defect> All { get; } =
     [
         new(DeactivationIgnored, "PATCH setting active=false answers 200 with active=false in the body, but the stored user stays active.",
-            ["DPR-001", "DPR-002", "DPR-004", "DPR-006", "DPR-007", "DPR-008", "DPR-009", "DPR-010", "DPR-019", "DPR-028", "DPR-032", "DPR-033"]),
+            ["DPR-001", "DPR-002", "DPR-004", "DPR-006", "DPR-007", "DPR-008", "DPR-009", "DPR-010", "DPR-028", "DPR-032", "DPR-033"]),
         new(PutActiveIgnored, "PUT ignores the active attribute and keeps the stored value (active can only be changed by PATCH).",
             ["DPR-003", "DPR-010"]),
         new(ReactivationIgnored, "Once deactivated, a user cannot be made active again: active=true is accepted with 200 and dropped.",
