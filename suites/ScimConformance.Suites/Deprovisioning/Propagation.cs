@@ -36,12 +36,16 @@ public static class Propagation
     /// Probes until <paramref name="shows"/> holds for the response; <paramref name="kind"/> names the effect
     /// ("delete-read", "deactivate-query"...) for the once-per-kind wait.
     /// </summary>
-    public static async Task<Observation> ObserveAsync(string kind, Func<Task<ScimResponse>> probe, Func<ScimResponse, bool> shows)
+    public static Task<Observation> ObserveAsync(string kind, Func<Task<ScimResponse>> probe, Func<ScimResponse, bool> shows) =>
+        ObserveAsync(kind, probe, shows, Bound);
+
+    /// <summary>The same with an explicit bound instead of the run parameter.</summary>
+    public static async Task<Observation> ObserveAsync(string kind, Func<Task<ScimResponse>> probe, Func<ScimResponse, bool> shows, TimeSpan limit)
     {
         ArgumentNullException.ThrowIfNull(probe);
         ArgumentNullException.ThrowIfNull(shows);
         var key = (ScimRun.Current?.RunId ?? "") + "|" + kind;
-        var bound = NeverShown.TryGetValue(key, out _) ? TimeSpan.Zero : Bound;
+        var bound = NeverShown.TryGetValue(key, out _) ? TimeSpan.Zero : limit;
         var clock = Stopwatch.StartNew();
         var attempts = 0;
         while (true)
@@ -52,7 +56,7 @@ public static class Propagation
             if (shows(response)) return new Observation(true, response, at, attempts, bound);
             if (clock.Elapsed >= bound)
             {
-                if (bound > TimeSpan.Zero) NeverShown.TryAdd(key, TestContext.CurrentContext.Test.Name);
+                if (bound > TimeSpan.Zero) NeverShown.TryAdd(key, kind);
                 return new Observation(false, response, clock.Elapsed, attempts, bound);
             }
             var pause = Pauses[Math.Min(attempts - 1, Pauses.Length - 1)];
