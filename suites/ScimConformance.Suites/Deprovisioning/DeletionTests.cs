@@ -128,6 +128,8 @@ public sealed class DeletionTests : DeprovisioningFixture
         {
             var seen = await Propagation.ObserveAsync("delete-query", () => QueryAsync(Endpoints.Users, filter),
                 r => r.Status == 200 && !Ids(r).Contains(id));
+            // Filtering on externalId is common but not universal: a 400 there says nothing about deletion.
+            if (seen.Last.Status == 400 && filter.StartsWith("externalId", StringComparison.Ordinal)) continue;
             Verify.Precondition(seen.Last.Status == 200, $"filter {filter} answered {Describe(seen.Last)}.");
             Verify.That(seen.Shown, "R7644-3.6-02", $"filter {filter} after DELETE: expected no {id}, {seen.Describe()}; got ids [{string.Join(", ", Ids(seen.Last))}].");
         }
