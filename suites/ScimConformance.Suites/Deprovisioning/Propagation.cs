@@ -54,6 +54,8 @@ public static class Propagation
             var response = await probe();
             attempts++;
             if (shows(response)) return new Observation(true, response, at, attempts, bound);
+            // A refused request will not turn into the awaited answer by waiting; the caller judges the refusal.
+            if (response.Status is 400 or 401 or 403 or 405 or 501) return new Observation(false, response, clock.Elapsed, attempts, bound);
             if (clock.Elapsed >= bound)
             {
                 if (bound > TimeSpan.Zero) NeverShown.TryAdd(key, kind);

@@ -64,4 +64,21 @@ public sealed class PropagationTests
             Assert.That(second.Describe(), Does.Contain("looked once"));
         });
     }
+
+    [Test]
+    public async Task A_refused_request_ends_the_wait_without_spending_the_kind()
+    {
+        var kind = NewKind();
+        var refused = await Propagation.ObserveAsync(kind, () => Task.FromResult(Answer(400)), r => r.Status == 200, TimeSpan.FromSeconds(30));
+        var reads = 0;
+        var later = await Propagation.ObserveAsync(kind, () => Task.FromResult(Answer(++reads < 2 ? 500 : 200)), r => r.Status == 200, TimeSpan.FromSeconds(5));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused.Shown, Is.False);
+            Assert.That(refused.Attempts, Is.EqualTo(1));
+            Assert.That(later.Shown, Is.True, "a 500 is worth another read; the kind was not marked by the refusal");
+            Assert.That(later.Attempts, Is.EqualTo(2));
+        });
+    }
 }
