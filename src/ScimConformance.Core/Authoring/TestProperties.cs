@@ -15,4 +15,7 @@ public static class TestProperties
     public const string Provider = "scim.provider";         // e.g. "okta"
     public const string Step = "scim.step";                 // e.g. "user.deactivate"
     public const string Confidence = "scim.confidence";     // high | medium | low: how sure the replay is of the provider's real behaviour
+
+    // Lifecycle checks add one value per step they observed while running (a JSON object, see Runner/Model/Timeline).
+    public const string Timeline = "scim.timeline";
 }

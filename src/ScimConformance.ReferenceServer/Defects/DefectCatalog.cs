@@ -12,6 +12,7 @@ public static class DefectCatalog
         .. QueryDefects.All,
         .. WriteDefects.All,
         .. PatchDefects.All,
+        .. LifecycleDefects.All,
     ];
 
     public static Defect? Find(string name) =>

@@ -62,7 +62,7 @@ internal static class ResourceEndpoints
         scim.MapDelete(endpoint + "/{id}", async (HttpContext context, string id) =>
         {
             var lastView = await service.DeleteAsync(id, ScimUrls.For(context.Request), IfHeader(context, "If-Match"));
-            return defects.IsOn(FoundationDefects.DeleteReturns200)
+            return defects.IsOn(FoundationDefects.DeleteReturns200) && lastView is not null
                 ? new ScimResult(StatusCodes.Status200OK, lastView)
                 : new ScimResult(StatusCodes.Status204NoContent, null);
         });

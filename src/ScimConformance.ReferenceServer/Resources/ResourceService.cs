@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ScimConformance.ReferenceServer.Filtering;
@@ -13,6 +14,10 @@ namespace ScimConformance.ReferenceServer.Resources;
 internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKind, ScimDatabase database, ResourceRenderer renderer,
     ListResponse lists, DefectSwitches defects, TimeProvider clock)
 {
+    // State of the lifecycle defects: ids deleted but still served to queries, and ids waiting to be handed out again.
+    private readonly ConcurrentDictionary<string, bool> _tombstones = new(StringComparer.Ordinal);
+    private readonly ConcurrentStack<string> _recycledIds = new();
+
     public ResourceKind Kind => rules.Kind;
 
     public Task<JsonObject> CreateAsync(JsonObject body, ScimUrls urls, AttributeSelection selection) =>
@@ -38,6 +43,12 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
             var content = ResourceNormalizer.Normalize(body, Kind);
             ImmutableRule.Check(Kind, ResourceDocument.ContentOf(existing), content);
             rules.Prepare(content, id, store, ResourceWrite.Replace);
+            if (defects.IsOn(LifecycleDefects.PutActiveIgnored))
+            {
+                KeepStoredActive(existing, content);
+            }
+
+            IgnoreReactivation(existing, content);
             var replaced = Store(store, existing, content, urls, selection);
             return defects.IsOn(WriteDefects.PutBodyIdHonoured) && MoveToBodyId(store, id, body) is { } moved
                 ? renderer.Render(moved, rules, store, urls, selection)
@@ -57,12 +68,29 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
             }
 
             rules.Prepare(content, id, store, ResourceWrite.Patch);
+            IgnoreReactivation(existing, content);
+            if (defects.IsOn(LifecycleDefects.DeactivationIgnored) && ActiveOf(content) == false && ActiveOf(ResourceDocument.ContentOf(existing)) != false)
+            {
+                // The deactivation-ignored defect answers with the patched view but stores the user still active.
+                var kept = content.DeepClone().AsObject();
+                KeepStoredActive(existing, kept);
+                Store(store, existing, kept, urls, AttributeSelection.None);
+                var answered = ResourceDocument.Compose(Kind, id, content, ResourceDocument.ModifiedMeta(existing, Now()));
+                return renderer.Render(answered, rules, store, urls, selection);
+            }
+
             return Store(store, existing, content, urls, selection);
         });
 
-    public Task<JsonObject> DeleteAsync(string id, ScimUrls urls, string? ifMatch = null) =>
-        database.WriteAsync(store =>
+    /// <summary>Deletes and returns the last view; null only under the second-delete-returns-204 defect, for an unknown id.</summary>
+    public Task<JsonObject?> DeleteAsync(string id, ScimUrls urls, string? ifMatch = null) =>
+        database.WriteAsync<JsonObject?>(store =>
         {
+            if (defects.IsOn(LifecycleDefects.SecondDeleteReturns204) && (store.Get(Kind.Name, id) is null || _tombstones.ContainsKey(id)))
+            {
+                return null;
+            }
+
             var existing = Existing(store, id);
             CheckPrecondition(existing, ifMatch);
             var lastView = renderer.Render(existing, rules, store, urls, AttributeSelection.None);
@@ -78,9 +106,31 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
                 return lastView;
             }
 
+            if (Kind.Name == "User" && defects.IsOn(LifecycleDefects.DeletedUserStillListed))
+            {
+                // A stale search index: the row stays (and is listed) while every request by id answers 404.
+                _tombstones[id] = true;
+                RemoveFromGroups(store, id);
+                return lastView;
+            }
+
+            if (Kind.Name == "Group" && defects.IsOn(LifecycleDefects.GroupDeleteDeletesMembers))
+            {
+                DeleteMemberUsers(store, existing);
+            }
+
             store.Delete(Kind.Name, id);
             TouchMembers(store, existing, null);
-            RemoveFromGroups(store, id);
+            if (!(Kind.Name == "User" && defects.IsOn(LifecycleDefects.MembershipKeptAfterUserDelete)))
+            {
+                RemoveFromGroups(store, id);
+            }
+
+            if (defects.IsOn(LifecycleDefects.IdReusedAfterDelete))
+            {
+                _recycledIds.Push(id);
+            }
+
             return lastView;
         });
 
@@ -307,10 +357,51 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
     }
 
     private JsonObject Existing(ResourceStore store, string id) =>
-        store.Get(Kind.Name, id) ?? throw ScimException.NotFound($"{Kind.Name} \"{id}\" does not exist.");
+        (_tombstones.ContainsKey(id) ? null : store.Get(Kind.Name, id)) ?? throw ScimException.NotFound($"{Kind.Name} \"{id}\" does not exist.");
+
+    private static bool? ActiveOf(JsonObject content) =>
+        content["active"] is JsonValue value && value.TryGetValue(out bool active) ? active : null;
+
+    /// <summary>Puts the stored active value back into content about to be stored (the put-active-ignored and deactivation-ignored defects).</summary>
+    private static void KeepStoredActive(JsonObject existing, JsonObject content)
+    {
+        var stored = ResourceDocument.ContentOf(existing)["active"];
+        content.Remove("active");
+        if (stored is not null)
+        {
+            content["active"] = stored.DeepClone();
+        }
+    }
+
+    /// <summary>The reactivation-ignored defect: a deactivated user stays inactive whatever the write says.</summary>
+    private void IgnoreReactivation(JsonObject existing, JsonObject content)
+    {
+        if (defects.IsOn(LifecycleDefects.ReactivationIgnored) && ActiveOf(ResourceDocument.ContentOf(existing)) == false && ActiveOf(content) == true)
+        {
+            content["active"] = false;
+        }
+    }
+
+    /// <summary>The group-delete-deletes-members defect: a cascade that takes the member users with the group.</summary>
+    private void DeleteMemberUsers(ResourceStore store, JsonObject group)
+    {
+        var members = ResourceDocument.ContentOf(group)["members"] as JsonArray ?? [];
+        foreach (var member in members.OfType<JsonObject>().Where(m => (string?)m["type"] != "Group").Select(m => (string?)m["value"]).OfType<string>().ToArray())
+        {
+            if (store.Delete("User", member))
+            {
+                RemoveFromGroups(store, member);
+            }
+        }
+    }
 
     private string NewId(JsonObject body, ResourceStore store)
     {
+        if (defects.IsOn(LifecycleDefects.IdReusedAfterDelete) && _recycledIds.TryPop(out var recycled) && !store.IdInUse(recycled))
+        {
+            return recycled;
+        }
+
         if (defects.IsOn(FoundationDefects.ClientIdHonoured) && body["id"] is JsonValue given
             && given.GetValueKind() == JsonValueKind.String && given.GetValue<string>() is { Length: > 0 } clientId && !store.IdInUse(clientId))
         {

@@ -1,6 +1,7 @@
 using ScimConformance.Core.Authoring;
 using ScimConformance.Core.Http;
 using ScimConformance.Runner.Model.Compatibility;
+using ScimConformance.Runner.Model.Timeline;
 
 namespace ScimConformance.Runner.Model;
 
@@ -23,6 +24,8 @@ public sealed record TestOutcome
     public string? Provider { get; init; }
     public string? Step { get; init; }
     public StepConfidence? Confidence { get; init; }
+    /// <summary>The lifecycle steps the check observed (<c>scim.timeline</c>), in order; empty for checks that record none.</summary>
+    public IReadOnlyList<TimelineStep> Timeline { get; init; } = [];
 
     public static TestOutcome From(TestDescriptor test, Outcome outcome, string message, TimeSpan duration, IReadOnlyList<Exchange> exchanges) => new()
     {
