@@ -44,7 +44,9 @@ internal static class ResourceEndpoints
 
         scim.MapPatch(endpoint + "/{id}", async (HttpContext context, string id) =>
         {
-            var operations = PatchRequestParser.Parse(await RequestBody.ReadObjectAsync(context.Request));
+            var body = await RequestBody.ReadObjectAsync(context.Request);
+            ProfileDefects.CheckPatchRequest(body, defects);
+            var operations = PatchRequestParser.Parse(body);
             return Single(await service.PatchAsync(id, operations, ScimUrls.For(context.Request), Selection(context, service)));
         });
 

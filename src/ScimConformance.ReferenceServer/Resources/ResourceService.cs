@@ -45,7 +45,9 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
             var content = ResourceDocument.ContentOf(existing);
             foreach (var operation in operations)
             {
-                PatchApplier.Apply(content, Kind, operation);
+                // Okta resends a group's own id inside a no-path replace; replacing id with itself modifies nothing
+                // (RFC 7643 section 2.2 forbids changing it), so it is dropped. The patch-readonly-id-rejected defect keeps it.
+                PatchApplier.Apply(content, Kind, defects.IsOn(ProfileDefects.PatchReadOnlyIdRejected) ? operation : PatchOwnId.Drop(operation, id));
             }
 
             rules.Prepare(content, id, store, ResourceWrite.Patch);
@@ -84,6 +86,11 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
         return await database.ReadAsync(store =>
         {
             var total = store.Count(Kind.Name, sql);
+            if (total == 0 && request.Filter is not null && defects.IsOn(ProfileDefects.FilterNoMatch404))
+            {
+                throw ScimException.NotFound("No resource matches the filter.");
+            }
+
             var page = request.Count == 0 ? [] : store.Page(Kind.Name, sql, offset, request.Count);
             return lists.Build(total, request.StartIndex, page.Select(r => renderer.Render(r, rules, store, urls, selection)));
         });

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ScimConformance.ReferenceServer.Http;
+
+namespace ScimConformance.ReferenceServer;
+
+/// <summary>
+/// Defects that break a specific identity provider's provisioning (the request shapes of profiles/*.json):
+/// each is a bug real SCIM servers have shipped, and each is caught by that provider's replay steps.
+/// </summary>
+public static class ProfileDefects
+{
+    public const string PatchOpCaseSensitive = "patch-op-case-sensitive";
+    public const string StringBooleans500 = "string-booleans-500";
+    public const string FilterNoMatch404 = "filter-no-match-404";
+    public const string PatchReadOnlyIdRejected = "patch-readonly-id-rejected";
+
+    internal static IReadOnlyList<Defect> All { get; } =
+    [
+        new(PatchOpCaseSensitive,
+            "PATCH op names are matched case-sensitively, so Entra ID's capitalised \"Replace\"/\"Add\"/\"Remove\" are refused with 400 invalidSyntax.",
+            ["ENT-011", "ENT-012", "ENT-013", "ENT-015", "ENT-017", "ENT-019", "ENT-025", "ENT-031", "ENT-033", "ENT-034"]),
+        new(StringBooleans500,
+            "A PATCH that sets active to a string (\"False\", as Entra ID sends by default) crashes the boolean conversion and answers 500.",
+            ["ENT-017"]),
+        new(FilterNoMatch404,
+            "A filtered list that matches nothing answers 404 instead of 200 with an empty ListResponse, which fails Entra ID's test connection and lookups.",
+            ["ENT-001", "ENT-003", "ENT-004", "ENT-028"]),
+        new(PatchReadOnlyIdRejected,
+            "A PATCH without a path whose value repeats the resource's own id (as Okta's group rename does) is refused with 400 mutability.",
+            ["OKT-025"]),
+    ];
+
+    /// <summary>The request-level behaviour of the PATCH defects, decided before the operations are parsed.</summary>
+    internal static void CheckPatchRequest(JsonObject body, DefectSwitches defects)
+    {
+        var operations = body.FirstOrDefault(p => string.Equals(p.Key, "Operations", StringComparison.OrdinalIgnoreCase)).Value as JsonArray ?? [];
+        foreach (var operation in operations.OfType<JsonObject>())
+        {
+            if (defects.IsOn(PatchOpCaseSensitive) && operation["op"] is JsonValue op && op.TryGetValue(out string? name)
+                && name is not ("add" or "replace" or "remove"))
+            {
+                throw ScimException.BadRequest(ScimErrorType.InvalidSyntax, $"Unsupported op \"{name}\".");
+            }
+
+            if (defects.IsOn(StringBooleans500) && SetsActiveToString(operation))
+            {
+                // The unguarded cast a buggy server makes; the error middleware answers it as a generic 500.
+                throw new InvalidCastException("active must be a boolean.");
+            }
+        }
+    }
+
+    private static bool SetsActiveToString(JsonObject operation)
+    {
+        var path = operation["path"] is JsonValue p && p.TryGetValue(out string? text) ? text : null;
+        var value = operation["value"];
+        if (path is not null)
+        {
+            return path.Equals("active", StringComparison.OrdinalIgnoreCase) && value?.GetValueKind() == JsonValueKind.String;
+        }
+
+        return value is JsonObject attributes
+            && attributes.Any(a => a.Key.Equals("active", StringComparison.OrdinalIgnoreCase) && a.Value?.GetValueKind() == JsonValueKind.String);
+    }
+}
