@@ -33,6 +33,8 @@ public sealed class RunCommand(CliContext cli) : AsyncCommand<RunCommandSettings
             extra[ParameterNames.GeneratedFilters] = count;
             extra[ParameterNames.GeneratedSequences] = count;
         }
+        if (settings.Profile is { } profile)
+            extra[ParameterNames.Profiles] = string.Join(',', ScimConformance.Suites.Profiles.ProfileCatalog.Resolve(profile, out _));
 
         await using var target = await TargetResolver.ResolveAsync(settings, cli, extra, cancellationToken);
         if (target.IsDemo)
