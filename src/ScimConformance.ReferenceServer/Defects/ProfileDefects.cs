@@ -14,6 +14,7 @@ public static class ProfileDefects
     public const string StringBooleans500 = "string-booleans-500";
     public const string FilterNoMatch404 = "filter-no-match-404";
     public const string PatchReadOnlyIdRejected = "patch-readonly-id-rejected";
+    public const string StringFalseIsTruthy = "string-false-is-truthy";
 
     internal static IReadOnlyList<Defect> All { get; } =
     [
@@ -25,10 +26,13 @@ public static class ProfileDefects
             ["ENT-017"]),
         new(FilterNoMatch404,
             "A filtered list that matches nothing answers 404 instead of 200 with an empty ListResponse, which fails Entra ID's test connection and lookups.",
-            ["ENT-001", "ENT-003", "ENT-004", "ENT-028"]),
+            ["ENT-001", "ENT-003", "ENT-004", "ENT-028", "USR-029", "QRY-001"]),
         new(PatchReadOnlyIdRejected,
             "A PATCH without a path whose value repeats the resource's own id (as Okta's group rename does) is refused with 400 mutability.",
             ["OKT-025"]),
+        new(StringFalseIsTruthy,
+            "A PATCH that sets active to a string is read by truthiness, so Entra ID's \"False\" answers 200 and leaves the user active.",
+            ["ENT-017"]),
     ];
 
     /// <summary>The request-level behaviour of the PATCH defects, decided before the operations are parsed.</summary>
@@ -48,6 +52,27 @@ public static class ProfileDefects
                 // The unguarded cast a buggy server makes; the error middleware answers it as a generic 500.
                 throw new InvalidCastException("active must be a boolean.");
             }
+
+            if (defects.IsOn(StringFalseIsTruthy) && SetsActiveToString(operation))
+            {
+                // Any non-empty string is true to the buggy server, "False" included.
+                TruthyActive(operation);
+            }
+        }
+    }
+
+    private static void TruthyActive(JsonObject operation)
+    {
+        if (operation["value"] is JsonObject attributes)
+        {
+            foreach (var key in attributes.Where(a => a.Key.Equals("active", StringComparison.OrdinalIgnoreCase)).Select(a => a.Key).ToArray())
+            {
+                attributes[key] = true;
+            }
+        }
+        else
+        {
+            operation["value"] = true;
         }
     }
 

@@ -111,6 +111,16 @@ public sealed class ProfileReplayTests(string provider) : SuiteFixture
         {
             Judge(step, false, $"{what} with filter '{filter}' answered 404, yet the user or group it looks up exists.");
         }
+
+        // A (de)activation only counts when it took effect: read the user back, as the provider's next sync would.
+        if (response.IsSuccess && target is not null && collection == "Users" && IntendedActive.Of(step.Method!, request.Json as JsonObject) is { } active)
+        {
+            var readBack = await Client.GetAsync(path.TrimStart('/'));
+            var stored = readBack.Object.Attr("active") is JsonValue a && a.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? a.GetValue<bool>() : (bool?)null;
+            Judge(step, readBack.Status == 200 && stored == active,
+                $"{what} answered {response.Status}, but reading the user back gives {(readBack.Status == 200 ? "active=" + (stored is { } s ? (s ? "true" : "false") : "absent") : "HTTP " + readBack.Status)}; " +
+                $"{provider} relies on the user being {(active ? "active" : "inactive")} now ({StepRequirements.Deprovisioning}: a deactivated user must no longer be active).");
+        }
     }
 
     private static void Judge(ProfileStep step, bool condition, string message)

@@ -10,6 +10,7 @@ namespace ScimConformance.Suites.Profiles;
 public static class StepRequirements
 {
     public const string Compatibility = "PIDP-COMPAT-01";
+    public const string Deprovisioning = "PSEED-DEPROV-01";
 
     public static IReadOnlyList<string> Of(ProfileStep step)
     {
@@ -59,6 +60,7 @@ public static class StepRequirements
                 ids.Add("R7644-3.6-04");
                 break;
         }
+        if (step.Method is "PUT" or "PATCH" && IntendedActive.Of(step.Method, step.Body) is not null) ids.Add(Deprovisioning);
         return ids.Distinct(StringComparer.Ordinal).ToArray();
     }
 

@@ -15,7 +15,7 @@ namespace ScimConformance.Tests.EndToEnd;
 public sealed class ProfileCompatibilityTests
 {
     private static IEnumerable<TestCaseData> ProfileDefectNames() =>
-        new[] { ProfileDefects.PatchOpCaseSensitive, ProfileDefects.StringBooleans500, ProfileDefects.FilterNoMatch404, ProfileDefects.PatchReadOnlyIdRejected }
+        new[] { ProfileDefects.PatchOpCaseSensitive, ProfileDefects.StringBooleans500, ProfileDefects.FilterNoMatch404, ProfileDefects.PatchReadOnlyIdRejected, ProfileDefects.StringFalseIsTruthy }
             .Select(n => new TestCaseData(n).SetName($"Defect_{n}_turns_its_provider_cells_red"));
 
     [Test]
@@ -52,13 +52,16 @@ public sealed class ProfileCompatibilityTests
 
         var results = RunResults.Load(output.Path);
         var providers = Providers(results);
-        var owners = defect.CaughtBy.Select(id => ProfileCatalog.All.Single(p => id.StartsWith(p.Code + "-", StringComparison.Ordinal)).Name).ToHashSet();
+        // Checks of other areas that also catch the defect do not run here (--include area:Profiles).
+        var replaySteps = defect.CaughtBy.Where(id => ProfileCatalog.All.Any(p => id.StartsWith(p.Code + "-", StringComparison.Ordinal))).ToArray();
+        Assert.That(replaySteps, Is.Not.Empty);
+        var owners = replaySteps.Select(id => ProfileCatalog.All.Single(p => id.StartsWith(p.Code + "-", StringComparison.Ordinal)).Name).ToHashSet();
         Assert.Multiple(() =>
         {
             Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
-            Assert.That(results.IdsWithOutcome("fail"), Is.EquivalentTo(defect.CaughtBy), results.Describe("fail", "error"));
+            Assert.That(results.IdsWithOutcome("fail"), Is.EquivalentTo(replaySteps), results.Describe("fail", "error"));
             Assert.That(results.IdsWithOutcome("error"), Is.Empty, results.Describe("error"));
-            foreach (var id in defect.CaughtBy)
+            foreach (var id in replaySteps)
             {
                 var owner = owners.Single(o => providers[o]["steps"]!.AsArray().Any(s => Ids(s).Contains(id)));
                 var cell = providers[owner]["steps"]!.AsArray().Single(s => Ids(s).Contains(id))!;

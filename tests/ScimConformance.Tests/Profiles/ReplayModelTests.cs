@@ -54,4 +54,16 @@ public sealed class ReplayModelTests
         Assert.That(body.ContainsKey("a b"), Is.True);
         Assert.That(ReplayValues.PlaceholdersIn("/Groups/{{groupId}}?x={{memberId2}}"), Is.EqualTo(GroupAndMember));
     }
+
+    [Test]
+    public void The_intended_active_value_reads_booleans_entra_strings_and_ops_in_order()
+    {
+        static JsonObject Body(string json) => JsonNode.Parse(json)!.AsObject();
+        Assert.That(IntendedActive.Of("PATCH", Body("""{"Operations":[{"op":"Replace","path":"active","value":"False"}]}""")), Is.False);
+        Assert.That(IntendedActive.Of("PATCH", Body("""{"Operations":[{"op":"replace","value":{"active":true}}]}""")), Is.True);
+        Assert.That(IntendedActive.Of("PATCH", Body("""{"Operations":[{"op":"Add","path":"active","value":"False"},{"op":"replace","path":"active","value":true}]}""")), Is.True);
+        Assert.That(IntendedActive.Of("PATCH", Body("""{"Operations":[{"op":"replace","path":"displayName","value":"x"}]}""")), Is.Null);
+        Assert.That(IntendedActive.Of("PUT", Body("""{"userName":"a","active":false}""")), Is.False);
+        Assert.That(IntendedActive.Of("POST", Body("""{"active":false}""")), Is.Null);
+    }
 }
