@@ -12,7 +12,7 @@ public static class ProfileDefects
 {
     public const string PatchOpCaseSensitive = "patch-op-case-sensitive";
     public const string StringBooleans500 = "string-booleans-500";
-    public const string FilterNoMatch404 = "filter-no-match-404";
+    public const string FilterPlusNotDecoded = "filter-plus-not-decoded";
     public const string PatchReadOnlyIdRejected = "patch-readonly-id-rejected";
     public const string StringFalseIsTruthy = "string-false-is-truthy";
 
@@ -24,9 +24,9 @@ public static class ProfileDefects
         new(StringBooleans500,
             "A PATCH that sets active to a string (\"False\", as Entra ID sends by default) crashes the boolean conversion and answers 500.",
             ["ENT-017"]),
-        new(FilterNoMatch404,
-            "A filtered list that matches nothing answers 404 instead of 200 with an empty ListResponse, which fails Entra ID's test connection and lookups.",
-            ["ENT-001", "ENT-003", "ENT-004", "ENT-028", "USR-029", "QRY-001"]),
+        new(FilterPlusNotDecoded,
+            "The filter is read from the raw query string without turning '+' into a space, so Entra ID's filter=userName+eq+%22x%22 is refused with 400 invalidFilter.",
+            ["ENT-001", "ENT-003", "ENT-004", "ENT-028"]),
         new(PatchReadOnlyIdRejected,
             "A PATCH without a path whose value repeats the resource's own id (as Okta's group rename does) is refused with 400 mutability.",
             ["OKT-025"]),
@@ -34,6 +34,24 @@ public static class ProfileDefects
             "A PATCH that sets active to a string is read by truthiness, so Entra ID's \"False\" answers 200 and leaves the user active.",
             ["ENT-017"]),
     ];
+
+    /// <summary>
+    /// The filter as a server that percent-decodes the raw query string itself would read it: "%20" becomes a
+    /// space, "+" stays a plus (the form-encoding convention Entra ID relies on is ignored).
+    /// </summary>
+    internal static string? RawFilter(string? queryString)
+    {
+        foreach (var pair in (queryString ?? "").TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = pair.Split('=', 2);
+            if (parts.Length == 2 && Uri.UnescapeDataString(parts[0]).Equals("filter", StringComparison.OrdinalIgnoreCase))
+            {
+                return Uri.UnescapeDataString(parts[1]);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The request-level behaviour of the PATCH defects, decided before the operations are parsed.</summary>
     internal static void CheckPatchRequest(JsonObject body, DefectSwitches defects)

@@ -12,7 +12,15 @@ internal static class ResourceEndpoints
         var endpoint = service.Kind.Endpoint;
 
         scim.MapGet(endpoint, Handle(async context =>
-            Ok(await service.ListAsync(ListRequest.FromQuery(context.Request.Query), ScimUrls.For(context.Request)))));
+        {
+            var request = ListRequest.FromQuery(context.Request.Query);
+            if (defects.IsOn(ProfileDefects.FilterPlusNotDecoded))
+            {
+                request = request with { Filter = ProfileDefects.RawFilter(context.Request.QueryString.Value) };
+            }
+
+            return Ok(await service.ListAsync(request, ScimUrls.For(context.Request)));
+        }));
 
         scim.MapPost(endpoint + "/.search", Handle(async context =>
         {

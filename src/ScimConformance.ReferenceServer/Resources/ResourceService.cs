@@ -86,11 +86,6 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
         return await database.ReadAsync(store =>
         {
             var total = store.Count(Kind.Name, sql);
-            if (total == 0 && request.Filter is not null && defects.IsOn(ProfileDefects.FilterNoMatch404))
-            {
-                throw ScimException.NotFound("No resource matches the filter.");
-            }
-
             var page = request.Count == 0 ? [] : store.Page(Kind.Name, sql, offset, request.Count);
             return lists.Build(total, request.StartIndex, page.Select(r => renderer.Render(r, rules, store, urls, selection)));
         });

@@ -15,7 +15,7 @@ namespace ScimConformance.Tests.EndToEnd;
 public sealed class ProfileCompatibilityTests
 {
     private static IEnumerable<TestCaseData> ProfileDefectNames() =>
-        new[] { ProfileDefects.PatchOpCaseSensitive, ProfileDefects.StringBooleans500, ProfileDefects.FilterNoMatch404, ProfileDefects.PatchReadOnlyIdRejected, ProfileDefects.StringFalseIsTruthy }
+        new[] { ProfileDefects.PatchOpCaseSensitive, ProfileDefects.StringBooleans500, ProfileDefects.FilterPlusNotDecoded, ProfileDefects.PatchReadOnlyIdRejected, ProfileDefects.StringFalseIsTruthy }
             .Select(n => new TestCaseData(n).SetName($"Defect_{n}_turns_its_provider_cells_red"));
 
     [Test]
