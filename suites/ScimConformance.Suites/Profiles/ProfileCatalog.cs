@@ -16,6 +16,9 @@ public static class ProfileCatalog
         All.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
         ?? throw new ProfileLoadException($"No identity-provider profile named '{name}'. Known: {string.Join(", ", All.Select(p => p.Name))}.");
 
+    /// <summary>The NUnit category of one provider's replay checks ("profile-okta"), for `--include category:profile-okta`.</summary>
+    public static string CategoryOf(string name) => "profile-" + name;
+
     /// <summary>The names in a --profile value; unknown ones are returned in <paramref name="unknown"/>.</summary>
     public static IReadOnlyList<string> Resolve(string? selection, out IReadOnlyList<string> unknown)
     {

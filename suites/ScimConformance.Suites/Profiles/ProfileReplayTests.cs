@@ -125,8 +125,8 @@ public sealed class ProfileReplayTests(string provider) : SuiteFixture
 
     private static void Judge(ProfileStep step, bool condition, string message)
     {
-        if (step.IsHighConfidence) Verify.Must(condition, StepRequirements.Compatibility, message);
-        else Verify.Should(condition, StepRequirements.Compatibility, $"{message} (Shape not confirmed: this step's confidence is {step.Confidence}.)");
+        if (step.IsHighConfidence) Verify.Must(condition, StepRequirements.Compatibility, $"Incompatible (high-confidence step): {message}");
+        else Verify.Should(condition, StepRequirements.Compatibility, $"Shape not confirmed (confidence {step.Confidence}), so only a warning: {message}");
     }
 
     private void Record(ProfileStep step, string id, string collection, string? target, ScimRequest request, ScimResponse response)

@@ -38,6 +38,7 @@ public sealed class ProfileStepsAttribute : NUnitAttribute, ITestBuilder
             test.Properties.Set(TestProperties.Confidence, step.Confidence);
             foreach (var r in StepRequirements.Of(step)) test.Properties.Add(TestProperties.Requirement, r);
             test.Properties.Add(PropertyNames.Category, Areas.Profiles);
+            test.Properties.Add(PropertyNames.Category, ProfileCatalog.CategoryOf(profile.Name));
             test.Properties.Set(PropertyNames.Description, title);
             test.Properties.Set(PropertyNames.Order, step.Index);
             yield return test;
