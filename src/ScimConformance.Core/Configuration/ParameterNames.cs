@@ -34,6 +34,9 @@ public static class ParameterNames
     /// <summary>How long the deprovisioning checks poll for an effect that was not visible at once (default 10 s).</summary>
     public const string PropagationBoundSeconds = "propagationBoundSeconds";
 
+    /// <summary>Identity-provider replay profiles to run: comma-separated profile names (okta,entra-id); empty = all.</summary>
+    public const string Profiles = "profiles";
+
     // Security inputs (all optional; a check whose input is missing is skipped and says which input it needs).
     // Tokens are always read from an environment variable or a file, never passed as values.
     public const string OAuthRevocationUrl = "oauthRevocationUrl";   // RFC 7009 endpoint; lets the harness revoke a token it obtained

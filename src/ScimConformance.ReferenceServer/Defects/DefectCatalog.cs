@@ -13,6 +13,7 @@ public static class DefectCatalog
         .. WriteDefects.All,
         .. PatchDefects.All,
         .. LifecycleDefects.All,
+        .. ProfileDefects.All,
     ];
 
     public static Defect? Find(string name) =>

@@ -12,7 +12,15 @@ internal static class ResourceEndpoints
         var endpoint = service.Kind.Endpoint;
 
         scim.MapGet(endpoint, Handle(async context =>
-            Ok(await service.ListAsync(ListRequest.FromQuery(context.Request.Query), ScimUrls.For(context.Request)))));
+        {
+            var request = ListRequest.FromQuery(context.Request.Query);
+            if (defects.IsOn(ProfileDefects.FilterPlusNotDecoded))
+            {
+                request = request with { Filter = ProfileDefects.RawFilter(context.Request.QueryString.Value) };
+            }
+
+            return Ok(await service.ListAsync(request, ScimUrls.For(context.Request)));
+        }));
 
         scim.MapPost(endpoint + "/.search", Handle(async context =>
         {
@@ -55,7 +63,9 @@ internal static class ResourceEndpoints
 
         scim.MapPatch(endpoint + "/{id}", async (HttpContext context, string id) =>
         {
-            var operations = PatchRequestParser.Parse(await RequestBody.ReadObjectAsync(context.Request));
+            var body = await RequestBody.ReadObjectAsync(context.Request);
+            ProfileDefects.CheckPatchRequest(body, defects);
+            var operations = PatchRequestParser.Parse(body);
             return Single(await service.PatchAsync(id, operations, ScimUrls.For(context.Request), Selection(context, service), IfHeader(context, "If-Match")), defects);
         });
 

@@ -64,7 +64,9 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
             var content = ResourceDocument.ContentOf(existing);
             foreach (var operation in operations)
             {
-                PatchApplier.Apply(content, Kind, operation, defects);
+                // Okta resends a group's own id inside a no-path replace; replacing id with itself modifies nothing
+                // (RFC 7643 section 2.2 forbids changing it), so it is dropped. The patch-readonly-id-rejected defect keeps it.
+                PatchApplier.Apply(content, Kind, defects.IsOn(ProfileDefects.PatchReadOnlyIdRejected) ? operation : PatchOwnId.Drop(operation, id), defects);
             }
 
             rules.Prepare(content, id, store, ResourceWrite.Patch);

@@ -22,7 +22,11 @@ public sealed class RunCommand(CliContext cli) : AsyncCommand<RunCommandSettings
         var shard = settings.Shard is null ? null : ShardSpec.Parse(settings.Shard);
         // Read the baseline before the run: a typo in its path should not cost a whole run.
         var baseline = settings.Baseline is null ? null : BaselineFile.Read(cli.FullPath(settings.Baseline));
-        var selection = new TestSelection(settings.Include, settings.Exclude, shard);
+        // --profile leaves the other providers' replay suites out of the selection, so counts and progress agree with the run.
+        var unselectedProfiles = settings.Profile is null ? [] : ScimConformance.Suites.Profiles.ProfileCatalog.All
+            .Select(p => p.Name).Except(ScimConformance.Suites.Profiles.ProfileCatalog.Resolve(settings.Profile, out _))
+            .Select(n => "category:" + ScimConformance.Suites.Profiles.ProfileCatalog.CategoryOf(n));
+        var selection = new TestSelection(settings.Include, settings.Exclude.Concat(unselectedProfiles).ToArray(), shard);
         var assemblies = new[] { cli.BuiltInSuites() }.Concat(settings.Suites.Select(p => SuiteLoader.Load(cli.FullPath(p)))).ToArray();
         var outDirectory = cli.FullPath(settings.Out);
         var extra = new Dictionary<string, string>();
@@ -33,6 +37,8 @@ public sealed class RunCommand(CliContext cli) : AsyncCommand<RunCommandSettings
             extra[ParameterNames.GeneratedFilters] = count;
             extra[ParameterNames.GeneratedSequences] = count;
         }
+        if (settings.Profile is { } profile)
+            extra[ParameterNames.Profiles] = string.Join(',', ScimConformance.Suites.Profiles.ProfileCatalog.Resolve(profile, out _));
 
         await using var target = await TargetResolver.ResolveAsync(settings, cli, extra, cancellationToken);
         if (target.IsDemo)

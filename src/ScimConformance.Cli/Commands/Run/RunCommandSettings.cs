@@ -32,6 +32,10 @@ public sealed class RunCommandSettings : TargetCommandSettings
     [Description("How many generated cases each differential check sends (random filters, random PATCH sequences) instead of its default (200 filters, 100 sequences).")]
     public int? Generated { get; init; }
 
+    [CommandOption("--profile <NAMES>")]
+    [Description("Identity-provider replay profiles to run, comma-separated file names of profiles/ without .json (okta,entra-id); case-insensitive. Default: all.")]
+    public string? Profile { get; init; }
+
     [CommandOption("--fail-on <LEVEL>")]
     [Description("Lowest severity of a failure that makes the exit code 1: critical, high, medium or low (default low: every failure and every error). Reports are unchanged.")]
     public string? FailOn { get; init; }
@@ -50,6 +54,12 @@ public sealed class RunCommandSettings : TargetCommandSettings
         if (!target.Successful) return target;
         if (string.IsNullOrWhiteSpace(Out)) return ValidationResult.Error("--out needs a folder.");
         if (Generated is < 1 or > 100_000) return ValidationResult.Error("--generated needs a count from 1 to 100000.");
+        if (Profile is not null)
+        {
+            ScimConformance.Suites.Profiles.ProfileCatalog.Resolve(Profile, out var unknown);
+            if (unknown.Count > 0 || string.IsNullOrWhiteSpace(Profile))
+                return ValidationResult.Error($"--profile: unknown profile {string.Join(", ", unknown.Select(u => "'" + u + "'"))}. Known profiles: {string.Join(", ", ScimConformance.Suites.Profiles.ProfileCatalog.All.Select(p => p.Name))}.");
+        }
         return GatingOptions.Validate(FailOn, Shard);
     }
 }
