@@ -59,7 +59,7 @@ internal sealed class ServerComposition
         var scim = app.MapGroup(ScimUrls.BasePath);
         ResourceEndpoints.Map(scim, Users, Defects);
         ResourceEndpoints.Map(scim, Groups, Defects);
-        DiscoveryEndpoints.Map(scim, Registry, Lists);
+        DiscoveryEndpoints.Map(scim, Registry, Lists, Defects);
 
         // RFC 7644 sections 3.7 and 3.11: unsupported features answer 501 rather than 404.
         scim.Map("/Bulk", Refuse(new ScimException(StatusCodes.Status501NotImplemented, null, "Bulk operations are not supported.")));

@@ -45,7 +45,10 @@ internal static class ResourceEndpoints
         scim.MapPatch(endpoint + "/{id}", async (HttpContext context, string id) =>
         {
             var operations = PatchRequestParser.Parse(await RequestBody.ReadObjectAsync(context.Request));
-            return Single(await service.PatchAsync(id, operations, ScimUrls.For(context.Request), Selection(context, service)));
+            var patched = await service.PatchAsync(id, operations, ScimUrls.For(context.Request), Selection(context, service));
+            return defects.IsOn(BenignVariations.PatchReturns204)
+                ? new ScimResult(StatusCodes.Status204NoContent, null, VersionHeader(patched))
+                : Single(patched);
         });
 
         scim.MapDelete(endpoint + "/{id}", async (HttpContext context, string id) =>

@@ -84,7 +84,9 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
         return await database.ReadAsync(store =>
         {
             var total = store.Count(Kind.Name, sql);
-            var page = request.Count == 0 ? [] : store.Page(Kind.Name, sql, offset, request.Count);
+            // A provider may return fewer results than count asks (RFC 7644 section 3.4.2.4).
+            var size = defects.IsOn(BenignVariations.FewerResultsThanCount) ? Math.Min(request.Count, BenignVariations.SmallPageSize) : request.Count;
+            var page = size == 0 ? [] : store.Page(Kind.Name, sql, offset, size);
             return lists.Build(total, request.StartIndex, page.Select(r => renderer.Render(r, rules, store, urls, selection)));
         });
     }
@@ -155,8 +157,23 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
             return clientId;
         }
 
+        if (defects.IsOn(BenignVariations.NonUuidIds))
+        {
+            // Any unique, stable string is a valid id (RFC 7643 section 3.1).
+            var prefix = char.ToLowerInvariant(Kind.Name[0]);
+            string candidate;
+            do
+            {
+                candidate = $"{prefix}-{Interlocked.Increment(ref _counter).ToString("D6", System.Globalization.CultureInfo.InvariantCulture)}";
+            }
+            while (store.IdInUse(candidate));
+            return candidate;
+        }
+
         return Guid.NewGuid().ToString();
     }
+
+    private long _counter;
 
     private string Now() => TimestampFormat.Format(clock.GetUtcNow());
 }

@@ -42,6 +42,33 @@ public abstract class QueryFixture : SuiteFixture
             ("count", count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("startIndex", startIndex.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
+    /// <summary>
+    /// Every match of a filtered /Users query, page after page: a provider may return fewer results than count
+    /// asks (RFC 7644 §3.4.2.4), so a short page is the whole answer only when totalResults says so (or is absent).
+    /// <see cref="AllPages.Response"/> is the first answer that was not 200, or the last page.
+    /// </summary>
+    protected static async Task<AllPages> QueryAllUsersAsync(string filter, int count)
+    {
+        var ids = new List<string>();
+        var startIndex = 1;
+        for (var page = 0; ; page++)
+        {
+            var response = await QueryUsersAsync(filter, count, startIndex);
+            if (response.Status != 200) return new AllPages(response, ids);
+            var pageIds = IdsOf(response);
+            ids.AddRange(pageIds);
+            var total = response.Object?["totalResults"] is JsonValue v && v.TryGetValue<int>(out var t) ? t : (int?)null;
+            var done = pageIds.Count == 0 || (total is { } known ? ids.Count >= known : pageIds.Count < count);
+            if (done || page >= MaxPages) return new AllPages(response, ids);
+            startIndex += pageIds.Count;
+        }
+    }
+
+    private const int MaxPages = 100;
+
+    /// <summary>The ids gathered over all pages of one query, and the answer that ended the walk.</summary>
+    protected sealed record AllPages(ScimResponse Response, IReadOnlyList<string> Ids);
+
     protected static IReadOnlyList<string> IdsOf(ScimResponse response) =>
         ResourcesOf(response).Select(r => r.Text("id") ?? "(no id)").ToArray();
 
