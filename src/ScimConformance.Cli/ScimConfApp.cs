@@ -3,6 +3,7 @@ using ScimConformance.Cli.Commands.Diff;
 using ScimConformance.Cli.Commands.Discover;
 using ScimConformance.Cli.Commands.List;
 using ScimConformance.Cli.Commands.Merge;
+using ScimConformance.Cli.Commands.MutationScore;
 using ScimConformance.Cli.Commands.Report;
 using ScimConformance.Cli.Commands.Run;
 using ScimConformance.Cli.Commands.Serve;
@@ -53,6 +54,9 @@ public static class ScimConfApp
                 config.AddCommand<MergeCommand>("merge")
                     .WithDescription("Join the results.json of `run --shard` jobs into one run and write its reports.")
                     .WithExample("merge", "shard1/results.json", "shard2/results.json", "--out", "reports");
+                config.AddCommand<MutationScoreCommand>("mutation-score")
+                    .WithDescription("Score the runs made against each reference-server switch: defects caught, false failures on benign variations (see scripts/mutation-score.sh).")
+                    .WithExample("mutation-score", "--runs", "mutation-runs");
                 config.AddBranch("baseline", baseline =>
                 {
                     baseline.SetDescription("Manage baselines of accepted known failures.");
