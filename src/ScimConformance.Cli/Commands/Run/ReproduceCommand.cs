@@ -49,6 +49,7 @@ public static class ReproduceCommand
         Add("--baseline", s.Baseline);
         Add("--fail-on", s.FailOn);
         Add("--generated", s.Generated?.ToString(CultureInfo.InvariantCulture));
+        if (s.ReadOnly) args.Add("--read-only");
         Add("--seed", seed.ToString(CultureInfo.InvariantCulture));
         Add("--out", outDirectory);
         return string.Join(' ', args.Select(Quote));

@@ -22,10 +22,11 @@ public sealed class RunCommand(CliContext cli) : AsyncCommand<RunCommandSettings
         var shard = settings.Shard is null ? null : ShardSpec.Parse(settings.Shard);
         // Read the baseline before the run: a typo in its path should not cost a whole run.
         var baseline = settings.Baseline is null ? null : BaselineFile.Read(cli.FullPath(settings.Baseline));
-        var selection = new TestSelection(settings.Include, settings.Exclude, shard);
+        var selection = new TestSelection(settings.Include, settings.Exclude, shard, settings.ReadOnly);
         var assemblies = new[] { cli.BuiltInSuites() }.Concat(settings.Suites.Select(p => SuiteLoader.Load(cli.FullPath(p)))).ToArray();
         var outDirectory = cli.FullPath(settings.Out);
         var extra = new Dictionary<string, string>();
+        if (settings.ReadOnly) extra[ParameterNames.ReadOnly] = "true";
         if (settings.Seed is { } seed) extra[ParameterNames.Seed] = seed.ToString(CultureInfo.InvariantCulture);
         if (settings.Generated is { } generated)
         {
