@@ -68,7 +68,7 @@ public sealed class NotFoundErrorTests : ErrorFixture
         Remediation = "Answer paths that are no SCIM endpoint with 404 (not 200, not 500).")]
     public async Task Unknown_endpoint_answers_404()
     {
-        var response = await Client.GetAsync("NoSuchEndpoint" + Guid.NewGuid().ToString("N")[..8]);
+        var response = await Client.GetAsync("NoSuchEndpoint" + Run.Data.Token());
 
         Verify.That(response.Status == 404, "R7644-3.12-08", $"GET of an unknown endpoint: expected 404, got {Describe(response)}.");
     }
@@ -79,7 +79,7 @@ public sealed class NotFoundErrorTests : ErrorFixture
     public async Task Replace_unknown_answers_404()
     {
         // A fresh random id: no resource of anyone else can be hit, and nothing is deleted.
-        var unknown = Guid.NewGuid().ToString();
+        var unknown = Run.Data.Uuid().ToString();
         var response = await Client.PutAsync(Endpoints.User(unknown), Run.Data.User());
         if (response.IsSuccess)
         {
