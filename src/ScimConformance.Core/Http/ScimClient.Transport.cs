@@ -40,6 +40,21 @@ public sealed partial class ScimClient
     public async Task<ScimResponse> SendAsync(ScimRequest request, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var response = await SendOnceAsync(request, ct).ConfigureAwait(false);
+        // 429 Too Many Requests (RFC 6585 §4): wait as asked, within a bound, and try again; every attempt is recorded.
+        for (var attempt = 1; response.Status == 429 && attempt <= RateLimit.MaxRetries; attempt++)
+        {
+            var wait = RateLimit.Wait(response.Header("Retry-After"), DateTimeOffset.UtcNow);
+            if (wait is null) break;
+            await Task.Delay(wait.Value, ct).ConfigureAwait(false);
+            response = await SendOnceAsync(request, ct).ConfigureAwait(false);
+        }
+
+        return response;
+    }
+
+    private async Task<ScimResponse> SendOnceAsync(ScimRequest request, CancellationToken ct)
+    {
         var uri = ResolveUri(request);
         if (Settings.ReadOnly && !IsSafe(request.Method))
         {
