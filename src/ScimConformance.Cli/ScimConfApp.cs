@@ -1,8 +1,10 @@
 using ScimConformance.Cli.Commands.Baseline;
+using ScimConformance.Cli.Commands.Cleanup;
 using ScimConformance.Cli.Commands.Diff;
 using ScimConformance.Cli.Commands.Discover;
 using ScimConformance.Cli.Commands.List;
 using ScimConformance.Cli.Commands.Merge;
+using ScimConformance.Cli.Commands.MutationScore;
 using ScimConformance.Cli.Commands.Report;
 using ScimConformance.Cli.Commands.Run;
 using ScimConformance.Cli.Commands.Serve;
@@ -53,6 +55,12 @@ public static class ScimConfApp
                 config.AddCommand<MergeCommand>("merge")
                     .WithDescription("Join the results.json of `run --shard` jobs into one run and write its reports.")
                     .WithExample("merge", "shard1/results.json", "shard2/results.json", "--out", "reports");
+                config.AddCommand<CleanupCommand>("cleanup")
+                    .WithDescription("Delete the users and groups an earlier run left behind (found by its scimconf-<runId>- prefix) and list them.")
+                    .WithExample("cleanup", "--base-url", "https://app.example.com/scim/v2", "--run-id", "1a2b3c4d");
+                config.AddCommand<MutationScoreCommand>("mutation-score")
+                    .WithDescription("Score the runs made against each reference-server switch: defects caught, false failures on benign variations (see scripts/mutation-score.sh).")
+                    .WithExample("mutation-score", "--runs", "mutation-runs");
                 config.AddBranch("baseline", baseline =>
                 {
                     baseline.SetDescription("Manage baselines of accepted known failures.");

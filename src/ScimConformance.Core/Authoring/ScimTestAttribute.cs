@@ -28,6 +28,11 @@ public sealed class ScimTestAttribute : NUnitAttribute, IApplyToTest
     /// <summary>Capabilities (see <see cref="Capability"/>) the endpoint must advertise for the test to run.</summary>
     public string[] Needs { get; set; } = [];
     public string Remediation { get; set; } = "";
+    /// <summary>
+    /// Whether the check may send POST, PUT, PATCH or DELETE. True unless the author states otherwise, so a new check
+    /// never slips into a --read-only run by accident; set false only on checks that just read (GET).
+    /// </summary>
+    public bool Mutates { get; set; } = true;
 
     public void ApplyToTest(Test test)
     {
@@ -36,6 +41,7 @@ public sealed class ScimTestAttribute : NUnitAttribute, IApplyToTest
         test.Properties.Set(TestProperties.Area, Area);
         test.Properties.Set(TestProperties.Severity, Severity.ToString().ToLowerInvariant());
         test.Properties.Set(TestProperties.Remediation, Remediation);
+        test.Properties.Set(TestProperties.Mutates, Mutates ? "true" : "false");
         foreach (var r in Requirements) test.Properties.Add(TestProperties.Requirement, r);
         foreach (var n in Needs) test.Properties.Add(TestProperties.Needs, n);
         test.Properties.Add(PropertyNames.Category, Area);

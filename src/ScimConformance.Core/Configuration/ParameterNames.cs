@@ -25,6 +25,9 @@ public static class ParameterNames
     public const string RunId = "runId";
     public const string Assume = "assume";                   // capability overrides, e.g. "patch=false,sort=true"
 
+    /// <summary>"true": the client refuses to send POST, PUT, PATCH or DELETE (scimconf run --read-only).</summary>
+    public const string ReadOnly = "readOnly";
+
     /// <summary>How many random filters QRY-001 compares with the filter oracle (default 200).</summary>
     public const string GeneratedFilters = "generatedFilters";
 

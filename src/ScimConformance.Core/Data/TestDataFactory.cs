@@ -77,6 +77,18 @@ public sealed class TestDataFactory
         }
     }
 
+    /// <summary>A seeded lower-case alphanumeric token, for names a check makes up (never Guid.NewGuid: runs must repeat).</summary>
+    public string Token(int length = 8)
+    {
+        lock (_gate) return _faker.Random.AlphaNumeric(length);
+    }
+
+    /// <summary>A seeded UUID, e.g. for an id that must not exist on the endpoint.</summary>
+    public Guid Uuid()
+    {
+        lock (_gate) return _faker.Random.Guid();
+    }
+
     /// <summary>A Group with a prefixed displayName and the given member ids.</summary>
     public JsonObject Group(params string[] memberIds)
     {

@@ -9,6 +9,9 @@ public sealed class DiscoveryClient(ScimClient client)
 {
     public ScimClient Client { get; } = client;
 
+    private static readonly HashSet<string> ServiceProviderConfigMembers = new(
+        ["schemas", "patch", "filter", "bulk", "sort", "etag", "changePassword", "authenticationSchemes", "documentationUri"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// Throws <see cref="ScimTransportException"/> when the endpoint cannot be reached,
     /// <see cref="ConfigurationException"/> when it refuses the credentials, and
@@ -24,6 +27,9 @@ public sealed class DiscoveryClient(ScimClient client)
         RejectCredentialsFailure(configResponse);
         if (configResponse.Object is not { } config || !configResponse.IsSuccess)
             throw new NotScimException(NotScimMessage(configResponse, "a ServiceProviderConfig JSON object"));
+        // JSON that carries no member of a ServiceProviderConfig (RFC 7643 §5) is some other API, not a SCIM endpoint.
+        if (!config.Any(p => ServiceProviderConfigMembers.Contains(p.Key)))
+            throw new NotScimException(NotScimMessage(configResponse, "a ServiceProviderConfig (none of schemas, patch, filter, bulk, authenticationSchemes ... is present)"));
         if (configResponse.MediaType is { } media && media != ScimUris.MediaType)
             problems.Add($"GET {configResponse.RequestUri} answered Content-Type {media}; RFC 7644 §3.1 asks for {ScimUris.MediaType}.");
 
@@ -98,6 +104,8 @@ public sealed class DiscoveryClient(ScimClient client)
 
     private static string NotScimMessage(ScimResponse response, string expected)
     {
+        if (response.Status is >= 300 and < 400)
+            return $"GET {response.RequestUri} answered {response.Status}, a redirect to {response.Header("Location") ?? "(no Location)"}; scimconf never follows redirects (credentials must not travel to another address): use the final URL as --base-url.";
         var media = response.MediaType ?? "without a content type";
         var what = response.IsJson ? "JSON that is not " + expected : media == "text/html" ? "an HTML page" : "a body that is not JSON";
         return response.Status switch

@@ -40,7 +40,29 @@ public sealed partial class ScimClient
     public async Task<ScimResponse> SendAsync(ScimRequest request, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var response = await SendOnceAsync(request, ct).ConfigureAwait(false);
+        // 429 Too Many Requests (RFC 6585 §4): wait as asked, within a bound, and try again; every attempt is recorded.
+        for (var attempt = 1; response.Status == 429 && attempt <= RateLimit.MaxRetries; attempt++)
+        {
+            var wait = RateLimit.Wait(response.Header("Retry-After"), DateTimeOffset.UtcNow);
+            if (wait is null) break;
+            await Task.Delay(wait.Value, ct).ConfigureAwait(false);
+            response = await SendOnceAsync(request, ct).ConfigureAwait(false);
+        }
+
+        return response;
+    }
+
+    private async Task<ScimResponse> SendOnceAsync(ScimRequest request, CancellationToken ct)
+    {
         var uri = ResolveUri(request);
+        if (Settings.ReadOnly && !IsSafe(request.Method))
+        {
+            // The guard sits here, below every suite, so no check (or bug in one) can write in a read-only run.
+            throw Fail(request, uri, [], null, DateTimeOffset.UtcNow, TimeSpan.Zero,
+                $"refused by --read-only: this run never sends {request.Method.Method}", null);
+        }
+
         var rest = new RestRequest(uri, ToRestMethod(request.Method));
         var sentHeaders = new List<KeyValuePair<string, string>>();
         void AddHeader(string name, string value)
@@ -143,6 +165,10 @@ public sealed partial class ScimClient
         // The inner exception is kept for debugging but its text is not part of the message users see.
         return new ScimTransportException(message, inner);
     }
+
+    /// <summary>Methods that do not change the endpoint's state (RFC 9110 §9.2.1).</summary>
+    public static bool IsSafe(HttpMethod method) =>
+        method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Options;
 
     private static Method ToRestMethod(HttpMethod method) =>
         Enum.TryParse<Method>(method.Method, ignoreCase: true, out var m)

@@ -11,11 +11,15 @@ namespace ScimConformance.ReferenceServer.Discovery;
 /// </summary>
 internal static class DiscoveryEndpoints
 {
-    public static void Map(RouteGroupBuilder scim, SchemaRegistry registry, ListResponse lists)
+    public static void Map(RouteGroupBuilder scim, SchemaRegistry registry, ListResponse lists, DefectSwitches defects)
     {
         var serviceProviderConfig = EmbeddedJson.Read("serviceProviderConfig.json").AsObject();
         var resourceTypes = EmbeddedJson.Read("resourceTypes.json").AsArray();
         var schemas = registry.SchemaDocuments;
+        if (defects.IsOn(BenignVariations.ExtraUnknownAttributes))
+        {
+            (resourceTypes, schemas) = VendorExtension.Declare(resourceTypes, schemas);
+        }
 
         scim.MapGet("/ServiceProviderConfig", (HttpContext context) => Single(serviceProviderConfig, context));
         scim.MapGet("/ResourceTypes", (HttpContext context) => List(resourceTypes, context, lists));

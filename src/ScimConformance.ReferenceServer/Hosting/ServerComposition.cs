@@ -60,7 +60,7 @@ internal sealed class ServerComposition
         var scim = app.MapGroup(ScimUrls.BasePath);
         ResourceEndpoints.Map(scim, Users, Defects);
         ResourceEndpoints.Map(scim, Groups, Defects);
-        DiscoveryEndpoints.Map(scim, Registry, Lists);
+        DiscoveryEndpoints.Map(scim, Registry, Lists, Defects);
         RootSearch.Map(scim, Database, Lists, Users, Groups);
 
         var writer = app.Services.GetRequiredService<ScimResponseWriter>();

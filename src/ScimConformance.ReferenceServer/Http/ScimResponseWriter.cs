@@ -10,18 +10,27 @@ internal sealed class ScimResponseWriter(DefectSwitches defects)
 
     public string ContentType => defects.IsOn(FoundationDefects.JsonContentType)
         ? "application/json; charset=utf-8"
-        : ScimMediaType + "; charset=utf-8";
+        : defects.IsOn(BenignVariations.ContentTypeWithoutCharset) ? ScimMediaType : ScimMediaType + "; charset=utf-8";
+
+    private static readonly System.Text.Json.JsonSerializerOptions Indented = new(ScimJson.Options) { WriteIndented = true };
 
     public async Task WriteAsync(HttpContext context, int status, JsonNode? body)
     {
         context.Response.StatusCode = status;
+        if (defects.IsOn(BenignVariations.ExtraResponseHeaders))
+        {
+            context.Response.Headers["X-Request-Id"] = context.TraceIdentifier;
+            context.Response.Headers.CacheControl = "no-store";
+            context.Response.Headers.Vary = "Accept-Encoding";
+        }
+
         if (body is null)
         {
             return;
         }
 
         context.Response.ContentType = ContentType;
-        var bytes = Encoding.UTF8.GetBytes(body.ToJsonString(ScimJson.Options));
+        var bytes = Encoding.UTF8.GetBytes(body.ToJsonString(defects.IsOn(BenignVariations.PrettyPrintedJson) ? Indented : ScimJson.Options));
         context.Response.ContentLength = bytes.Length;
         await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
     }
@@ -40,7 +49,11 @@ internal sealed class ScimResponseWriter(DefectSwitches defects)
             error["scimType"] = scimType;
         }
 
-        error["detail"] = detail;
+        if (!defects.IsOn(BenignVariations.ErrorDetailAbsent))
+        {
+            error["detail"] = detail;
+        }
+
         return error;
     }
 

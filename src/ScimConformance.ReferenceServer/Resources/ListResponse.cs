@@ -17,7 +17,12 @@ internal sealed class ListResponse(DefectSwitches defects)
 
         message["itemsPerPage"] = list.Count;
         message["startIndex"] = startIndex;
-        message["Resources"] = list;
+        // Resources is required only when totalResults is non-zero (RFC 7644 section 3.4.2).
+        if (!(list.Count == 0 && totalResults == 0 && defects.IsOn(BenignVariations.EmptyListOmitsResources)))
+        {
+            message["Resources"] = list;
+        }
+
         return message;
     }
 }

@@ -66,7 +66,10 @@ internal static class ResourceEndpoints
             var body = await RequestBody.ReadObjectAsync(context.Request);
             ProfileDefects.CheckPatchRequest(body, defects);
             var operations = PatchRequestParser.Parse(body);
-            return Single(await service.PatchAsync(id, operations, ScimUrls.For(context.Request), Selection(context, service), IfHeader(context, "If-Match")), defects);
+            var patched = await service.PatchAsync(id, operations, ScimUrls.For(context.Request), Selection(context, service), IfHeader(context, "If-Match"));
+            return defects.IsOn(BenignVariations.PatchReturns204)
+                ? new ScimResult(StatusCodes.Status204NoContent, null, VersionHeader(patched, defects))
+                : Single(patched, defects);
         });
 
         scim.MapDelete(endpoint + "/{id}", async (HttpContext context, string id) =>

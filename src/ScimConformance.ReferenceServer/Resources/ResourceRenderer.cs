@@ -28,12 +28,46 @@ internal sealed class ResourceRenderer(DefectSwitches defects)
             withLocation["location"] = urls.Of(rules.Kind.Endpoint, id);
         }
 
-        withLocation["version"] = meta["version"]?.DeepClone();
+        if (!defects.IsOn(BenignVariations.MetaVersionAbsent))
+        {
+            withLocation["version"] = meta["version"]?.DeepClone();
+        }
+
+        if (defects.IsOn(BenignVariations.DateTimeWithOffset))
+        {
+            WithOffset(withLocation, "created");
+            WithOffset(withLocation, "lastModified");
+        }
+
         rendered["meta"] = withLocation;
 
         rules.Decorate(rendered, store, urls);
+        if (defects.IsOn(BenignVariations.GroupMembersWithoutDisplay) && rendered["members"] is JsonArray members)
+        {
+            foreach (var member in members.OfType<JsonObject>())
+            {
+                member.Remove("display");
+            }
+        }
+
+        if (defects.IsOn(BenignVariations.ExtraUnknownAttributes))
+        {
+            rendered["schemas"]!.AsArray().Add(BenignVariations.VendorExtensionUrn);
+            rendered[BenignVariations.VendorExtensionUrn] = new JsonObject { ["tier"] = "gold", ["region"] = "eu-central" };
+        }
+
         AttributeProjection.Apply(rendered, rules.Kind, selection);
         return rendered;
+    }
+
+    /// <summary>The same instant written with a +02:00 offset instead of Z (RFC 7643 section 2.3.5 allows either).</summary>
+    private static void WithOffset(JsonObject meta, string name)
+    {
+        if (meta[name] is JsonValue value && value.TryGetValue(out string? text)
+            && DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var instant))
+        {
+            meta[name] = instant.ToOffset(TimeSpan.FromHours(2)).ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", System.Globalization.CultureInfo.InvariantCulture);
+        }
     }
 
     private static void RemoveNeverReturned(JsonObject rendered, IResourceRules rules)

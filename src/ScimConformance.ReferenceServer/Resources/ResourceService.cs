@@ -212,6 +212,8 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
 
         // The count-zero-returns-resources defect reads count=0 as "not given" and answers a default page.
         var size = request.Count == 0 && defects.IsOn(QueryDefects.CountZeroReturnsResources) ? ListRequest.MaxResults : request.Count;
+        // A provider may return fewer results than count asks (RFC 7644 section 3.4.2.4).
+        if (defects.IsOn(BenignVariations.FewerResultsThanCount)) size = Math.Min(size, BenignVariations.SmallPageSize);
         return (offset, size);
     }
 
@@ -410,8 +412,23 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
             return clientId;
         }
 
+        if (defects.IsOn(BenignVariations.NonUuidIds))
+        {
+            // Any unique, stable string is a valid id (RFC 7643 section 3.1).
+            var prefix = char.ToLowerInvariant(Kind.Name[0]);
+            string candidate;
+            do
+            {
+                candidate = $"{prefix}-{Interlocked.Increment(ref _counter).ToString("D6", System.Globalization.CultureInfo.InvariantCulture)}";
+            }
+            while (store.IdInUse(candidate));
+            return candidate;
+        }
+
         return Guid.NewGuid().ToString();
     }
+
+    private long _counter;
 
     private string Now() => TimestampFormat.Format(clock.GetUtcNow());
 }

@@ -18,13 +18,23 @@ public sealed class TestSelection
     private readonly SelectionTerm[] _include;
     private readonly SelectionTerm[] _exclude;
     private readonly ShardSpec? _shard;
+    private readonly bool _readOnly;
 
     /// <param name="shard">When set, only the checks of this shard (by stable hash of the check id) are selected.</param>
-    public TestSelection(IEnumerable<string>? include, IEnumerable<string>? exclude, ShardSpec? shard = null)
+    /// <param name="readOnly">When true, only checks declared non-mutating (<c>Mutates = false</c>) are selected.</param>
+    public TestSelection(IEnumerable<string>? include, IEnumerable<string>? exclude, ShardSpec? shard = null, bool readOnly = false)
     {
         _include = Parse(include);
         _exclude = Parse(exclude);
         _shard = shard;
+        _readOnly = readOnly;
+    }
+
+    /// <summary>Whether a check may write: only an explicit "false" says it never does.</summary>
+    public static bool Mutates(ITest test)
+    {
+        ArgumentNullException.ThrowIfNull(test);
+        return !string.Equals(test.Properties.Get(Core.Authoring.TestProperties.Mutates)?.ToString(), "false", StringComparison.Ordinal);
     }
 
     public static TestSelection All { get; } = new(null, null);
@@ -33,6 +43,7 @@ public sealed class TestSelection
         TestDescriptorReader.IsCheck(test)
         && (_include.Length == 0 || _include.Any(t => t.Matches(test)))
         && !_exclude.Any(t => t.Matches(test))
+        && (!_readOnly || !Mutates(test))
         && (_shard is null || _shard.Includes(test.Properties.Get(Core.Authoring.TestProperties.Id)?.ToString() ?? test.FullName));
 
     /// <summary>The NUnit filter that runs exactly the selected checks (and the fixtures that hold them).</summary>

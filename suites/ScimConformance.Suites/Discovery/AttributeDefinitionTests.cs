@@ -15,6 +15,7 @@ public sealed class AttributeDefinitionTests : DiscoveryFixture
 
     [Test]
     [ScimTest("DSC-018", "Attribute definitions state name, type and multiValued with valid values", Areas.Discovery, Severity.Medium, "R7643-2.3-02",
+        Mutates = false,
         Remediation = "Give every attribute and sub-attribute in /Schemas a string name, a type from RFC 7643 §2.3 and a boolean multiValued; booleans as JSON booleans.")]
     public async Task Attribute_definitions_have_their_core_characteristics()
     {
@@ -25,6 +26,7 @@ public sealed class AttributeDefinitionTests : DiscoveryFixture
 
     [Test]
     [ScimTest("DSC-019", "Attribute definitions state mutability, returned, uniqueness, required and caseExact", Areas.Discovery, Severity.Low, "R7643-8.7.1-01",
+        Mutates = false,
         Remediation = "State every characteristic (required, caseExact, mutability, returned, uniqueness) explicitly, with the canonical values of RFC 7643 §7.")]
     public async Task Attribute_definitions_state_every_characteristic()
     {
@@ -35,6 +37,7 @@ public sealed class AttributeDefinitionTests : DiscoveryFixture
 
     [Test]
     [ScimTest("DSC-020", "Attribute definitions carry a description", Areas.Discovery, Severity.Info, "R7643-7-07",
+        Mutates = false,
         Remediation = "Add a human-readable description to every attribute definition in /Schemas.")]
     public async Task Attribute_definitions_have_descriptions()
     {
@@ -45,6 +48,7 @@ public sealed class AttributeDefinitionTests : DiscoveryFixture
 
     [Test]
     [ScimTest("DSC-021", "Complex attribute definitions list their subAttributes", Areas.Discovery, Severity.Low, "R7643-7-06",
+        Mutates = false,
         Remediation = "List the subAttributes of every attribute of type complex in /Schemas.")]
     public async Task Complex_attributes_list_sub_attributes()
     {

@@ -11,6 +11,7 @@ public sealed class DiscoveryProtocolTests : DiscoveryFixture
 {
     [Test]
     [ScimTest("DSC-022", "Discovery documents are labelled application/scim+json", Areas.Discovery, Severity.Low, "R7644-3.8-03", "R7644-8.1-01",
+        Mutates = false,
         Remediation = "Send Content-Type: application/scim+json on /ServiceProviderConfig, /ResourceTypes and /Schemas when the client accepts it.")]
     public async Task Discovery_documents_use_the_scim_media_type()
     {
@@ -25,6 +26,7 @@ public sealed class DiscoveryProtocolTests : DiscoveryFixture
 
     [Test]
     [ScimTest("DSC-023", "Discovery endpoints ignore paging parameters", Areas.Discovery, Severity.Low, "R7644-4-07", "R7644-4-08",
+        Mutates = false,
         Remediation = "Ignore count/startIndex on /ResourceTypes (or refuse them with 403); never cut the listing short.")]
     public async Task Discovery_ignores_paging_parameters()
     {

@@ -11,6 +11,7 @@ public sealed class ResourceTypeTests : DiscoveryFixture
 {
     [Test]
     [ScimTest("DSC-009", "ResourceTypes is answered as a ListResponse", Areas.Discovery, Severity.Medium, "R7644-4-06", "R7644-4-04",
+        Mutates = false,
         Remediation = "Answer GET /ResourceTypes with a ListResponse (schemas ListResponse, totalResults, Resources).")]
     public async Task Resource_types_come_as_a_list_response()
     {
@@ -26,17 +27,20 @@ public sealed class ResourceTypeTests : DiscoveryFixture
 
     [Test]
     [ScimTest("DSC-010", "The User resource type names its endpoint and the core User schema", Areas.Discovery, Severity.High, "R7643-6-01", "R7643-6-03", "R7643-6-04",
+        Mutates = false,
         Remediation = "List {\"name\": \"User\", \"endpoint\": \"/Users\", \"schema\": \"urn:ietf:params:scim:schemas:core:2.0:User\"} in /ResourceTypes.")]
     public Task User_resource_type_is_advertised() => CheckResourceTypeAsync("User", ScimUris.User);
 
     [Test]
     [ScimTest("DSC-011", "The Group resource type names its endpoint and the core Group schema", Areas.Discovery, Severity.Medium, "R7643-6-01", "R7643-6-03", "R7643-6-04",
+        Mutates = false,
         Needs = [Capability.Groups],
         Remediation = "List {\"name\": \"Group\", \"endpoint\": \"/Groups\", \"schema\": \"urn:ietf:params:scim:schemas:core:2.0:Group\"} in /ResourceTypes.")]
     public Task Group_resource_type_is_advertised() => CheckResourceTypeAsync("Group", ScimUris.Group);
 
     [Test]
     [ScimTest("DSC-012", "Every resource type's schema and extensions are served by /Schemas", Areas.Discovery, Severity.Medium, "R7643-6-04", "R7643-6-05",
+        Mutates = false,
         Remediation = "Serve a Schema resource (id = URN) in /Schemas for every schema and schemaExtensions entry /ResourceTypes names.")]
     public async Task Resource_type_schemas_resolve_in_schemas()
     {

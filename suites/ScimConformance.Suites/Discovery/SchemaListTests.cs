@@ -10,6 +10,7 @@ public sealed class SchemaListTests : DiscoveryFixture
 {
     [Test]
     [ScimTest("DSC-013", "Schemas is a ListResponse that includes the core User schema", Areas.Discovery, Severity.High, "R7644-4-02",
+        Mutates = false,
         Remediation = "Answer GET /Schemas with a ListResponse whose Resources include the Schema resource urn:ietf:params:scim:schemas:core:2.0:User.")]
     public async Task Schemas_list_includes_core_user()
     {
@@ -24,18 +25,21 @@ public sealed class SchemaListTests : DiscoveryFixture
 
     [Test]
     [ScimTest("DSC-014", "Schemas includes the core Group schema when Groups are offered", Areas.Discovery, Severity.Medium, "R7644-4-02", "R7643-7-01",
+        Mutates = false,
         Needs = [Capability.Groups],
         Remediation = "Add the Schema resource urn:ietf:params:scim:schemas:core:2.0:Group to /Schemas.")]
     public Task Schemas_list_includes_core_group() => CheckSchemaListedAsync(ScimUris.Group);
 
     [Test]
     [ScimTest("DSC-015", "Schemas includes the enterprise User extension when it is advertised", Areas.Discovery, Severity.Medium, "R7644-4-02", "R7643-7-01",
+        Mutates = false,
         Needs = [Capability.EnterpriseUser],
         Remediation = "Add the Schema resource urn:ietf:params:scim:schemas:extension:enterprise:2.0:User to /Schemas.")]
     public Task Schemas_list_includes_enterprise_user() => CheckSchemaListedAsync(ScimUris.EnterpriseUser);
 
     [Test]
     [ScimTest("DSC-016", "Schemas does not expose protocol message schemas", Areas.Discovery, Severity.Low, "R7644-3.1-02",
+        Mutates = false,
         Remediation = "Remove urn:ietf:params:scim:api:messages:* (ListResponse, Error, PatchOp...) from the /Schemas listing.")]
     public async Task Message_schemas_are_not_listed()
     {
@@ -48,6 +52,7 @@ public sealed class SchemaListTests : DiscoveryFixture
 
     [Test]
     [ScimTest("DSC-017", "Every Schema resource uses its schema URI as id and has a name", Areas.Discovery, Severity.Medium, "R7643-7-03", "R7643-7-04",
+        Mutates = false,
         Remediation = "Give each Schema resource its URN as id (e.g. urn:ietf:params:scim:schemas:core:2.0:User) and a name.")]
     public async Task Schema_resources_have_urn_ids_and_names()
     {

@@ -13,6 +13,7 @@ public sealed class ServiceProviderConfigTests : DiscoveryFixture
 
     [Test]
     [ScimTest("DSC-001", "ServiceProviderConfig answers 200 with the ServiceProviderConfig schema", Areas.Discovery, Severity.High, "R7644-4-01",
+        Mutates = false,
         Remediation = "Serve GET /ServiceProviderConfig with 200 and a JSON object whose schemas holds urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig.")]
     public async Task ServiceProviderConfig_is_served_with_its_schema()
     {
@@ -27,11 +28,13 @@ public sealed class ServiceProviderConfigTests : DiscoveryFixture
 
     [Test]
     [ScimTest("DSC-002", "ServiceProviderConfig states patch.supported as a boolean", Areas.Discovery, Severity.Medium, "R7643-5-01",
+        Mutates = false,
         Remediation = "Add \"patch\": {\"supported\": true|false} to /ServiceProviderConfig.")]
     public Task Patch_feature_is_stated() => CheckSupportedFlagAsync("patch", "R7643-5-01");
 
     [Test]
     [ScimTest("DSC-003", "ServiceProviderConfig states bulk support and its integer limits", Areas.Discovery, Severity.Medium, "R7643-5-02",
+        Mutates = false,
         Remediation = "Add \"bulk\": {\"supported\": bool, \"maxOperations\": int, \"maxPayloadSize\": int} to /ServiceProviderConfig.")]
     public async Task Bulk_feature_is_stated_with_limits()
     {
@@ -43,6 +46,7 @@ public sealed class ServiceProviderConfigTests : DiscoveryFixture
 
     [Test]
     [ScimTest("DSC-004", "ServiceProviderConfig states filter support and an integer maxResults", Areas.Discovery, Severity.Medium, "R7643-5-03",
+        Mutates = false,
         Remediation = "Add \"filter\": {\"supported\": bool, \"maxResults\": int} to /ServiceProviderConfig.")]
     public async Task Filter_feature_is_stated_with_max_results()
     {
@@ -53,21 +57,25 @@ public sealed class ServiceProviderConfigTests : DiscoveryFixture
 
     [Test]
     [ScimTest("DSC-005", "ServiceProviderConfig states changePassword.supported as a boolean", Areas.Discovery, Severity.Low, "R7643-5-04",
+        Mutates = false,
         Remediation = "Add \"changePassword\": {\"supported\": true|false} to /ServiceProviderConfig.")]
     public Task ChangePassword_feature_is_stated() => CheckSupportedFlagAsync("changePassword", "R7643-5-04");
 
     [Test]
     [ScimTest("DSC-006", "ServiceProviderConfig states sort.supported as a boolean", Areas.Discovery, Severity.Low, "R7643-5-05",
+        Mutates = false,
         Remediation = "Add \"sort\": {\"supported\": true|false} to /ServiceProviderConfig.")]
     public Task Sort_feature_is_stated() => CheckSupportedFlagAsync("sort", "R7643-5-05");
 
     [Test]
     [ScimTest("DSC-007", "ServiceProviderConfig states etag.supported as a boolean", Areas.Discovery, Severity.Low, "R7643-5-06",
+        Mutates = false,
         Remediation = "Add \"etag\": {\"supported\": true|false} to /ServiceProviderConfig.")]
     public Task ETag_feature_is_stated() => CheckSupportedFlagAsync("etag", "R7643-5-06");
 
     [Test]
     [ScimTest("DSC-008", "ServiceProviderConfig lists authenticationSchemes with type, name and description", Areas.Discovery, Severity.Medium, "R7643-5-07",
+        Mutates = false,
         Remediation = "List each supported scheme in authenticationSchemes as {\"type\": \"oauthbearertoken\", \"name\": ..., \"description\": ...}.")]
     public async Task Authentication_schemes_are_listed_completely()
     {

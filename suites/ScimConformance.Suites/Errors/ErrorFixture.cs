@@ -13,7 +13,7 @@ public abstract class ErrorFixture : SuiteFixture
         ["invalidFilter", "tooMany", "uniqueness", "mutability", "invalidSyntax", "invalidPath", "noTarget", "invalidValue", "invalidVers", "sensitive"];
 
     /// <summary>GET of a user id that cannot exist.</summary>
-    protected static Task<ScimResponse> GetUnknownUserAsync() => Client.GetAsync(Endpoints.User(Guid.NewGuid().ToString()));
+    protected static Task<ScimResponse> GetUnknownUserAsync() => Client.GetAsync(Endpoints.User(Run.Data.Uuid().ToString()));
 
     /// <summary>A POST that duplicates the userName of a user this test created.</summary>
     protected static async Task<ScimResponse> PostDuplicateAsync()

@@ -11,6 +11,7 @@ public sealed class NotFoundErrorTests : ErrorFixture
 {
     [Test]
     [ScimTest("ERR-001", "GET of an unknown user id answers 404", Areas.Errors, Severity.Medium, "R7644-3.12-08",
+        Mutates = false,
         Remediation = "Answer requests for ids that do not exist with 404 Not Found.")]
     public async Task Unknown_user_answers_404()
     {
@@ -21,6 +22,7 @@ public sealed class NotFoundErrorTests : ErrorFixture
 
     [Test]
     [ScimTest("ERR-002", "A 404 carries a SCIM Error body", Areas.Errors, Severity.Medium, "R7644-3.12-01", "R7644-3.12-02",
+        Mutates = false,
         Remediation = "Send {\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:Error\"],\"status\":\"404\",\"detail\":...} with every error.")]
     public async Task Not_found_has_error_schema()
     {
@@ -34,6 +36,7 @@ public sealed class NotFoundErrorTests : ErrorFixture
 
     [Test]
     [ScimTest("ERR-003", "The error status is the HTTP status as a JSON string", Areas.Errors, Severity.Medium, "R7644-3.12-03",
+        Mutates = false,
         Remediation = "Write status as a string: \"status\": \"404\", not \"status\": 404.")]
     public async Task Not_found_status_is_a_string()
     {
@@ -48,6 +51,7 @@ public sealed class NotFoundErrorTests : ErrorFixture
 
     [Test]
     [ScimTest("ERR-004", "Errors explain themselves in detail", Areas.Errors, Severity.Info, "R7644-3.2-03",
+        Mutates = false,
         Remediation = "Add a human-readable detail to every SCIM Error.")]
     public async Task Not_found_has_detail()
     {
@@ -60,10 +64,11 @@ public sealed class NotFoundErrorTests : ErrorFixture
 
     [Test]
     [ScimTest("ERR-005", "An unknown endpoint answers 404", Areas.Errors, Severity.Low, "R7644-3.12-08",
+        Mutates = false,
         Remediation = "Answer paths that are no SCIM endpoint with 404 (not 200, not 500).")]
     public async Task Unknown_endpoint_answers_404()
     {
-        var response = await Client.GetAsync("NoSuchEndpoint" + Guid.NewGuid().ToString("N")[..8]);
+        var response = await Client.GetAsync("NoSuchEndpoint" + Run.Data.Token());
 
         Verify.That(response.Status == 404, "R7644-3.12-08", $"GET of an unknown endpoint: expected 404, got {Describe(response)}.");
     }
@@ -74,7 +79,7 @@ public sealed class NotFoundErrorTests : ErrorFixture
     public async Task Replace_unknown_answers_404()
     {
         // A fresh random id: no resource of anyone else can be hit, and nothing is deleted.
-        var unknown = Guid.NewGuid().ToString();
+        var unknown = Run.Data.Uuid().ToString();
         var response = await Client.PutAsync(Endpoints.User(unknown), Run.Data.User());
         if (response.IsSuccess)
         {
@@ -87,6 +92,7 @@ public sealed class NotFoundErrorTests : ErrorFixture
 
     [Test]
     [ScimTest("ERR-007", "Errors are labelled application/scim+json", Areas.Errors, Severity.Low, "R7644-3.8-03", "R7644-8.1-01",
+        Mutates = false,
         Remediation = "Send SCIM Error bodies with Content-Type: application/scim+json.")]
     public async Task Errors_use_the_scim_media_type()
     {

@@ -44,13 +44,33 @@ public abstract class QueryFixture : SuiteFixture
             ("startIndex", startIndex.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>
-    /// A filtered /Users query scoped to the dataset, one page larger than the dataset (so a short page is the whole
-    /// answer), without startIndex; extra parameters (sortBy, attributes...) are appended.
+    /// A filtered /Users query scoped to the dataset, asking for one more than the dataset holds, without startIndex;
+    /// extra parameters (sortBy, attributes...) are appended. A provider may return fewer results than count asks
+    /// (RFC 7644 §3.4.2.4): the following pages are then fetched and their resources joined, in order, into one answer.
     /// </summary>
-    protected static Task<ScimResponse> FindUsersAsync(QueryDataset dataset, string filter, params (string Name, string Value)[] extra)
+    protected static async Task<ScimResponse> FindUsersAsync(QueryDataset dataset, string filter, params (string Name, string Value)[] extra)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        return QueryAsync(Endpoints.Users, dataset.Scoped(filter), [("count", Number(dataset.Users.Count + 1)), .. extra]);
+        var count = dataset.Users.Count + 1;
+        var first = await QueryAsync(Endpoints.Users, dataset.Scoped(filter), [("count", Number(count)), .. extra]);
+        var resources = first.Object?["Resources"] as JsonArray;
+        var total = first.Object?["totalResults"] is JsonValue v && v.TryGetValue<int>(out var t) ? t : (int?)null;
+        if (first.Status != 200 || resources is null || total is not { } known || resources.Count >= known || resources.Count == 0)
+            return first;
+
+        var joined = resources.Select(r => r?.DeepClone()).ToList();
+        for (var page = 1; joined.Count < known && page < MaxPages; page++)
+        {
+            var next = await QueryAsync(Endpoints.Users, dataset.Scoped(filter),
+                [("count", Number(count)), ("startIndex", Number(joined.Count + 1)), .. extra]);
+            if (next.Status != 200 || next.Object?["Resources"] is not JsonArray more || more.Count == 0) return next;
+            joined.AddRange(more.Select(r => r?.DeepClone()));
+        }
+
+        var body = (JsonObject)first.Object!.DeepClone();
+        body["Resources"] = new JsonArray([.. joined]);
+        body["itemsPerPage"] = joined.Count;
+        return new ScimResponse(first.Status, first.Headers, body.ToJsonString(), first.RequestUri, first.Elapsed);
     }
 
     /// <summary>
@@ -86,6 +106,31 @@ public abstract class QueryFixture : SuiteFixture
         Verify.Precondition(value is not null, $"no dataset user holds a suitable {path} value.");
         return value!;
     }
+    /// Every match of a filtered /Users query, page after page: a provider may return fewer results than count
+    /// asks (RFC 7644 §3.4.2.4), so a short page is the whole answer only when totalResults says so (or is absent).
+    /// <see cref="AllPages.Response"/> is the first answer that was not 200, or the last page.
+    /// </summary>
+    protected static async Task<AllPages> QueryAllUsersAsync(string filter, int count)
+    {
+        var ids = new List<string>();
+        var startIndex = 1;
+        for (var page = 0; ; page++)
+        {
+            var response = await QueryUsersAsync(filter, count, startIndex);
+            if (response.Status != 200) return new AllPages(response, ids);
+            var pageIds = IdsOf(response);
+            ids.AddRange(pageIds);
+            var total = response.Object?["totalResults"] is JsonValue v && v.TryGetValue<int>(out var t) ? t : (int?)null;
+            var done = pageIds.Count == 0 || (total is { } known ? ids.Count >= known : pageIds.Count < count);
+            if (done || page >= MaxPages) return new AllPages(response, ids);
+            startIndex += pageIds.Count;
+        }
+    }
+
+    private const int MaxPages = 100;
+
+    /// <summary>The ids gathered over all pages of one query, and the answer that ended the walk.</summary>
+    protected sealed record AllPages(ScimResponse Response, IReadOnlyList<string> Ids);
 
     protected static IReadOnlyList<string> IdsOf(ScimResponse response) =>
         ResourcesOf(response).Select(r => r.Text("id") ?? "(no id)").ToArray();

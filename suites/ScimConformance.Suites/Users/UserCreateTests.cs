@@ -89,7 +89,7 @@ public sealed class UserCreateTests : SuiteFixture
         Remediation = "Ignore id in the POST body (it is readOnly) and always issue your own.")]
     public async Task Create_ignores_client_supplied_id()
     {
-        var clientId = Guid.NewGuid().ToString();
+        var clientId = Run.Data.Uuid().ToString();
         var body = Run.Data.User();
         body["id"] = clientId;
 

@@ -14,7 +14,7 @@ public sealed class UserReplaceTests : SuiteFixture
     {
         var user = await CreateUserAsync();
         var replacement = Replacements.Of(user);
-        replacement["displayName"] = Run.Prefix + "replaced " + Guid.NewGuid().ToString("N")[..8];
+        replacement["displayName"] = Run.Prefix + "replaced " + Run.Data.Token();
 
         var response = await Client.PutAsync(Endpoints.User(IdOf(user)), replacement);
 
@@ -31,7 +31,7 @@ public sealed class UserReplaceTests : SuiteFixture
         var user = await CreateUserAsync();
         var id = IdOf(user);
         var replacement = Replacements.Of(user);
-        var newName = Run.Prefix + "renamed " + Guid.NewGuid().ToString("N")[..8];
+        var newName = Run.Prefix + "renamed " + Run.Data.Token();
         replacement["displayName"] = newName;
         replacement["title"] = "Replaced Title";
 
@@ -52,7 +52,7 @@ public sealed class UserReplaceTests : SuiteFixture
         var user = await CreateUserAsync();
         var id = IdOf(user);
         var replacement = Replacements.Of(user);
-        replacement["id"] = Guid.NewGuid().ToString();
+        replacement["id"] = Run.Data.Uuid().ToString();
 
         var response = await Client.PutAsync(Endpoints.User(id), replacement);
 
@@ -69,7 +69,7 @@ public sealed class UserReplaceTests : SuiteFixture
         Remediation = "Answer PUT on an id that does not exist with 404; never create a resource through PUT.")]
     public async Task Replace_does_not_create()
     {
-        var unknown = Guid.NewGuid().ToString();
+        var unknown = Run.Data.Uuid().ToString();
         var body = Run.Data.User();
         var path = Endpoints.User(unknown);
 

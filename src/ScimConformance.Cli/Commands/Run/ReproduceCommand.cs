@@ -50,6 +50,7 @@ public static class ReproduceCommand
         Add("--fail-on", s.FailOn);
         Add("--generated", s.Generated?.ToString(CultureInfo.InvariantCulture));
         Add("--profile", s.Profile);
+        if (s.ReadOnly) args.Add("--read-only");
         Add("--seed", seed.ToString(CultureInfo.InvariantCulture));
         Add("--out", outDirectory);
         return string.Join(' ', args.Select(Quote));

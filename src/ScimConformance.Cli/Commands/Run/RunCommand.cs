@@ -26,10 +26,11 @@ public sealed class RunCommand(CliContext cli) : AsyncCommand<RunCommandSettings
         var unselectedProfiles = settings.Profile is null ? [] : ScimConformance.Suites.Profiles.ProfileCatalog.All
             .Select(p => p.Name).Except(ScimConformance.Suites.Profiles.ProfileCatalog.Resolve(settings.Profile, out _))
             .Select(n => "category:" + ScimConformance.Suites.Profiles.ProfileCatalog.CategoryOf(n));
-        var selection = new TestSelection(settings.Include, settings.Exclude.Concat(unselectedProfiles).ToArray(), shard);
+        var selection = new TestSelection(settings.Include, settings.Exclude.Concat(unselectedProfiles).ToArray(), shard, settings.ReadOnly);
         var assemblies = new[] { cli.BuiltInSuites() }.Concat(settings.Suites.Select(p => SuiteLoader.Load(cli.FullPath(p)))).ToArray();
         var outDirectory = cli.FullPath(settings.Out);
         var extra = new Dictionary<string, string>();
+        if (settings.ReadOnly) extra[ParameterNames.ReadOnly] = "true";
         if (settings.Seed is { } seed) extra[ParameterNames.Seed] = seed.ToString(CultureInfo.InvariantCulture);
         if (settings.Generated is { } generated)
         {

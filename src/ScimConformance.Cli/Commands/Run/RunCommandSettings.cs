@@ -48,6 +48,10 @@ public sealed class RunCommandSettings : TargetCommandSettings
     [Description("Run only shard I of N (1-based; split by a stable hash of the check id). Join the shards' results.json with `scimconf merge`.")]
     public string? Shard { get; init; }
 
+    [CommandOption("--read-only")]
+    [Description("Run only the checks that never write (discovery, reads of unknown ids) and refuse every POST, PUT, PATCH and DELETE in the client: safe against a production tenant.")]
+    public bool ReadOnly { get; init; }
+
     public override ValidationResult Validate()
     {
         var target = base.Validate();

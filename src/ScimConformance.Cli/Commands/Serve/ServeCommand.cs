@@ -17,12 +17,16 @@ public sealed class ServeCommand(CliContext cli) : AsyncCommand<ServeCommandSett
             foreach (var d in DefectCatalog.All)
                 table.AddRow(Markup.Escape(d.Name), Markup.Escape(d.Description), Markup.Escape(string.Join(", ", d.CaughtBy)));
             cli.Console.Write(table);
+            var benign = new Table().Border(TableBorder.Rounded).AddColumns("Benign variation", "What changes", "Allowed by");
+            foreach (var d in DefectCatalog.Benign)
+                benign.AddRow(Markup.Escape(d.Name), Markup.Escape(d.Description), Markup.Escape(d.Allowance));
+            cli.Console.Write(benign);
             return ExitCodes.Passed;
         }
 
         foreach (var name in settings.Defects)
             if (DefectCatalog.Find(name) is null)
-                throw new ConfigurationException($"Unknown defect '{name}'. Known: {string.Join(", ", DefectCatalog.All.Select(d => d.Name))}.");
+                throw new ConfigurationException($"Unknown defect '{name}'. Known: {string.Join(", ", DefectCatalog.Everything.Select(d => d.Name))}.");
 
         var (token, writtenTo) = ServeToken.Resolve(settings, cli);
         await using var host = await ReferenceServerHost.StartAsync(new ReferenceServerOptions

@@ -70,7 +70,7 @@ public static class TargetResolver
             .Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         foreach (var name in defects)
             if (DefectCatalog.Find(name) is null)
-                throw new ConfigurationException($"Unknown defect '{name}'. Known: {string.Join(", ", DefectCatalog.All.Select(d => d.Name))}.");
+                throw new ConfigurationException($"Unknown defect '{name}'. Known: {string.Join(", ", DefectCatalog.Everything.Select(d => d.Name))}.");
 
         var token = "demo-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
         cli.SetEnvironment(DemoTokenVariable, token);

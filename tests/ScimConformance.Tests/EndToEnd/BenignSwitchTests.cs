@@ -1,0 +1,56 @@
+using NUnit.Framework;
+using ScimConformance.ReferenceServer;
+
+namespace ScimConformance.Tests.EndToEnd;
+
+/// <summary>
+/// The other half of the mutation check: for every benign variation of the reference server (something the
+/// RFCs allow), the real CLI runs the whole harness and no check fails or errors. A failure here is a false
+/// verdict of the harness, not a server bug.
+/// </summary>
+[TestFixture]
+[Category("EndToEnd")]
+public sealed class BenignSwitchTests
+{
+    private static IEnumerable<TestCaseData> Variations() =>
+        DefectCatalog.Benign.Select(d => new TestCaseData(d.Name).SetName($"Benign_{d.Name}_fails_nothing"));
+
+    [Test]
+    public void There_are_at_least_ten_benign_variations_each_citing_its_allowance()
+    {
+        Assert.That(DefectCatalog.Benign, Has.Count.GreaterThanOrEqualTo(10));
+        Assert.That(DefectCatalog.Benign.Where(d => !d.Benign || d.CaughtBy.Count > 0 || !d.Allowance.Contains("RFC", StringComparison.Ordinal)).Select(d => d.Name),
+            Is.Empty, "benign variations must name no catching test and cite the RFC text that allows them");
+        Assert.That(DefectCatalog.All.Where(d => d.Benign).Select(d => d.Name), Is.Empty, "DefectCatalog.All holds real defects only");
+        Assert.That(DefectCatalog.Everything.Select(d => d.Name), Is.Unique);
+    }
+
+    [Test]
+    public void Every_benign_variation_is_documented_with_its_allowance()
+    {
+        var lines = File.ReadAllLines(Path.Combine(RepositoryRoot.Find(), "docs", "defects.md"));
+        foreach (var variation in DefectCatalog.Benign)
+        {
+            var row = lines.FirstOrDefault(l => l.StartsWith($"| `{variation.Name}` |", StringComparison.Ordinal));
+            Assert.That(row, Is.Not.Null, $"docs/defects.md has no row for the benign variation {variation.Name}");
+            Assert.That(row!.Split('|')[3].Trim(), Is.EqualTo(variation.Allowance), $"docs/defects.md row of {variation.Name}");
+        }
+    }
+
+    [TestCaseSource(nameof(Variations))]
+    public async Task Benign_variation_makes_no_check_fail_or_error(string name)
+    {
+        await using var server = await ServerFixture.StartAsync(seedUsers: 3, name);
+        using var output = new TemporaryDirectory();
+
+        var result = await server.RunCliAsync(output.Path);
+
+        var results = RunResults.Load(output.Path);
+        Assert.Multiple(() =>
+        {
+            Assert.That(results.Describe("fail", "error"), Is.Empty, $"false verdicts on the benign variation {name}");
+            Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
+            Assert.That(results.Tests, Has.Count.GreaterThanOrEqualTo(45));
+        });
+    }
+}
