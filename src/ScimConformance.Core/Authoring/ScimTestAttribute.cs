@@ -28,6 +28,8 @@ public sealed class ScimTestAttribute : NUnitAttribute, IApplyToTest
     /// <summary>Capabilities (see <see cref="Capability"/>) the endpoint must advertise for the test to run.</summary>
     public string[] Needs { get; set; } = [];
     public string Remediation { get; set; } = "";
+    /// <summary>The CWE the finding maps to, e.g. "CWE-306"; empty when none fits.</summary>
+    public string Cwe { get; set; } = "";
 
     public void ApplyToTest(Test test)
     {
@@ -36,6 +38,7 @@ public sealed class ScimTestAttribute : NUnitAttribute, IApplyToTest
         test.Properties.Set(TestProperties.Area, Area);
         test.Properties.Set(TestProperties.Severity, Severity.ToString().ToLowerInvariant());
         test.Properties.Set(TestProperties.Remediation, Remediation);
+        if (Cwe.Length > 0) test.Properties.Set(TestProperties.Cwe, Cwe);
         foreach (var r in Requirements) test.Properties.Add(TestProperties.Requirement, r);
         foreach (var n in Needs) test.Properties.Add(TestProperties.Needs, n);
         test.Properties.Add(PropertyNames.Category, Area);
