@@ -1,0 +1,228 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using ScimConformance.Core.Security;
+using ScimConformance.ReferenceServer;
+using ScimConformance.Tests.Support;
+
+namespace ScimConformance.Tests.Security;
+
+/// <summary>
+/// A target for the security suite with every input a security run can use: an HTTPS proxy (self-signed
+/// CA on 127.0.0.1) in front of two reference servers (one per tenant), which maps the bed's tokens to
+/// upstream credentials — the run's JWT-shaped token, a second tenant's, a read-only, an expired and a
+/// revoked one — and a plain-http listener that redirects. <see cref="Misbehaviour"/> flags turn single
+/// behaviours into vendor bugs. Both listeners record every request they receive.
+/// </summary>
+internal sealed class SecurityTestBed : IAsyncDisposable
+{
+    public const string TokenVariable = "SCIMCONF_SECBED_TOKEN";
+    public const string SecondVariable = "SCIMCONF_SECBED_SECOND";
+    public const string ReadOnlyVariable = "SCIMCONF_SECBED_READONLY";
+    public const string ExpiredVariable = "SCIMCONF_SECBED_EXPIRED";
+    public const string RevokedVariable = "SCIMCONF_SECBED_REVOKED";
+
+    private readonly HttpClient _upstream = new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, UseProxy = false });
+    private ReferenceServerHost _primary = null!;
+    private ReferenceServerHost _secondary = null!;
+    private readonly string _primaryToken = "upstream-" + Hex(24);
+    private readonly string _secondaryToken = "upstream-" + Hex(24);
+    private readonly Misbehaviour _bugs;
+
+    private SecurityTestBed(Misbehaviour bugs, string directory)
+    {
+        _bugs = bugs;
+        Directory = directory;
+    }
+
+    public string Token { get; } = FakeJwt(withExp: true);
+    public string SecondTenantToken { get; } = "tenant2-" + Hex(24);
+    public string ReadOnlyToken { get; } = "readonly-" + Hex(24);
+    public string ExpiredToken { get; } = "expired-" + Hex(24);
+    public string RevokedToken { get; } = "revoked-" + Hex(24);
+    public IReadOnlyList<string> AllTokens => [Token, SecondTenantToken, ReadOnlyToken, ExpiredToken, RevokedToken, _primaryToken, _secondaryToken];
+
+    public StubHttpServer Proxy { get; private set; } = null!;
+    public StubHttpServer PlainListener { get; private set; } = null!;
+    public string Directory { get; }
+    public string CaCertPath => Path.Combine(Directory, "ca.pem");
+    public Uri BaseUrl => Proxy.ScimBase;
+
+    public static async Task<SecurityTestBed> StartAsync(Misbehaviour bugs)
+    {
+        var bed = new SecurityTestBed(bugs, System.IO.Directory.CreateTempSubdirectory("scimconf-secbed-").FullName);
+        bed._primary = await ReferenceServerHost.StartAsync(new ReferenceServerOptions { Port = 0, Token = bed._primaryToken });
+        bed._secondary = await ReferenceServerHost.StartAsync(new ReferenceServerOptions { Port = 0, Token = bed._secondaryToken });
+        var certificate = SelfSignedCertificate.ForLoopback();
+        SelfSignedCertificate.WritePem(certificate, bed.CaCertPath);
+        bed.Proxy = await StubHttpServer.StartAsync(bed.ProxyAsync, certificate);
+        bed.PlainListener = await StubHttpServer.StartAsync(bed.PlainAsync);
+        return bed;
+    }
+
+    /// <summary>The `scimconf run` arguments that give the security suite every input, writing reports to <paramref name="outDir"/>.</summary>
+    public string[] RunArguments(string outDir) =>
+    [
+        "run", "--base-url", BaseUrl.ToString(), "--token-env", TokenVariable, "--ca-cert", CaCertPath,
+        "--second-tenant-token-env", SecondVariable, "--read-only-token-env", ReadOnlyVariable,
+        "--expired-token-env", ExpiredVariable, "--revoked-token-env", RevokedVariable,
+        "--plain-http-url", PlainListener.ScimBase.ToString(), "--include", "area:Security", "--out", outDir, "--timeout", "20",
+    ];
+
+    public IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string>
+    {
+        [TokenVariable] = Token,
+        [SecondVariable] = SecondTenantToken,
+        [ReadOnlyVariable] = ReadOnlyToken,
+        [ExpiredVariable] = ExpiredToken,
+        [RevokedVariable] = RevokedToken,
+    };
+
+    private bool Has(Misbehaviour bug) => (_bugs & bug) != 0;
+
+    private async Task ProxyAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var presented = request.Headers.Authorization.ToString();
+        var token = presented.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? presented["Bearer ".Length..].Trim() : null;
+        if (token is null && Has(Misbehaviour.AcceptQueryToken) && request.Query.TryGetValue("access_token", out var fromQuery)) token = fromQuery.ToString();
+
+        if (request.Path.Value?.EndsWith("/Me", StringComparison.Ordinal) == true && token == Token)
+        {
+            // A /Me alias that redirects to another origin: the harness must not follow it with its credentials.
+            context.Response.StatusCode = 308;
+            context.Response.Headers.Location = new Uri(PlainListener.Root, "scim/v2/Users/me-redirect-target").ToString();
+            AddHsts(context);
+            return;
+        }
+
+        (ReferenceServerHost Host, string? Credential) route = (_primary, null);
+        if (token == Token) route = (_primary, _primaryToken);
+        else if (token == SecondTenantToken) route = Has(Misbehaviour.CrossTenant) ? (_primary, _primaryToken) : (_secondary, _secondaryToken);
+        else if (token == ReadOnlyToken)
+        {
+            var isRead = HttpMethods.IsGet(request.Method) || request.Path.Value?.EndsWith("/.search", StringComparison.Ordinal) == true;
+            if (!isRead && !Has(Misbehaviour.ReadOnlyCanWrite))
+            {
+                await RefuseAsync(context, 403, "Bearer realm=\"scim\", error=\"insufficient_scope\"", "The token does not allow writes.");
+                return;
+            }
+            route = (_primary, _primaryToken);
+        }
+        else if (token == ExpiredToken && Has(Misbehaviour.AcceptExpired)) route = (_primary, _primaryToken);
+        else if (token == RevokedToken && Has(Misbehaviour.AcceptRevoked)) route = (_primary, _primaryToken);
+        else if (token is { Length: > 0 } && Has(Misbehaviour.AcceptAnyToken)) route = (_primary, _primaryToken);
+        else if (token is not null && JwtToken.TryParse(token, out var jwt) && Accepts(jwt)) route = (_primary, _primaryToken);
+
+        await ForwardAsync(context, route.Host, route.Credential ?? (token is null && presented.Length == 0 ? null : "invalid-" + Hex(4)));
+    }
+
+    private bool Accepts(JwtToken jwt)
+    {
+        var alg = jwt.Algorithm ?? "";
+        if (alg.Equals("none", StringComparison.OrdinalIgnoreCase)) return Has(Misbehaviour.AcceptAlgNone);
+        return Has(Misbehaviour.IgnoreSignature) && alg == "RS256";
+    }
+
+    private async Task ForwardAsync(HttpContext context, ReferenceServerHost host, string? credential)
+    {
+        var request = context.Request;
+        var target = new Uri(host.BaseUrl.GetLeftPart(UriPartial.Authority) + request.Path + request.QueryString);
+        using var message = new HttpRequestMessage(new HttpMethod(request.Method), target);
+        if (credential is not null) message.Headers.TryAddWithoutValidation("Authorization", "Bearer " + credential);
+        if (context.Items[StubHttpServer.BodyItem] is string { Length: > 0 } body)
+            message.Content = new StringContent(body, Encoding.UTF8, MediaTypeOf(request.ContentType));
+        HttpResponseMessage response;
+        try
+        {
+            response = await _upstream.SendAsync(message, context.RequestAborted);
+        }
+        catch (HttpRequestException)
+        {
+            await RefuseAsync(context, 502, null, "Upstream failed.");
+            return;
+        }
+        using (response)
+        {
+            var answer = await response.Content.ReadAsStringAsync(context.RequestAborted);
+            context.Response.StatusCode = (int)response.StatusCode;
+            foreach (var header in response.Headers.Concat(response.Content.Headers))
+            {
+                if (header.Key is "Transfer-Encoding" or "Content-Length") continue;
+                if (header.Key == "WWW-Authenticate" && Has(Misbehaviour.NoChallenge)) continue;
+                context.Response.Headers[header.Key] = header.Value.ToArray();
+            }
+            if (Has(Misbehaviour.StackTraces) && context.Response.StatusCode >= 400 && answer.Length > 0 && JsonNode.Parse(answer) is JsonObject error)
+            {
+                error["detail"] = "System.InvalidOperationException: Sequence contains no elements\n   at Scim.Store.UserRepository.Find(String id) in /src/Store/UserRepository.cs:line 42";
+                answer = error.ToJsonString();
+            }
+            AddHsts(context);
+            await context.Response.WriteAsync(answer, context.RequestAborted);
+        }
+    }
+
+    private static string MediaTypeOf(string? contentType) => contentType?.Split(';')[0].Trim() is { Length: > 0 } type ? type : "application/scim+json";
+
+    private async Task PlainAsync(HttpContext context)
+    {
+        if (Has(Misbehaviour.ServesPlainHttp))
+        {
+            // The bug: the plain listener serves the API (with the service's own credential) to anyone.
+            await ForwardAsync(context, _primary, _primaryToken);
+            return;
+        }
+        context.Response.StatusCode = 308;
+        context.Response.Headers.Location = new Uri(Proxy.Root, context.Request.Path.Value?.TrimStart('/') ?? "").ToString();
+    }
+
+    private void AddHsts(HttpContext context)
+    {
+        if (!Has(Misbehaviour.NoHsts) && context.Request.IsHttps) context.Response.Headers.StrictTransportSecurity = "max-age=31536000";
+    }
+
+    private async Task RefuseAsync(HttpContext context, int status, string? challenge, string detail)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/scim+json";
+        if (challenge is not null && !Has(Misbehaviour.NoChallenge)) context.Response.Headers.WWWAuthenticate = challenge;
+        AddHsts(context);
+        var body = new JsonObject
+        {
+            ["schemas"] = new JsonArray("urn:ietf:params:scim:api:messages:2.0:Error"),
+            ["status"] = status.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["detail"] = detail,
+        };
+        await context.Response.WriteAsync(body.ToJsonString(), context.RequestAborted);
+    }
+
+    private static string FakeJwt(bool withExp)
+    {
+        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var payload = new JsonObject { ["iss"] = "https://127.0.0.1/oauth", ["sub"] = "client-1", ["aud"] = "scim", ["scope"] = "scim", ["iat"] = now, ["jti"] = Hex(8) };
+        if (withExp) payload["exp"] = now + 3600;
+        return JwtToken.Encode(new JsonObject { ["alg"] = "RS256", ["typ"] = "JWT" }) + "." + JwtToken.Encode(payload) + "." + JwtToken.Base64Url(RandomNumberGenerator.GetBytes(256));
+    }
+
+    private static string Hex(int bytes) => Convert.ToHexString(RandomNumberGenerator.GetBytes(bytes)).ToLowerInvariant();
+
+    public async ValueTask DisposeAsync()
+    {
+        await Proxy.DisposeAsync();
+        await PlainListener.DisposeAsync();
+        await _primary.DisposeAsync();
+        await _secondary.DisposeAsync();
+        _upstream.Dispose();
+        try
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: a temp directory left behind is harmless.
+        }
+    }
+}
