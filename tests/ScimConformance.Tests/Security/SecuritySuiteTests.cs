@@ -75,6 +75,37 @@ public sealed class SecuritySuiteTests
                 Assert.That(File.ReadAllText(file), Does.Not.Contain(token), $"a token leaked into {Path.GetFileName(file)}");
     }
 
+    [TestCase(Misbehaviour.None, TestName = "OAuth_lifecycle_checks_obtain_wait_for_expiry_and_revoke")]
+    [TestCase(Misbehaviour.AcceptExpired, TestName = "OAuth_lifecycle_checks_catch_a_server_accepting_expired_tokens")]
+    [TestCase(Misbehaviour.AcceptRevoked, TestName = "OAuth_lifecycle_checks_catch_a_server_accepting_revoked_tokens")]
+    public async Task OAuth_lifecycle(Misbehaviour bug)
+    {
+        await using var bed = await SecurityTestBed.StartAsync(bug);
+        using var output = new TemporaryDirectory();
+
+        var run = await InProcessCli.RunAsync(bed.Environment, CancellationToken.None, bed.OAuthRunArguments(output.Path));
+
+        var results = RunResults.Load(output.Path);
+        var outcomes = results.Tests.ToDictionary(t => t.Id, t => t.Outcome);
+        var expected = new Dictionary<string, string>
+        {
+            ["SEC-020"] = bug == Misbehaviour.AcceptExpired ? "fail" : "pass",
+            ["SEC-021"] = bug == Misbehaviour.AcceptRevoked ? "fail" : "pass",
+            ["SEC-022"] = "pass",
+            ["SEC-023"] = "pass",
+        };
+        Assert.Multiple(() =>
+        {
+            foreach (var (id, outcome) in expected)
+                Assert.That(outcomes[id], Is.EqualTo(outcome), $"{id}: {results.Tests.First(t => t.Id == id).Message}\n{run}");
+            Assert.That(bed.RevokedCount, Is.EqualTo(1), "SEC-021 revokes exactly the token it obtained for itself");
+            Assert.That(bed.IssuedCount, Is.GreaterThan(2), "the harness refreshed its own short-lived token");
+            foreach (var file in Directory.GetFiles(output.Path))
+                foreach (var token in bed.AllTokens)
+                    Assert.That(File.ReadAllText(file), Does.Not.Contain(token), $"a token leaked into {Path.GetFileName(file)}");
+        });
+    }
+
     [TestCaseSource(nameof(Bugs))]
     public async Task Each_simulated_bug_fails_its_checks(Misbehaviour bug, string[] expected)
     {

@@ -24,6 +24,13 @@ internal sealed class SecurityTestBed : IAsyncDisposable
     public const string ReadOnlyVariable = "SCIMCONF_SECBED_READONLY";
     public const string ExpiredVariable = "SCIMCONF_SECBED_EXPIRED";
     public const string RevokedVariable = "SCIMCONF_SECBED_REVOKED";
+    public const string ClientSecretVariable = "SCIMCONF_SECBED_CLIENT_SECRET";
+    public const string ClientId = "scimconf-harness";
+
+    /// <summary>Lifetime of the tokens the bed's OAuth endpoint issues (short, so SEC-020 really waits).</summary>
+    public static readonly TimeSpan OAuthLifetime = TimeSpan.FromSeconds(4);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IssuedBedToken> _issued = new(StringComparer.Ordinal);
 
     private readonly HttpClient _upstream = new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, UseProxy = false });
     private ReferenceServerHost _primary = null!;
@@ -43,7 +50,13 @@ internal sealed class SecurityTestBed : IAsyncDisposable
     public string ReadOnlyToken { get; } = "readonly-" + Hex(24);
     public string ExpiredToken { get; } = "expired-" + Hex(24);
     public string RevokedToken { get; } = "revoked-" + Hex(24);
-    public IReadOnlyList<string> AllTokens => [Token, SecondTenantToken, ReadOnlyToken, ExpiredToken, RevokedToken, _primaryToken, _secondaryToken];
+    public string ClientSecret { get; } = "client-secret-" + Hex(16);
+    public IReadOnlyList<string> AllTokens =>
+        [Token, SecondTenantToken, ReadOnlyToken, ExpiredToken, RevokedToken, ClientSecret, _primaryToken, _secondaryToken, .. _issued.Keys];
+
+    /// <summary>How many tokens the OAuth endpoint issued, and how many were revoked.</summary>
+    public int IssuedCount => _issued.Count;
+    public int RevokedCount => _issued.Values.Count(t => t.Revoked);
 
     public StubHttpServer Proxy { get; private set; } = null!;
     public StubHttpServer PlainListener { get; private set; } = null!;
@@ -72,8 +85,18 @@ internal sealed class SecurityTestBed : IAsyncDisposable
         "--plain-http-url", PlainListener.ScimBase.ToString(), "--include", "area:Security", "--out", outDir, "--timeout", "20",
     ];
 
+    /// <summary>Arguments for a run authenticated by OAuth client credentials, with no configured expired or revoked token.</summary>
+    public string[] OAuthRunArguments(string outDir) =>
+    [
+        "run", "--base-url", BaseUrl.ToString(), "--ca-cert", CaCertPath, "--auth", "oauth",
+        "--oauth-token-url", new Uri(Proxy.Root, "oauth/token").ToString(), "--oauth-client-id", ClientId,
+        "--oauth-client-secret-env", ClientSecretVariable, "--oauth-revocation-url", new Uri(Proxy.Root, "oauth/revoke").ToString(),
+        "--max-expiry-wait", "30", "--include", "SEC-02*", "--out", outDir, "--timeout", "20",
+    ];
+
     public IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string>
     {
+        [ClientSecretVariable] = ClientSecret,
         [TokenVariable] = Token,
         [SecondVariable] = SecondTenantToken,
         [ReadOnlyVariable] = ReadOnlyToken,
@@ -86,6 +109,11 @@ internal sealed class SecurityTestBed : IAsyncDisposable
     private async Task ProxyAsync(HttpContext context)
     {
         var request = context.Request;
+        if (request.Path.StartsWithSegments("/oauth"))
+        {
+            await OAuthAsync(context);
+            return;
+        }
         var presented = request.Headers.Authorization.ToString();
         var token = presented.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? presented["Bearer ".Length..].Trim() : null;
         if (token is null && Has(Misbehaviour.AcceptQueryToken) && request.Query.TryGetValue("access_token", out var fromQuery)) token = fromQuery.ToString();
@@ -114,10 +142,37 @@ internal sealed class SecurityTestBed : IAsyncDisposable
         }
         else if (token == ExpiredToken && Has(Misbehaviour.AcceptExpired)) route = (_primary, _primaryToken);
         else if (token == RevokedToken && Has(Misbehaviour.AcceptRevoked)) route = (_primary, _primaryToken);
+        else if (token is not null && _issued.TryGetValue(token, out var issued))
+        {
+            var usable = (!issued.Revoked || Has(Misbehaviour.AcceptRevoked)) && (DateTimeOffset.UtcNow < issued.ExpiresAt || Has(Misbehaviour.AcceptExpired));
+            if (usable) route = (_primary, _primaryToken);
+        }
         else if (token is { Length: > 0 } && Has(Misbehaviour.AcceptAnyToken)) route = (_primary, _primaryToken);
         else if (token is not null && JwtToken.TryParse(token, out var jwt) && Accepts(jwt)) route = (_primary, _primaryToken);
 
         await ForwardAsync(context, route.Host, route.Credential ?? (token is null && presented.Length == 0 ? null : "invalid-" + Hex(4)));
+    }
+
+    private async Task OAuthAsync(HttpContext context)
+    {
+        var expected = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.EscapeDataString(ClientId) + ":" + Uri.EscapeDataString(ClientSecret)));
+        if (!HttpMethods.IsPost(context.Request.Method) || context.Request.Headers.Authorization.ToString() != expected)
+        {
+            await RefuseAsync(context, 401, "Basic realm=\"oauth\"", "invalid_client");
+            return;
+        }
+        var form = System.Web.HttpUtility.ParseQueryString(context.Items[StubHttpServer.BodyItem] as string ?? "");
+        context.Response.ContentType = "application/json";
+        if (context.Request.Path.Value!.EndsWith("/revoke", StringComparison.Ordinal))
+        {
+            if (form["token"] is { } revoked && _issued.TryGetValue(revoked, out var entry)) _issued[revoked] = entry with { Revoked = true };
+            await context.Response.WriteAsync("{}", context.RequestAborted);
+            return;
+        }
+        var token = "oauth-" + Hex(24);
+        _issued[token] = new IssuedBedToken(DateTimeOffset.UtcNow + OAuthLifetime, false);
+        var body = new JsonObject { ["access_token"] = token, ["token_type"] = "Bearer", ["expires_in"] = (int)OAuthLifetime.TotalSeconds };
+        await context.Response.WriteAsync(body.ToJsonString(), context.RequestAborted);
     }
 
     private bool Accepts(JwtToken jwt)
@@ -226,3 +281,5 @@ internal sealed class SecurityTestBed : IAsyncDisposable
         }
     }
 }
+
+internal sealed record IssuedBedToken(DateTimeOffset ExpiresAt, bool Revoked);
