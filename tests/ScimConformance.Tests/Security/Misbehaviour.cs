@@ -17,4 +17,8 @@ public enum Misbehaviour
     ServesPlainHttp = 1 << 9,      // the plain-http listener serves data instead of redirecting
     NoHsts = 1 << 10,
     StackTraces = 1 << 11,         // error bodies carry a .NET stack trace
+    AnonymousAllowed = 1 << 12,    // requests without valid credentials are served
+    UntrustedCertificate = 1 << 13, // the harness is not given the CA (runs with --insecure), so the certificate does not validate
+    ServerErrors = 1 << 14,        // malformed JSON and filters with a quote answer 500
+    EchoToken = 1 << 15,           // 401 bodies repeat the presented token
 }

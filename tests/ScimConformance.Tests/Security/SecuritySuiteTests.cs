@@ -31,6 +31,11 @@ public sealed class SecuritySuiteTests
         yield return Case(Misbehaviour.ServesPlainHttp, "SEC-041");
         yield return Case(Misbehaviour.NoHsts, "SEC-044");
         yield return Case(Misbehaviour.StackTraces, "SEC-050");
+        yield return Case(Misbehaviour.AnonymousAllowed, "SEC-001", "SEC-002", "SEC-003", "SEC-004", "SEC-005", "SEC-008", "SEC-009",
+            "SEC-013", "SEC-014", "SEC-015", "SEC-016", "SEC-017", "SEC-018", "SEC-019");
+        yield return Case(Misbehaviour.UntrustedCertificate, "SEC-045");
+        yield return Case(Misbehaviour.ServerErrors, "SEC-051", "SEC-053");
+        yield return Case(Misbehaviour.EchoToken, "SEC-063");
     }
 
     private static TestCaseData Case(Misbehaviour bug, params string[] ids) =>

@@ -79,7 +79,8 @@ internal sealed class SecurityTestBed : IAsyncDisposable
     /// <summary>The `scimconf run` arguments that give the security suite every input, writing reports to <paramref name="outDir"/>.</summary>
     public string[] RunArguments(string outDir) =>
     [
-        "run", "--base-url", BaseUrl.ToString(), "--token-env", TokenVariable, "--ca-cert", CaCertPath,
+        "run", "--base-url", BaseUrl.ToString(), "--token-env", TokenVariable,
+        .. Has(Misbehaviour.UntrustedCertificate) ? new[] { "--insecure" } : ["--ca-cert", CaCertPath],
         "--second-tenant-token-env", SecondVariable, "--read-only-token-env", ReadOnlyVariable,
         "--expired-token-env", ExpiredVariable, "--revoked-token-env", RevokedVariable,
         "--plain-http-url", PlainListener.ScimBase.ToString(), "--include", "area:Security", "--out", outDir, "--timeout", "20",
@@ -112,6 +113,11 @@ internal sealed class SecurityTestBed : IAsyncDisposable
         if (request.Path.StartsWithSegments("/oauth"))
         {
             await OAuthAsync(context);
+            return;
+        }
+        if (Has(Misbehaviour.ServerErrors) && (HasInvalidJson(context) || request.Query["filter"].ToString().Contains('\'', StringComparison.Ordinal)))
+        {
+            await RefuseAsync(context, 500, null, "The server failed to process the request.");
             return;
         }
         var presented = request.Headers.Authorization.ToString();
@@ -150,6 +156,12 @@ internal sealed class SecurityTestBed : IAsyncDisposable
         else if (token is { Length: > 0 } && Has(Misbehaviour.AcceptAnyToken)) route = (_primary, _primaryToken);
         else if (token is not null && JwtToken.TryParse(token, out var jwt) && Accepts(jwt)) route = (_primary, _primaryToken);
 
+        if (route.Credential is null && Has(Misbehaviour.AnonymousAllowed)) route = (_primary, _primaryToken);
+        if (route.Credential is null && Has(Misbehaviour.EchoToken) && presented.Length > 0)
+        {
+            await RefuseAsync(context, 401, "Bearer realm=\"scim\", error=\"invalid_token\"", "Token not recognised: " + presented);
+            return;
+        }
         await ForwardAsync(context, route.Host, route.Credential ?? (token is null && presented.Length == 0 ? null : "invalid-" + Hex(4)));
     }
 
@@ -217,6 +229,20 @@ internal sealed class SecurityTestBed : IAsyncDisposable
             }
             AddHsts(context);
             await context.Response.WriteAsync(answer, context.RequestAborted);
+        }
+    }
+
+    private static bool HasInvalidJson(HttpContext context)
+    {
+        if (context.Items[StubHttpServer.BodyItem] is not string { Length: > 0 } body) return false;
+        try
+        {
+            JsonNode.Parse(body);
+            return false;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return true;
         }
     }
 
