@@ -69,7 +69,7 @@ function renderTest(t) {
   if (t.remediation) add(body, add(el('div', 'remediation'), el('strong', null, 'How to fix: '), text(t.remediation)));
   if ((t.requirements || []).length) add(body, el('h4', null, 'Requirements checked'), requirementList(t.requirements));
   add(body, kv([
-    ['Severity', t.severity], ['Area', t.area], ['Needs', (t.needs || []).join(', ')],
+    ['Severity', t.severity], ['Area', t.area], ['CWE', t.cwe || ''], ['Needs', (t.needs || []).join(', ')],
     ['Duration', humanDuration(t.duration)], ['NUnit test', t.fullName]
   ]));
   var exchanges = t.exchanges || [];

@@ -42,6 +42,15 @@ public sealed class OAuthClientCredentialsAuth : IAuthProvider, IDisposable
 
     public string Scheme => "oauthbearertoken";
 
+    /// <summary>expires_in of the last token response; null before the first token or when the endpoint did not say.</summary>
+    public TimeSpan? AdvertisedLifetime { get; private set; }
+
+    /// <summary>When the current token expires by the lifetime the harness assumes (null before the first token).</summary>
+    public DateTimeOffset? CurrentExpiresAt => _current?.ExpiresAt;
+
+    /// <summary>When the provider will fetch a new token (null before the first token); always before <see cref="CurrentExpiresAt"/>.</summary>
+    public DateTimeOffset? CurrentRefreshAt => _current?.RefreshAt;
+
     /// <summary>How many tokens were requested so far (diagnostics and tests).</summary>
     public int TokenRequests { get; private set; }
 
@@ -112,8 +121,9 @@ public sealed class OAuthClientCredentialsAuth : IAuthProvider, IDisposable
             {
                 if (!_secrets.Contains(value)) _secrets.Add(value);
             }
-            var lifetime = ExpiresIn(json!) ?? DefaultLifetime;
-            return new CachedToken(value, requestedAt + RefreshDelay(lifetime));
+            AdvertisedLifetime = ExpiresIn(json!);
+            var lifetime = AdvertisedLifetime ?? DefaultLifetime;
+            return new CachedToken(value, requestedAt + RefreshDelay(lifetime), requestedAt + lifetime);
         }
     }
 
@@ -160,5 +170,5 @@ public sealed class OAuthClientCredentialsAuth : IAuthProvider, IDisposable
         _refresh.Dispose();
     }
 
-    private sealed record CachedToken(string Value, DateTimeOffset RefreshAt);
+    private sealed record CachedToken(string Value, DateTimeOffset RefreshAt, DateTimeOffset ExpiresAt);
 }

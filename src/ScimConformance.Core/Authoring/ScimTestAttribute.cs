@@ -34,6 +34,9 @@ public sealed class ScimTestAttribute : NUnitAttribute, IApplyToTest
     /// </summary>
     public bool Mutates { get; set; } = true;
 
+    /// <summary>The CWE the finding maps to, e.g. "CWE-306"; empty when none fits.</summary>
+    public string Cwe { get; set; } = "";
+
     public void ApplyToTest(Test test)
     {
         test.Properties.Set(TestProperties.Id, Id);
@@ -42,6 +45,7 @@ public sealed class ScimTestAttribute : NUnitAttribute, IApplyToTest
         test.Properties.Set(TestProperties.Severity, Severity.ToString().ToLowerInvariant());
         test.Properties.Set(TestProperties.Remediation, Remediation);
         test.Properties.Set(TestProperties.Mutates, Mutates ? "true" : "false");
+        if (Cwe.Length > 0) test.Properties.Set(TestProperties.Cwe, Cwe);
         foreach (var r in Requirements) test.Properties.Add(TestProperties.Requirement, r);
         foreach (var n in Needs) test.Properties.Add(TestProperties.Needs, n);
         test.Properties.Add(PropertyNames.Category, Area);

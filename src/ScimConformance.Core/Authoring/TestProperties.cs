@@ -11,6 +11,7 @@ public static class TestProperties
     public const string Needs = "scim.needs";               // one value per capability
     public const string Remediation = "scim.remediation";
     public const string Mutates = "scim.mutates";           // "false" only on checks that never write; absent means true
+    public const string Cwe = "scim.cwe";                   // e.g. "CWE-306" (security findings)
 
     // Identity-provider replay suites tag each check with the provider and the provisioning step it replays.
     public const string Provider = "scim.provider";         // e.g. "okta"

@@ -52,6 +52,7 @@ public static class ParameterNames
     public const string ReadOnlyTokenEnv = "readOnlyTokenEnv";
     public const string ReadOnlyTokenFile = "readOnlyTokenFile";
     public const string MaxExpiryWaitSeconds = "maxExpiryWaitSeconds"; // default 120
+    public const string PlainHttpUrl = "plainHttpUrl";               // a plain-http URL of the service, probed with a dummy credential only
 
     /// <summary>"inprocess" makes the suite assembly host the bundled reference server itself (IDE and dotnet test use).</summary>
     public const string ReferenceServer = "referenceServer";

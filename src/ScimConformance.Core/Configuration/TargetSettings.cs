@@ -24,13 +24,16 @@ public sealed record TargetSettings
     public bool ReadOnly { get; init; }
     public int Seed { get; init; }
     public required string RunId { get; init; }
+    /// <summary>Optional inputs of the security suite (extra tokens, revocation URL, expiry wait).</summary>
+    public SecurityInputs Security { get; init; } = SecurityInputs.None;
 
     /// <summary>Prefix carried by every name the run creates; queries are scoped to it.</summary>
     public string Prefix => $"scimconf-{RunId}-";
 
     /// <summary>Every secret value this configuration holds, for the redactor.</summary>
     public IReadOnlyList<string> Secrets =>
-        new[] { Token, BasicPassword, OAuthClientSecret }.Where(s => !string.IsNullOrEmpty(s)).Select(s => s!).ToArray();
+        new[] { Token, BasicPassword, OAuthClientSecret }.Where(s => !string.IsNullOrEmpty(s)).Select(s => s!)
+            .Concat(Security.Secrets).ToArray();
 }
 
 public enum AuthKind

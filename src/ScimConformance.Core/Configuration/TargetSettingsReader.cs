@@ -30,6 +30,7 @@ public static class TargetSettingsReader
             ReadOnly = p.Bool(ParameterNames.ReadOnly) ?? false,
             Seed = p.Int(ParameterNames.Seed) ?? RandomNumberGenerator.GetInt32(1, int.MaxValue),
             RunId = ReadRunId(p.Get(ParameterNames.RunId)),
+            Security = ReadSecurity(p, secrets),
         };
 
         return ReadAuthKind(p.Get(ParameterNames.Auth)) switch
@@ -150,6 +151,41 @@ public static class TargetSettingsReader
         if (file is not null) return secrets.FromFile(file, "the OAuth client secret");
         if (variable is not null) return secrets.FromVariable(variable, "the OAuth client secret");
         throw new ConfigurationException("auth=oauth needs the client secret: pass --oauth-client-secret-env <VARIABLE> or --oauth-client-secret-file <path>.");
+    }
+
+    private static SecurityInputs ReadSecurity(ParameterBag p, SecretSource secrets) => new()
+    {
+        OAuthRevocationUrl = ReadHttpUrl(p.Get(ParameterNames.OAuthRevocationUrl), ParameterNames.OAuthRevocationUrl),
+        PlainHttpUrl = ReadHttpUrl(p.Get(ParameterNames.PlainHttpUrl), ParameterNames.PlainHttpUrl),
+        ExpiredToken = ReadOptionalToken(p, secrets, ParameterNames.ExpiredTokenEnv, ParameterNames.ExpiredTokenFile, "the expired token"),
+        RevokedToken = ReadOptionalToken(p, secrets, ParameterNames.RevokedTokenEnv, ParameterNames.RevokedTokenFile, "the revoked token"),
+        SecondTenantToken = ReadOptionalToken(p, secrets, ParameterNames.SecondTenantTokenEnv, ParameterNames.SecondTenantTokenFile, "the second tenant's token"),
+        ReadOnlyToken = ReadOptionalToken(p, secrets, ParameterNames.ReadOnlyTokenEnv, ParameterNames.ReadOnlyTokenFile, "the read-only token"),
+        MaxExpiryWait = p.Get(ParameterNames.MaxExpiryWaitSeconds) is { } wait
+            ? double.TryParse(wait, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0 && double.IsFinite(seconds)
+                ? TimeSpan.FromSeconds(seconds)
+                : throw new ConfigurationException($"{ParameterNames.MaxExpiryWaitSeconds} must be a number of seconds (0 or more), not '{wait}'.")
+            : SecurityInputs.DefaultMaxExpiryWait,
+    };
+
+    private static Uri? ReadHttpUrl(string? text, string name)
+    {
+        if (text is null) return null;
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            throw new ConfigurationException($"{name} '{text}' is not an absolute http or https URL.");
+        if (!string.IsNullOrEmpty(uri.UserInfo))
+            throw new ConfigurationException($"{name} must not carry credentials (user:password@).");
+        return uri;
+    }
+
+    private static string? ReadOptionalToken(ParameterBag p, SecretSource secrets, string envName, string fileName, string what)
+    {
+        var variable = p.Get(envName);
+        var file = p.Get(fileName);
+        if (variable is not null && file is not null)
+            throw new ConfigurationException($"pass either {envName} or {fileName}, not both.");
+        if (file is not null) return secrets.FromFile(file, what);
+        return variable is null ? null : secrets.FromVariable(variable, what);
     }
 
     private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -23,6 +23,7 @@ public static class TestDescriptorReader
             Requirements = Many(test, TestProperties.Requirement),
             Needs = Many(test, TestProperties.Needs),
             Remediation = Single(test, TestProperties.Remediation) ?? "",
+            Cwe = NullIfEmpty(Single(test, TestProperties.Cwe)),
             FullName = test.FullName,
             Provider = NullIfEmpty(Single(test, TestProperties.Provider)),
             Step = NullIfEmpty(Single(test, TestProperties.Step)),

@@ -13,6 +13,8 @@ public sealed record TestDescriptor
     public IReadOnlyList<string> Requirements { get; init; } = [];
     public IReadOnlyList<string> Needs { get; init; } = [];
     public string Remediation { get; init; } = "";
+    /// <summary>The CWE of the finding (<c>scim.cwe</c>), e.g. "CWE-306"; null when the check names none.</summary>
+    public string? Cwe { get; init; }
     /// <summary>NUnit's full name of the test method, so a contributor can find the code.</summary>
     public required string FullName { get; init; }
     /// <summary>The identity provider whose traffic the check replays (<c>scim.provider</c>); null for ordinary checks.</summary>

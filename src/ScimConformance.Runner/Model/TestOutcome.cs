@@ -15,6 +15,8 @@ public sealed record TestOutcome
     public IReadOnlyList<string> Requirements { get; init; } = [];
     public IReadOnlyList<string> Needs { get; init; } = [];
     public string Remediation { get; init; } = "";
+    /// <summary>The CWE of the finding, null when the check names none; see <see cref="TestDescriptor.Cwe"/>.</summary>
+    public string? Cwe { get; init; }
     public required string FullName { get; init; }
     public Outcome Outcome { get; init; }
     public string Message { get; init; } = "";
@@ -36,6 +38,7 @@ public sealed record TestOutcome
         Requirements = test.Requirements,
         Needs = test.Needs,
         Remediation = test.Remediation,
+        Cwe = test.Cwe,
         FullName = test.FullName,
         Outcome = outcome,
         Message = message,

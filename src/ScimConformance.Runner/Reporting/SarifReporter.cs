@@ -76,7 +76,10 @@ public sealed class SarifReporter : IReporter
             ["requirements"] = new JsonArray(test.Requirements.Select(r => (JsonNode)JsonValue.Create(r)).ToArray()),
             ["area"] = test.Area,
             ["severity"] = test.Severity.ToString().ToLowerInvariant(),
-            ["tags"] = new JsonArray("scim", test.Area),
+            ["tags"] = test.Cwe is { } cwe
+                ? new JsonArray("scim", test.Area, "security", "external/cwe/" + cwe.ToLowerInvariant())
+                : new JsonArray("scim", test.Area),
+            ["cwe"] = test.Cwe,
         },
     };
 

@@ -34,6 +34,9 @@ internal sealed class StubHttpServer : IAsyncDisposable
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
+    /// <summary>HttpContext.Items key under which the handler finds the request body the server already read.</summary>
+    public const string BodyItem = "stub.body";
+
     public static async Task<StubHttpServer> StartAsync(Func<HttpContext, Task> handler, X509Certificate2? httpsCertificate = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -53,6 +56,7 @@ internal sealed class StubHttpServer : IAsyncDisposable
                 context.Request.Path + context.Request.QueryString,
                 context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
                 body));
+            context.Items[BodyItem] = body;
             await handler(context);
         });
         await app.StartAsync();

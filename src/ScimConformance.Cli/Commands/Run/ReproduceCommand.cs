@@ -38,8 +38,21 @@ public static class ReproduceCommand
             Add("--oauth-client-secret-env", s.OAuthClientSecretEnv);
             Add("--oauth-scope", s.OAuthScope);
             Add("--ca-cert", s.CaCert);
+            Add("--oauth-client-secret-file", s.OAuthClientSecretFile);
+            Add("--oauth-revocation-url", s.OAuthRevocationUrl);
+            Add("--plain-http-url", s.PlainHttpUrl);
             if (s.Insecure) args.Add("--insecure");
         }
+        // Security inputs name where the tokens are, never the tokens.
+        Add("--expired-token-env", s.ExpiredTokenEnv);
+        Add("--expired-token-file", s.ExpiredTokenFile);
+        Add("--revoked-token-env", s.RevokedTokenEnv);
+        Add("--revoked-token-file", s.RevokedTokenFile);
+        Add("--second-tenant-token-env", s.SecondTenantTokenEnv);
+        Add("--second-tenant-token-file", s.SecondTenantTokenFile);
+        Add("--read-only-token-env", s.ReadOnlyTokenEnv);
+        Add("--read-only-token-file", s.ReadOnlyTokenFile);
+        Add("--max-expiry-wait", s.MaxExpiryWaitSeconds?.ToString(CultureInfo.InvariantCulture));
         Add("--timeout", s.TimeoutSeconds?.ToString(CultureInfo.InvariantCulture));
         Add("--assume", s.Assume);
         foreach (var i in s.Include) Add("--include", i);

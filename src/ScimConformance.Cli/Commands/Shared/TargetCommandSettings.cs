@@ -77,6 +77,55 @@ public class TargetCommandSettings : CommandSettings
     [Description("With --demo: users the reference server holds before the run (default 0).")]
     public int? SeedUsers { get; init; }
 
+    [CommandOption("--oauth-client-secret-file <PATH>")]
+    [Description("File holding the OAuth client secret.")]
+    public string? OAuthClientSecretFile { get; init; }
+
+    // Security suite inputs (all optional; a check whose input is missing is skipped and names its flag).
+    [CommandOption("--oauth-revocation-url <URL>")]
+    [Description("RFC 7009 token revocation endpoint; lets SEC-021 revoke a token the harness obtained itself.")]
+    public string? OAuthRevocationUrl { get; init; }
+
+    [CommandOption("--expired-token-env <NAME>")]
+    [Description("Environment variable holding an expired token (SEC-020).")]
+    public string? ExpiredTokenEnv { get; init; }
+
+    [CommandOption("--expired-token-file <PATH>")]
+    [Description("File holding an expired token (SEC-020).")]
+    public string? ExpiredTokenFile { get; init; }
+
+    [CommandOption("--revoked-token-env <NAME>")]
+    [Description("Environment variable holding a revoked or rotated-out token (SEC-021).")]
+    public string? RevokedTokenEnv { get; init; }
+
+    [CommandOption("--revoked-token-file <PATH>")]
+    [Description("File holding a revoked or rotated-out token (SEC-021).")]
+    public string? RevokedTokenFile { get; init; }
+
+    [CommandOption("--second-tenant-token-env <NAME>")]
+    [Description("Environment variable holding a token of a second tenant (SEC-031, SEC-032).")]
+    public string? SecondTenantTokenEnv { get; init; }
+
+    [CommandOption("--second-tenant-token-file <PATH>")]
+    [Description("File holding a token of a second tenant (SEC-031, SEC-032).")]
+    public string? SecondTenantTokenFile { get; init; }
+
+    [CommandOption("--read-only-token-env <NAME>")]
+    [Description("Environment variable holding a read-only token (SEC-030).")]
+    public string? ReadOnlyTokenEnv { get; init; }
+
+    [CommandOption("--read-only-token-file <PATH>")]
+    [Description("File holding a read-only token (SEC-030).")]
+    public string? ReadOnlyTokenFile { get; init; }
+
+    [CommandOption("--max-expiry-wait <SECONDS>")]
+    [Description("How long SEC-020 may wait for a freshly obtained token to expire (default 120).")]
+    public int? MaxExpiryWaitSeconds { get; init; }
+
+    [CommandOption("--plain-http-url <URL>")]
+    [Description("A plain-http URL of the service, probed with a dummy credential only (SEC-041).")]
+    public string? PlainHttpUrl { get; init; }
+
     public override ValidationResult Validate()
     {
         if (TimeoutSeconds is <= 0) return ValidationResult.Error("--timeout must be a positive number of seconds.");
@@ -85,6 +134,18 @@ public class TargetCommandSettings : CommandSettings
             return ValidationResult.Error($"--auth must be bearer, oauth, basic or none, not '{Auth}'.");
         if (TokenEnv is not null && TokenFile is not null)
             return ValidationResult.Error("Give either --token-env or --token-file, not both.");
+        if (OAuthClientSecretEnv is not null && OAuthClientSecretFile is not null)
+            return ValidationResult.Error("Give either --oauth-client-secret-env or --oauth-client-secret-file, not both.");
+        if (MaxExpiryWaitSeconds is < 0) return ValidationResult.Error("--max-expiry-wait cannot be negative.");
+        foreach (var (env, file, name) in new[]
+                 {
+                     (ExpiredTokenEnv, ExpiredTokenFile, "expired-token"), (RevokedTokenEnv, RevokedTokenFile, "revoked-token"),
+                     (SecondTenantTokenEnv, SecondTenantTokenFile, "second-tenant-token"), (ReadOnlyTokenEnv, ReadOnlyTokenFile, "read-only-token"),
+                 })
+        {
+            if (env is not null && file is not null)
+                return ValidationResult.Error($"Give either --{name}-env or --{name}-file, not both.");
+        }
         return ValidationResult.Success();
     }
 }

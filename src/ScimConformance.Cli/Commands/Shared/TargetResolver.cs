@@ -43,6 +43,7 @@ public static class TargetResolver
         if (flags.Insecure) parameters[ParameterNames.Insecure] = "true";
         Set(parameters, ParameterNames.CaCert, flags.CaCert is null ? null : cli.FullPath(flags.CaCert));
         Set(parameters, ParameterNames.Assume, flags.Assume);
+        SetSecurityInputs(parameters, flags, cli);
         foreach (var (key, value) in extra ?? new Dictionary<string, string>()) parameters[key] = value;
 
         var demo = flags.Demo || string.Equals(parameters.GetValueOrDefault(ParameterNames.ReferenceServer), "inprocess", StringComparison.OrdinalIgnoreCase);
@@ -89,6 +90,29 @@ public static class TargetResolver
         parameters[ParameterNames.Auth] = "bearer";
         parameters[ParameterNames.TokenEnv] = DemoTokenVariable;
         return new ResolvedTarget(parameters, host);
+    }
+
+    private static void SetSecurityInputs(Dictionary<string, string> parameters, TargetCommandSettings flags, CliContext cli)
+    {
+        Set(parameters, ParameterNames.OAuthClientSecretFile, flags.OAuthClientSecretFile is null ? null : cli.FullPath(flags.OAuthClientSecretFile));
+        Set(parameters, ParameterNames.OAuthRevocationUrl, flags.OAuthRevocationUrl);
+        Set(parameters, ParameterNames.PlainHttpUrl, flags.PlainHttpUrl);
+        Set(parameters, ParameterNames.MaxExpiryWaitSeconds, flags.MaxExpiryWaitSeconds?.ToString(CultureInfo.InvariantCulture));
+        foreach (var (envName, fileName, env, file) in new[]
+                 {
+                     (ParameterNames.ExpiredTokenEnv, ParameterNames.ExpiredTokenFile, flags.ExpiredTokenEnv, flags.ExpiredTokenFile),
+                     (ParameterNames.RevokedTokenEnv, ParameterNames.RevokedTokenFile, flags.RevokedTokenEnv, flags.RevokedTokenFile),
+                     (ParameterNames.SecondTenantTokenEnv, ParameterNames.SecondTenantTokenFile, flags.SecondTenantTokenEnv, flags.SecondTenantTokenFile),
+                     (ParameterNames.ReadOnlyTokenEnv, ParameterNames.ReadOnlyTokenFile, flags.ReadOnlyTokenEnv, flags.ReadOnlyTokenFile),
+                 })
+        {
+            if (env is null && file is null) continue;
+            // As for the main token: a flag names the one source, so a settings file's other source must not linger.
+            parameters.Remove(envName);
+            parameters.Remove(fileName);
+            Set(parameters, envName, env);
+            Set(parameters, fileName, file is null ? null : cli.FullPath(file));
+        }
     }
 
     private static void Set(Dictionary<string, string> parameters, string name, string? value)

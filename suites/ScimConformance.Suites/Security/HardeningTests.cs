@@ -1,0 +1,240 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using NUnit.Framework;
+using ScimConformance.Core;
+using ScimConformance.Core.Authoring;
+using ScimConformance.Core.Http;
+using ScimConformance.Suites.Support;
+
+namespace ScimConformance.Suites.Security;
+
+/// <summary>RFC 7644 §3.12 and §7.7, OWASP API4/API8: hostile and malformed input is refused cleanly, and errors disclose nothing.</summary>
+public sealed class HardeningTests : SecurityFixture
+{
+    [Test]
+    [ScimTest("SEC-050", "Error responses carry no stack traces, exception types, SQL text or framework versions", Areas.Security, Severity.High,
+        "POWASP-API8-01", "R7644-3.12-11", Cwe = "CWE-209",
+        Remediation = "Return only a SCIM Error (status, scimType, a short detail) to clients; log exception details server-side; remove X-Powered-By and version banners.")]
+    public async Task Errors_disclose_nothing()
+    {
+        var missing = "scimconf-missing-" + Guid.NewGuid().ToString("N");
+        var malformed = "{\"schemas\":[\"" + ScimUris.User + "\"],\"userName\":";
+        var probes = new List<(string What, ScimResponse Response, string[] Sent)>
+        {
+            ("GET of an unknown id", await Client.GetAsync(Endpoints.User(missing)), [missing]),
+            ("POST of malformed JSON", await RawPostAsync(malformed), [malformed]),
+            ("POST with a wrongly typed userName", await PostRecordedAsync(Endpoints.Users, "User",
+                new JsonObject { ["schemas"] = new JsonArray(ScimUris.User), ["userName"] = new JsonObject { ["nested"] = new JsonArray(1, 2) } }), []),
+            ("POST with a huge number", await RawPostAsync("{\"schemas\":[\"" + ScimUris.User + "\"],\"userName\":1e999999}"), []),
+            ("GET with an unparsable filter", await QueryAsync(Endpoints.Users, "userName eq"), ["userName eq"]),
+            ("GET with a negative startIndex and a text count", await Client.GetAsync(Endpoints.Users + "?startIndex=-5&count=abc"), []),
+            ("PATCH of an unknown id", await Client.PatchAsync(Endpoints.User(missing), new JsonObject { ["schemas"] = new JsonArray(ScimUris.PatchOp), ["Operations"] = new JsonArray() }), [missing]),
+            ("an unauthenticated GET", await AnonymousAsync(HttpMethod.Get, Endpoints.Users), []),
+        };
+        foreach (var (what, response, sent) in probes)
+        {
+            var leaks = DisclosureScan.Find(response, sent);
+            Verify.Must(leaks.Count == 0, "POWASP-API8-01", $"{what} ({Describe(response)}) discloses internals: {string.Join("; ", leaks)}.");
+        }
+    }
+
+    [Test]
+    [ScimTest("SEC-051", "Malformed JSON gets 400 invalidSyntax, not a server error", Areas.Security, Severity.Medium,
+        "R7644-3.12-05", "R7644-3.12-13", "POWASP-API8-02", Cwe = "CWE-20",
+        Remediation = "Parse request bodies defensively: any JSON syntax error answers 400 with scimType invalidSyntax.")]
+    public async Task Malformed_json_is_400_invalid_syntax()
+    {
+        var bodies = new[]
+        {
+            "{\"schemas\":[\"" + ScimUris.User + "\"],\"userName\":\"x\"",
+            "{\"schemas\":[\"" + ScimUris.User + "\"],\"userName\":\"x\",}",
+            "not json at all",
+            "{\"userName\": \"\u0001\"}\u0000",
+            new string('[', 5000),
+        };
+        foreach (var body in bodies)
+        {
+            var response = await RawPostAsync(body);
+            var what = $"POST of malformed JSON '{Short(body)}'";
+            Verify.Must(!response.IsSuccess, "R7644-3.12-05", $"{what} was accepted ({Describe(response)}).");
+            Verify.Must(response.Status < 500, "POWASP-API8-02", $"{what} answered {response.Status}: malformed input must be a 400, not a server error.");
+            Verify.That(response.Status == 400, "R7644-3.12-05", $"{what} answered {response.Status} instead of 400.");
+            Verify.That(response.Object.Text("scimType") == "invalidSyntax", "R7644-3.12-13",
+                $"{what} answered scimType '{response.Object.Text("scimType") ?? "none"}' instead of invalidSyntax.");
+        }
+    }
+
+    [Test]
+    [ScimTest("SEC-052", "An oversized request body is refused (413 or 400)", Areas.Security, Severity.Medium,
+        "POWASP-API4-01", Cwe = "CWE-770",
+        Remediation = "Cap request bodies (e.g. 1-10 MB) at the edge and in the application; answer 413 Payload Too Large before reading the whole body.")]
+    public async Task Oversized_body_is_refused()
+    {
+        // 32 MiB of JSON whitespace: valid JSON, so only a size limit refuses it, and an acceptance stays small on the wire back.
+        var head = "{\"schemas\":[\"" + ScimUris.User + "\"],\"userName\":\"" + Run.Data.UserName() + "\"";
+        var body = new StringBuilder(head, head.Length + (32 << 20) + 1).Append(' ', 32 << 20).Append('}').ToString();
+        ScimResponse response;
+        try
+        {
+            response = await RawPostAsync(body);
+        }
+        catch (ScimTransportException e)
+        {
+            Assert.Pass($"The endpoint cut the connection during the 32 MiB upload ({e.Message}): the body was not accepted.");
+            return;
+        }
+        if (response.IsSuccess && response.Object.Text("id") is { Length: > 0 } id) Run.Ledger.Record(Endpoints.User(id), "User", id);
+        Verify.Must(!response.IsSuccess, "POWASP-API4-01", $"a 32 MiB request body was accepted ({Describe(response)}): request sizes are not bounded.");
+        Verify.Should(response.Status is 413 or 400, "POWASP-API4-01", $"a 32 MiB request body answered {response.Status} instead of 413 Payload Too Large.");
+    }
+
+    [Test]
+    [ScimTest("SEC-053", "Injection strings in filters never cause a server error or widen the result set", Areas.Security, Severity.Critical,
+        "R7644-7.7-01", "POWASP-API8-02", "R7644-3.4.2.2-01", Cwe = "CWE-89", Needs = [Capability.Filter],
+        Remediation = "Translate filters to parameterised queries (never string concatenation), escape LIKE wildcards, and answer 400 invalidFilter to anything the grammar rejects.")]
+    public async Task Filter_injection_is_harmless()
+    {
+        await CreateUserAsync();
+        await CreateUserAsync();
+        var p = Run.Prefix;
+        var values = new[]
+        {
+            p + "x' OR '1'='1", p + "x\" or \"1\" eq \"1", p + "x'); DROP TABLE users;--", p + "x' UNION SELECT * FROM users--",
+            p + "{\"$ne\": null}", p + "{\"$gt\": \"\"}", p + "x'||'", p + "%", p + "_%", p + "*", p + ".*", p + "\\",
+            p + "\u0000", p + "\u0001\u001f\u007f", p + "\r\n", p + new string('A', 10_000),
+        };
+        var filters = new List<(string Filter, bool Valid)>();
+        foreach (var v in values)
+        {
+            filters.Add((Filters.Eq("userName", v), true));
+            filters.Add((Filters.StartsWith("userName", v), true));
+        }
+        filters.Add(($"userName eq \"{p}x\" or 1=1", false));
+        filters.Add(($"userName eq \"{p}x\") or (userName pr", false));
+        filters.Add(($"userName eq '{p}x' or '1'='1'", false));
+        filters.Add(($"userName[$ne]=null", false));
+        filters.Add(($"userName eq \"{p}\\u0000\"", true));
+        foreach (var (filter, valid) in filters)
+        {
+            var response = await QueryAsync(Endpoints.Users, filter);
+            var what = $"filter '{Short(filter)}'";
+            Verify.Must(response.Status < 500, "POWASP-API8-02", $"{what} answered {response.Status}: hostile input reached something that crashed.");
+            if (!response.IsSuccess) continue;
+            var total = response.Object?["totalResults"] is JsonValue t && t.TryGetValue<int>(out var n) ? n : 0;
+            var resources = ResourcesOf(response);
+            Verify.Must(resources.Count == 0 && total == 0, "R7644-3.4.2.2-01",
+                $"{what} matched {Math.Max(total, resources.Count)} resource(s) ({string.Join(", ", resources.Take(3).Select(r => r.Text("userName")))}) although no userName {(valid ? "equals or starts with that literal" : "can match an invalid filter")}: the input widened the query.");
+        }
+    }
+
+    [Test]
+    [ScimTest("SEC-054", "Injection strings in attribute values are stored as data, never executed", Areas.Security, Severity.High,
+        "R7644-7.7-01", "POWASP-API8-02", "R7644-3.1-03", Cwe = "CWE-89",
+        Remediation = "Bind attribute values as query parameters and encode them on output; treat every value as opaque data.")]
+    public async Task Attribute_injection_is_stored_as_data()
+    {
+        var hostile = new Dictionary<string, string>
+        {
+            ["displayName"] = "Robert'); DROP TABLE users;--",
+            ["nickName"] = "{\"$gt\": \"\"}",
+            ["title"] = "<script>alert(1)</script>",
+            ["profileUrl"] = "javascript:alert(1)",
+            ["locale"] = "${jndi:ldap://127.0.0.1/x}",
+        };
+        var body = Run.Data.User();
+        foreach (var (name, value) in hostile) body[name] = value;
+        var response = await PostUserAsync(body);
+        Verify.Must(response.Status < 500, "POWASP-API8-02", $"a user whose attributes hold injection strings answered {response.Status}.");
+        if (!response.IsSuccess) return; // refusing odd values is allowed
+        var read = await Client.GetAsync(Endpoints.User(IdOf(response.Object!)));
+        Verify.Must(read.Status == 200, "POWASP-API8-02", $"reading back the user with injection strings answered {read.Status}.");
+        Verify.Must(read.Object.Text("displayName") is not { } stored || stored == hostile["displayName"], "R7644-3.1-03",
+            $"displayName was stored as '{read.Object.Text("displayName")}' instead of the literal SQL fragment.");
+    }
+
+    [Test]
+    [ScimTest("SEC-055", "Control characters in attribute values are refused or stored, never a server error", Areas.Security, Severity.Medium,
+        "POWASP-API8-02", "R7644-7.7-01", Cwe = "CWE-20",
+        Remediation = "Validate strings (reject or normalise control characters) and answer 400 invalidValue; never let them reach a layer that fails.")]
+    public async Task Control_characters_are_handled()
+    {
+        foreach (var value in new[] { "nul\u0000byte", "bell\u0007esc\u001b[31m", "line\r\nbreak", "bom\ufeff\u200b", "rtl\u202egnp.exe" })
+        {
+            var body = Run.Data.User();
+            body["displayName"] = value;
+            var response = await PostUserAsync(body);
+            Verify.Must(response.Status < 500, "POWASP-API8-02", $"a displayName with control characters ({Escape(value)}) answered {response.Status}.");
+            if (response.IsSuccess)
+            {
+                var read = await Client.GetAsync(Endpoints.User(IdOf(response.Object!)));
+                Verify.Must(read.Status < 500, "POWASP-API8-02", $"reading back a user with control characters ({Escape(value)}) answered {read.Status}.");
+            }
+        }
+    }
+
+    [Test]
+    [ScimTest("SEC-056", "Very long attribute values are refused or stored, never a server error", Areas.Security, Severity.Medium,
+        "POWASP-API4-01", "POWASP-API8-02", Cwe = "CWE-1284",
+        Remediation = "Enforce maximum lengths per attribute and answer 400 invalidValue (or 413) when exceeded.")]
+    public async Task Long_values_are_handled()
+    {
+        var longName = Run.Data.UserName() + new string('x', 10_000);
+        var userNameBody = Run.Data.User();
+        userNameBody["userName"] = longName;
+        var displayBody = Run.Data.User();
+        displayBody["displayName"] = new string('y', 200_000);
+        foreach (var (what, body) in new[] { ("a 10,000-character userName", userNameBody), ("a 200,000-character displayName", displayBody) })
+        {
+            var response = await PostUserAsync(body);
+            Verify.Must(response.Status < 500, "POWASP-API8-02", $"{what} answered {response.Status}.");
+        }
+    }
+
+    [Test]
+    [ScimTest("SEC-064", "Errors are JSON and never reflect input as HTML", Areas.Security, Severity.High,
+        "POWASP-API8-02", "R7644-3.12-01", Cwe = "CWE-79",
+        Remediation = "Answer every error as application/scim+json; never render request input into text/html responses.")]
+    public async Task Errors_do_not_reflect_html()
+    {
+        var script = "<script>alert('scimconf')</script>";
+        var probes = new[]
+        {
+            await QueryAsync(Endpoints.Users, "userName eq " + script),
+            await Client.GetAsync(Endpoints.Users + "/" + Uri.EscapeDataString(script)),
+            await Client.GetAsync(Endpoints.Users + "?sortBy=" + Uri.EscapeDataString(script)),
+        };
+        foreach (var response in probes)
+        {
+            var html = response.MediaType is "text/html" or "application/xhtml+xml";
+            Verify.Must(!(html && response.Body.Contains(script, StringComparison.Ordinal)), "POWASP-API8-02",
+                $"{response.RequestUri.AbsolutePath} answered {Describe(response)} reflecting the request's <script> element in HTML.");
+        }
+    }
+
+    [Test]
+    [ScimTest("SEC-065", "Huge count values are bounded, never a server error", Areas.Security, Severity.Low,
+        "POWASP-API4-01", "R7644-3.4.2.1-02", Cwe = "CWE-770",
+        Remediation = "Clamp count to a maximum page size (and advertise filter.maxResults); never let a client ask for unbounded pages.")]
+    public async Task Huge_count_is_bounded()
+    {
+        var response = await Client.GetAsync(Endpoints.Users + "?count=2147483647");
+        Verify.Must(response.Status < 500, "POWASP-API8-02", $"count=2147483647 answered {response.Status}.");
+        if (!response.IsSuccess) return;
+        var max = Run.Capabilities.FilterMaxResults;
+        if (max > 0)
+            Verify.That(ResourcesOf(response).Count <= max, "POWASP-API4-01",
+                $"count=2147483647 returned {ResourcesOf(response).Count} resources, more than the advertised filter.maxResults {max}.");
+    }
+
+    private static Task<ScimResponse> RawPostAsync(string body) =>
+        Client.SendAsync(new ScimRequest(HttpMethod.Post, Endpoints.Users) { RawBody = body });
+
+    private static string Short(string text)
+    {
+        var escaped = Escape(text);
+        return escaped.Length <= 60 ? escaped : escaped[..60] + "...";
+    }
+
+    private static string Escape(string text) =>
+        string.Concat(text.Select(c => char.IsControl(c) || c is '\ufeff' or '\u200b' or '\u202e' ? $"\\u{(int)c:x4}" : c.ToString()));
+}
