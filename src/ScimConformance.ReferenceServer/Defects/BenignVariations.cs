@@ -39,7 +39,7 @@ public static class BenignVariations
             "RFC 7643 §2.3.5: dateTime is an xsd:dateTime, which allows any time-zone offset."),
         Variation(EmptyListOmitsResources, "A ListResponse with totalResults 0 has no Resources member.",
             "RFC 7644 §3.4.2: Resources is REQUIRED only if totalResults is non-zero."),
-        Variation(MetaVersionAbsent, "Resources carry no meta.version and no ETag header (etag is not advertised).",
+        Variation(MetaVersionAbsent, "Resources carry no meta.version and no ETag header, and ServiceProviderConfig says etag is not supported.",
             "RFC 7643 §3.1: meta.version is included only when the provider supports versioning (RFC 7644 §3.14)."),
         Variation(GroupMembersWithoutDisplay, "Group members are returned with value, $ref and type but no display.",
             "RFC 7643 §4.2 and §8.7.1: display is an optional, read-only sub-attribute of members."),

@@ -15,11 +15,11 @@ public static class LifecycleDefects
     internal static IReadOnlyList<Defect> All { get; } =
     [
         new(DeactivationIgnored, "PATCH setting active=false answers 200 with active=false in the body, but the stored user stays active.",
-            ["DPR-001", "DPR-002", "DPR-004", "DPR-006", "DPR-007", "DPR-008", "DPR-009", "DPR-010", "DPR-028", "DPR-032", "DPR-033"]),
+            ["DPR-001", "DPR-002", "DPR-004", "DPR-006", "DPR-007", "DPR-008", "DPR-009", "DPR-010", "DPR-028", "DPR-032", "DPR-033", "ENT-017", "ENT-018", "ENT-019", "OKT-008", "PAT-015", "PAT-041", "PAT-042", "PAT-043", "PAT-060"]),
         new(PutActiveIgnored, "PUT ignores the active attribute and keeps the stored value (active can only be changed by PATCH).",
             ["DPR-003", "DPR-010"]),
         new(ReactivationIgnored, "Once deactivated, a user cannot be made active again: active=true is accepted with 200 and dropped.",
-            ["DPR-009", "DPR-010"]),
+            ["DPR-009", "DPR-010", "OKT-013", "PAT-016", "PAT-060"]),
         new(DeletedUserStillListed, "A deleted user answers 404 by id but stays in list, filter and /.search results (a stale search index).",
             ["USR-024", "DPR-016", "DPR-017", "DPR-018", "DPR-019", "DPR-030", "DPR-032", "DPR-033"]),
         new(MembershipKeptAfterUserDelete, "Deleting a user leaves it in the members of the groups it belonged to.",
@@ -29,6 +29,6 @@ public static class LifecycleDefects
         new(GroupDeleteDeletesMembers, "Deleting a group also deletes the users that were its members.",
             ["GRP-007", "DPR-024", "DPR-025"]),
         new(SecondDeleteReturns204, "DELETE of an id that does not exist (or no longer exists) answers 204 instead of 404.",
-            ["USR-023", "DPR-015"]),
+            ["USR-023", "DPR-015", "BLK-007"]),
     ];
 }

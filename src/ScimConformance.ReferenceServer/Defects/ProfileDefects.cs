@@ -23,7 +23,7 @@ public static class ProfileDefects
             ["ENT-011", "ENT-012", "ENT-013", "ENT-015", "ENT-017", "ENT-019", "ENT-025", "ENT-031", "ENT-033", "ENT-034"]),
         new(StringBooleans500,
             "A PATCH that sets active to a string (\"False\", as Entra ID sends by default) crashes the boolean conversion and answers 500.",
-            ["ENT-017"]),
+            ["ENT-017", "PAT-042", "PAT-043"]),
         new(FilterPlusNotDecoded,
             "The filter is read from the raw query string without turning '+' into a space, so Entra ID's filter=userName+eq+%22x%22 is refused with 400 invalidFilter.",
             ["ENT-001", "ENT-003", "ENT-004", "ENT-028"]),
@@ -32,7 +32,7 @@ public static class ProfileDefects
             ["OKT-025"]),
         new(StringFalseIsTruthy,
             "A PATCH that sets active to a string is read by truthiness, so Entra ID's \"False\" answers 200 and leaves the user active.",
-            ["ENT-017"]),
+            ["ENT-017", "PAT-042", "PAT-043"]),
     ];
 
     /// <summary>

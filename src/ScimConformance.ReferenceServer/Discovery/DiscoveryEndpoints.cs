@@ -16,6 +16,12 @@ internal static class DiscoveryEndpoints
         var serviceProviderConfig = EmbeddedJson.Read("serviceProviderConfig.json").AsObject();
         var resourceTypes = EmbeddedJson.Read("resourceTypes.json").AsArray();
         var schemas = registry.SchemaDocuments;
+        if (defects.IsOn(BenignVariations.MetaVersionAbsent))
+        {
+            // Without versions there is nothing to compare ETags with, so versioning is not advertised (RFC 7644 section 3.14).
+            serviceProviderConfig["etag"] = new JsonObject { ["supported"] = false };
+        }
+
         if (defects.IsOn(BenignVariations.ExtraUnknownAttributes))
         {
             (resourceTypes, schemas) = VendorExtension.Declare(resourceTypes, schemas);

@@ -49,7 +49,8 @@ internal sealed class ScimResponseWriter(DefectSwitches defects)
             error["scimType"] = scimType;
         }
 
-        if (!defects.IsOn(BenignVariations.ErrorDetailAbsent))
+        // A 413 keeps its detail: RFC 7644 section 3.7.4 requires the exceeded limit to be named in the body.
+        if (!defects.IsOn(BenignVariations.ErrorDetailAbsent) || status == 413)
         {
             error["detail"] = detail;
         }

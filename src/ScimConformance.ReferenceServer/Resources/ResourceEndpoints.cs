@@ -67,7 +67,9 @@ internal static class ResourceEndpoints
             ProfileDefects.CheckPatchRequest(body, defects);
             var operations = PatchRequestParser.Parse(body);
             var patched = await service.PatchAsync(id, operations, ScimUrls.For(context.Request), Selection(context, service), IfHeader(context, "If-Match"));
-            return defects.IsOn(BenignVariations.PatchReturns204)
+            // RFC 7644 section 3.5.2: with "attributes" in the request the answer must be 200 with the resource.
+            var attributesAsked = context.Request.Query.ContainsKey("attributes") || context.Request.Query.ContainsKey("excludedAttributes");
+            return defects.IsOn(BenignVariations.PatchReturns204) && !attributesAsked
                 ? new ScimResult(StatusCodes.Status204NoContent, null, VersionHeader(patched, defects))
                 : Single(patched, defects);
         });

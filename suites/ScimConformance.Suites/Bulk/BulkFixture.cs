@@ -33,9 +33,9 @@ public abstract class BulkFixture : SuiteFixture
     }
 
     /// <summary>A DELETE of a user id that was never issued: it fails with 404 and creates nothing.</summary>
-    protected static JsonObject DeleteOfMissingUser() => Operation("DELETE", "/" + Endpoints.User(Guid.NewGuid().ToString()));
+    protected static JsonObject DeleteOfMissingUser() => Operation("DELETE", "/" + Endpoints.User(Run.Data.Uuid().ToString()));
 
-    protected static string NewBulkId() => "b" + Guid.NewGuid().ToString("N")[..10];
+    protected static string NewBulkId() => "b" + Run.Data.Token(10);
 
     /// <summary>POSTs a BulkRequest and records in the ledger every resource a POST operation reports as created.</summary>
     protected static async Task<ScimResponse> SendBulkAsync(IReadOnlyList<JsonObject> operations, int? failOnErrors = null)

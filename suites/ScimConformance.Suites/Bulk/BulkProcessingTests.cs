@@ -78,7 +78,7 @@ public sealed class BulkProcessingTests : BulkFixture
             ["schemas"] = new JsonArray(ScimUris.PatchOp),
             ["Operations"] = new JsonArray(new JsonObject { ["op"] = "replace", ["path"] = "displayName", ["value"] = padding }),
         };
-        var response = await SendBulkAsync([Operation("PATCH", "/" + Endpoints.User(Guid.NewGuid().ToString()), patch)]);
+        var response = await SendBulkAsync([Operation("PATCH", "/" + Endpoints.User(Run.Data.Uuid().ToString()), patch)]);
 
         Verify.That(response.Status == 413, "R7644-3.7.4-02", $"a request of more than {limit} bytes (maxPayloadSize): expected 413, got {Describe(response)}.");
         Verify.That(NamesLimit(response, "size", "payload", "large", "byte"), "R7644-3.7.4-03", $"the 413 answer does not say which limit was exceeded: {Excerpt(response.Body)}.");
@@ -93,8 +93,8 @@ public sealed class BulkProcessingTests : BulkFixture
         var user = await CreateUserAsync();
         var id = IdOf(user);
         var replacement = Replacements.Of(user);
-        replacement["displayName"] = Run.Prefix + "bulk-stale " + Guid.NewGuid().ToString("N")[..8];
-        var stale = $"W/\"scimconf-stale-{Guid.NewGuid():N}\"";
+        replacement["displayName"] = Run.Prefix + "bulk-stale " + Run.Data.Token(8);
+        var stale = $"W/\"scimconf-stale-{Run.Data.Token(32)}\"";
 
         var results = Accepted(await SendBulkAsync([Operation("PUT", "/" + Endpoints.User(id), replacement, stale)]));
 

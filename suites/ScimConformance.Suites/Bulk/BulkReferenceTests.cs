@@ -44,7 +44,7 @@ public sealed class BulkReferenceTests : BulkFixture
         var bulkId = NewBulkId();
         var user = Run.Data.User();
         var replacement = user.DeepClone().AsObject();
-        var name = Run.Prefix + "bulk-put " + Guid.NewGuid().ToString("N")[..8];
+        var name = Run.Prefix + "bulk-put " + Run.Data.Token(8);
         replacement["displayName"] = name;
 
         var response = await SendBulkAsync([Post(Endpoints.Users, bulkId, user), Operation("PUT", $"/{Endpoints.Users}/bulkId:{bulkId}", replacement)]);

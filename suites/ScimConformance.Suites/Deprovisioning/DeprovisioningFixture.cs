@@ -127,11 +127,16 @@ public abstract class DeprovisioningFixture : SuiteFixture
     /// <summary>Ids a POST /Users/.search with the filter returns; skips when the endpoint does not serve /.search.</summary>
     protected static async Task<IReadOnlyList<string>> SearchIdsAsync(string filter)
     {
-        var response = await Client.PostAsync(Endpoints.Users + "/.search", new JsonObject
+        var response = await ListPages.JoinAsync(next =>
         {
-            ["schemas"] = new JsonArray("urn:ietf:params:scim:api:messages:2.0:SearchRequest"),
-            ["filter"] = filter,
-            ["count"] = 100,
+            var body = new JsonObject
+            {
+                ["schemas"] = new JsonArray("urn:ietf:params:scim:api:messages:2.0:SearchRequest"),
+                ["filter"] = filter,
+                ["count"] = 100,
+            };
+            if (next is { } n) body["startIndex"] = n;
+            return Client.PostAsync(Endpoints.Users + "/.search", body);
         });
         if (response.Status is 404 or 405 or 501)
             Assert.Ignore($"Skipped: POST /{Endpoints.Users}/.search answered {response.Status}; the endpoint does not offer /.search.");

@@ -14,7 +14,7 @@ namespace ScimConformance.Suites.ETags;
 public abstract partial class ETagFixture : SuiteFixture
 {
     /// <summary>A syntactically valid entity tag (RFC 7232 §2.3) that no server issued, so it is never current.</summary>
-    protected static string StaleTag() => $"W/\"scimconf-stale-{Guid.NewGuid():N}\"";
+    protected static string StaleTag() => $"W/\"scimconf-stale-{Run.Data.Token(32)}\"";
 
     /// <summary>The version the server reports: the ETag header, else meta.version; absent means the check cannot run.</summary>
     protected static string CurrentTag(ScimResponse response, string what)
@@ -50,7 +50,7 @@ public abstract partial class ETagFixture : SuiteFixture
         return replacement;
     }
 
-    protected static string NewDisplayName() => Run.Prefix + "renamed " + Guid.NewGuid().ToString("N")[..8];
+    protected static string NewDisplayName() => Run.Prefix + "renamed " + Run.Data.Token(8);
 
     /// <summary>entity-tag = [ weak ] opaque-tag (RFC 7232 §2.3); the weak indicator is the case-sensitive "W/".</summary>
     protected static bool IsEntityTag(string value) => EntityTagSyntax().IsMatch(value);

@@ -89,7 +89,7 @@ public sealed class GeneratedPatchSequenceTests : PatchFixture
     {
         var body = Replacements.Of(start);
         body.Remove("id");
-        var unique = Run.Prefix + "replay-" + Guid.NewGuid().ToString("N")[..8];
+        var unique = Run.Prefix + "replay-" + Run.Data.Token(8);
         if (type == User)
         {
             body["userName"] = unique;

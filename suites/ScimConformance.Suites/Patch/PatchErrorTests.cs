@@ -61,7 +61,7 @@ public sealed class PatchErrorTests : PatchFixture
     public async Task Readonly_id()
     {
         var (id, before) = await NewUserAsync();
-        var exchange = await PatchAsync(Endpoints.User(id), Replace("id", Guid.NewGuid().ToString()));
+        var exchange = await PatchAsync(Endpoints.User(id), Replace("id", Run.Data.Uuid().ToString()));
 
         Verify.That(exchange.Response.Status == 400 && ScimTypeOf(exchange.Response) == "mutability", "R7644-3.5.2-01",
             $"replace id answered {Describe(exchange.Response)} ({Excerpt(exchange.Response.Body)}); expected 400 with scimType mutability.");

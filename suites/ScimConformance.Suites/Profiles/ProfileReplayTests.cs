@@ -25,7 +25,7 @@ public sealed class ProfileReplayTests(string provider) : SuiteFixture
     public static IEnumerable<TestFixtureData> Providers() =>
         ProfileCatalog.Selected().Select(name => new TestFixtureData(name).SetArgDisplayNames(name));
 
-    private ReplayValues Values => _values ??= new ReplayValues(Run.Prefix, provider, Run.Data.Password());
+    private ReplayValues Values => _values ??= new ReplayValues(Run.Prefix, provider, Run.Data);
 
     [ProfileSteps]
     public async Task Replay(int index)

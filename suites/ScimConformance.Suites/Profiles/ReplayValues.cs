@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using ScimConformance.Core.Data;
 
 namespace ScimConformance.Suites.Profiles;
 
@@ -14,8 +15,10 @@ public sealed partial class ReplayValues
     private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _capturedBy = new(StringComparer.Ordinal);
 
-    public ReplayValues(string prefix, string provider, string password)
+    public ReplayValues(string prefix, string provider, TestDataFactory data)
     {
+        ArgumentNullException.ThrowIfNull(data);
+        var password = data.Password();
         var stem = prefix + provider;
         Set("userName", $"{stem}.user@example.com");
         Set("email", $"{stem}.user@example.com");
@@ -38,11 +41,11 @@ public sealed partial class ReplayValues
         Set("testGroupName", $"{stem}-test-group");
         Set("testUserEmail", $"{stem}.test@example.com");
         Set("nonexistentUserName", $"{stem}.absent@example.com");
-        Set("randomGuid", Guid.NewGuid().ToString());
-        Set("nonexistentId", Guid.NewGuid().ToString());
-        Set("entraGroupObjectId", Guid.NewGuid().ToString());
-        Set("oktaUserId", "00u" + Guid.NewGuid().ToString("N")[..17]);
-        Set("roleId", Guid.NewGuid().ToString());
+        Set("randomGuid", data.Uuid().ToString());
+        Set("nonexistentId", data.Uuid().ToString());
+        Set("entraGroupObjectId", data.Uuid().ToString());
+        Set("oktaUserId", "00u" + data.Token(32)[..17]);
+        Set("roleId", data.Uuid().ToString());
         Set("roleValue", "replay-role");
         Set("roleDisplayName", "Replay Role");
         Set("pageSize", "100");

@@ -72,7 +72,7 @@ public sealed class PutReplaceTests : SuiteFixture
         Remediation = "Answer PUT on an unknown id with 404 Not Found and a SCIM Error body.")]
     public async Task Missing_id_is_404()
     {
-        var unknown = Guid.NewGuid().ToString();
+        var unknown = Run.Data.Uuid().ToString();
         var response = await Client.PutAsync(Endpoints.User(unknown), Run.Data.User());
         if (response.IsSuccess && response.Object.Text("id") is { } created)
             Run.Ledger.Record(Endpoints.User(created), "User", created);

@@ -66,7 +66,7 @@ public sealed class ProjectionTests : QueryFixture
         {
             ["schemas"] = new JsonArray(ScimUris.User),
             ["userName"] = userName,
-            ["password"] = "Q7!" + Guid.NewGuid().ToString("N"),
+            ["password"] = "Q7!" + Run.Data.Token(32),
         });
         foreach (var query in new (string, string)[][] { [], [("attributes", "userName,password")] })
         {
@@ -139,7 +139,10 @@ public sealed class ProjectionTests : QueryFixture
 
     private static async Task<IReadOnlyList<JsonObject>> ListedAsync(QueryDataset dataset, params (string Name, string Value)[] extra)
     {
-        var response = await QueryAsync(Endpoints.Users, dataset.Scope, [("count", Number(dataset.Users.Count + 1)), .. extra]);
+        var count = ("count", Number(dataset.Users.Count + 1));
+        var response = await ListPages.JoinAsync(next => next is { } n
+            ? QueryAsync(Endpoints.Users, dataset.Scope, [count, ("startIndex", Number(n)), .. extra])
+            : QueryAsync(Endpoints.Users, dataset.Scope, [count, .. extra]));
         Verify.Precondition(response.Status == 200, $"the dataset query with {string.Join("&", extra.Select(e => e.Name + "=" + e.Value))} answered {Describe(response)}.");
         var resources = ResourcesOf(response);
         Verify.Precondition(resources.Count > 0, "the dataset query returned no resources.");

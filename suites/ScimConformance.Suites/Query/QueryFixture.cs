@@ -45,32 +45,15 @@ public abstract class QueryFixture : SuiteFixture
 
     /// <summary>
     /// A filtered /Users query scoped to the dataset, asking for one more than the dataset holds, without startIndex;
-    /// extra parameters (sortBy, attributes...) are appended. A provider may return fewer results than count asks
-    /// (RFC 7644 §3.4.2.4): the following pages are then fetched and their resources joined, in order, into one answer.
+    /// extra parameters (sortBy, attributes...) are appended; short pages are joined (<see cref="ListPages"/>).
     /// </summary>
-    protected static async Task<ScimResponse> FindUsersAsync(QueryDataset dataset, string filter, params (string Name, string Value)[] extra)
+    protected static Task<ScimResponse> FindUsersAsync(QueryDataset dataset, string filter, params (string Name, string Value)[] extra)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        var count = dataset.Users.Count + 1;
-        var first = await QueryAsync(Endpoints.Users, dataset.Scoped(filter), [("count", Number(count)), .. extra]);
-        var resources = first.Object?["Resources"] as JsonArray;
-        var total = first.Object?["totalResults"] is JsonValue v && v.TryGetValue<int>(out var t) ? t : (int?)null;
-        if (first.Status != 200 || resources is null || total is not { } known || resources.Count >= known || resources.Count == 0)
-            return first;
-
-        var joined = resources.Select(r => r?.DeepClone()).ToList();
-        for (var page = 1; joined.Count < known && page < MaxPages; page++)
-        {
-            var next = await QueryAsync(Endpoints.Users, dataset.Scoped(filter),
-                [("count", Number(count)), ("startIndex", Number(joined.Count + 1)), .. extra]);
-            if (next.Status != 200 || next.Object?["Resources"] is not JsonArray more || more.Count == 0) return next;
-            joined.AddRange(more.Select(r => r?.DeepClone()));
-        }
-
-        var body = (JsonObject)first.Object!.DeepClone();
-        body["Resources"] = new JsonArray([.. joined]);
-        body["itemsPerPage"] = joined.Count;
-        return new ScimResponse(first.Status, first.Headers, body.ToJsonString(), first.RequestUri, first.Elapsed);
+        var count = ("count", Number(dataset.Users.Count + 1));
+        return ListPages.JoinAsync(startIndex => startIndex is { } next
+            ? QueryAsync(Endpoints.Users, dataset.Scoped(filter), [count, ("startIndex", Number(next)), .. extra])
+            : QueryAsync(Endpoints.Users, dataset.Scoped(filter), [count, .. extra]));
     }
 
     /// <summary>

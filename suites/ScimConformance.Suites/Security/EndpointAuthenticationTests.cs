@@ -97,7 +97,10 @@ public sealed class EndpointAuthenticationTests : SecurityFixture
     public async Task Bulk_requires_credentials()
     {
         RequireAuthentication();
-        var bulk = new JsonObject { ["schemas"] = new JsonArray(ScimUris.BulkRequest), ["Operations"] = new JsonArray() };
+        // A well-formed request whose one operation changes nothing (DELETE of an id never issued), so a server that
+        // skips authentication answers it as served (200 BulkResponse) instead of refusing an empty request with 400.
+        var operation = new JsonObject { ["method"] = "DELETE", ["path"] = "/" + Endpoints.User(Run.Data.Uuid().ToString()) };
+        var bulk = new JsonObject { ["schemas"] = new JsonArray(ScimUris.BulkRequest), ["Operations"] = new JsonArray(operation) };
         ExpectRefused(await AnonymousAsync(HttpMethod.Post, "Bulk", bulk), "POST /Bulk without credentials", "P6750-3-01");
     }
 

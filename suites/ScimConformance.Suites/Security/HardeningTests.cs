@@ -17,7 +17,7 @@ public sealed class HardeningTests : SecurityFixture
         Remediation = "Return only a SCIM Error (status, scimType, a short detail) to clients; log exception details server-side; remove X-Powered-By and version banners.")]
     public async Task Errors_disclose_nothing()
     {
-        var missing = "scimconf-missing-" + Guid.NewGuid().ToString("N");
+        var missing = "scimconf-missing-" + Run.Data.Token(32);
         var malformed = "{\"schemas\":[\"" + ScimUris.User + "\"],\"userName\":";
         var probes = new List<(string What, ScimResponse Response, string[] Sent)>
         {

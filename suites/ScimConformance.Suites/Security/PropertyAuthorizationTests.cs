@@ -16,7 +16,7 @@ public sealed class PropertyAuthorizationTests : SecurityFixture
         Remediation = "Ignore id in request bodies: assign ids on the server at create, and keep the id from the URL on PUT.")]
     public async Task Client_id_is_ignored()
     {
-        var chosen = "scimconf-chosen-" + Guid.NewGuid().ToString("N");
+        var chosen = "scimconf-chosen-" + Run.Data.Token(32);
         var body = Run.Data.User();
         body["id"] = chosen;
         var created = CreatedView(await PostUserAsync(body), "a user with a client-chosen id");
@@ -24,7 +24,7 @@ public sealed class PropertyAuthorizationTests : SecurityFixture
 
         var id = IdOf(created);
         var replacement = Replacements.Of(created);
-        var other = "scimconf-other-" + Guid.NewGuid().ToString("N");
+        var other = "scimconf-other-" + Run.Data.Token(32);
         replacement["id"] = other;
         var put = await Client.PutAsync(Endpoints.User(id), replacement);
         if (put.IsSuccess && put.Object.Text("id") is { } putId && putId != id)

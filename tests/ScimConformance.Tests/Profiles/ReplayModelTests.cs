@@ -45,7 +45,7 @@ public sealed class ReplayModelTests
     [Test]
     public void Values_substitute_into_paths_queries_and_bodies()
     {
-        var values = new ReplayValues("scimconf-run1-", "okta", "pw");
+        var values = new ReplayValues("scimconf-run1-", "okta", new ScimConformance.Core.Data.TestDataFactory("scimconf-run1-", 7));
         values.Set("id", "a b");
         Assert.That(values.Substitute("/Users/{{id}}", Uri.EscapeDataString), Is.EqualTo("/Users/a%20b"));
         Assert.That(values.Substitute("{{userName}}"), Does.StartWith("scimconf-run1-okta"));
