@@ -31,6 +31,7 @@ function renderSummaryAndResults() {
   renderFailures();
   renderResults();
   renderCoverage();
+  renderLatency();
   applyFilters();
   document.getElementById('footer').textContent = 'scimconf ' + (data.harnessVersion || '') +
     ' \u00b7 report schema ' + (data.schemaVersion || '') + ' \u00b7 results.json beside this file holds the same data.';
