@@ -32,6 +32,7 @@ function renderSummaryAndResults() {
   renderTimeline();
   renderResults();
   renderCoverage();
+  renderLatency();
   applyFilters();
   document.getElementById('footer').textContent = 'scimconf ' + (data.harnessVersion || '') +
     ' \u00b7 report schema ' + (data.schemaVersion || '') + ' \u00b7 results.json beside this file holds the same data.';

@@ -3,6 +3,7 @@ using ScimConformance.Cli.Commands.Cleanup;
 using ScimConformance.Cli.Commands.Diff;
 using ScimConformance.Cli.Commands.Discover;
 using ScimConformance.Cli.Commands.List;
+using ScimConformance.Cli.Commands.Load;
 using ScimConformance.Cli.Commands.Merge;
 using ScimConformance.Cli.Commands.MutationScore;
 using ScimConformance.Cli.Commands.Report;
@@ -40,6 +41,9 @@ public static class ScimConfApp
                     .WithDescription("Run the conformance checks against an endpoint (or --demo) and write report.html, junit.xml, results.json, results.sarif and summary.md.")
                     .WithExample("run", "--base-url", "https://app.example.com/scim/v2", "--token-env", "SCIM_TOKEN")
                     .WithExample("run", "--demo", "--include", "area:Users");
+                config.AddCommand<LoadCommand>("load")
+                    .WithDescription("Provision and deprovision --users users (create, look up, update, deactivate, delete) at --concurrency and report throughput and latency; deletes everything it created. Only runs when asked.")
+                    .WithExample("load", "--demo", "--users", "200", "--concurrency", "16");
                 config.AddCommand<ListCommand>("list")
                     .WithDescription("List the checks with their id, area, severity and requirements, without contacting an endpoint.");
                 config.AddCommand<DiscoverCommand>("discover")

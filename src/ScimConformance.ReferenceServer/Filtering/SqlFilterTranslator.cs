@@ -113,7 +113,8 @@ internal sealed class SqlFilterTranslator
         if (!attribute.MultiValued)
         {
             var path = reference.SubAttribute is null ? reference.JsonPath : $"{reference.JsonPath}.\"{reference.SubAttribute.Name}\"";
-            return Compare($"json_extract(r.json, '{path}')", reference.Target, node);
+            var compared = Compare($"json_extract(r.json, '{path}')", reference.Target, node);
+            return IndexedColumns.Hint(reference, node, _options.EqCaseSensitive, Parameter) is { } hint ? $"({hint} AND {compared})" : compared;
         }
 
         if (node.IsPresence && reference.SubAttribute is null)

@@ -1,6 +1,7 @@
 using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Ledger;
 using ScimConformance.Runner.Model.Compatibility;
+using ScimConformance.Runner.Model.Latency;
 
 namespace ScimConformance.Runner.Model;
 
@@ -36,6 +37,9 @@ public sealed record RunResult
     /// for other tools, and reading results.json back recomputes it rather than trusting the file).
     /// </summary>
     public CompatibilityMatrix Compatibility => CompatibilityMatrix.Of(Tests);
+
+    /// <summary>Request counts and latency percentiles per endpoint, and the slowest requests; derived from <see cref="Tests"/> too.</summary>
+    public LatencySummary Latency => LatencySummary.Of(Tests, Target.BaseUrl);
 
     /// <summary>True when nothing failed or errored; warnings, skips and accepted failures do not spoil a run.</summary>
     public bool Passed => Counts.Fail == 0 && Counts.Error == 0;

@@ -1,0 +1,69 @@
+using NUnit.Framework;
+using ScimConformance.Runner.Reporting;
+using ScimConformance.Tests.Runner;
+
+// Expected values read best inline in assertions; these run once, so CA1861's caching advice does not apply.
+#pragma warning disable CA1861
+
+namespace ScimConformance.Tests.Browser;
+
+/// <summary>The Latency section of report.html: a text row per endpoint and the slowest requests, linking to their checks.</summary>
+[TestFixture]
+[Category("Browser")]
+[NonParallelizable]
+public sealed class LatencyBrowserTests
+{
+    private string _out = null!;
+    private HeadlessChromium _chromium = null!;
+
+    private string Report => Path.Combine(_out, "report.html");
+
+    [OneTimeSetUp]
+    public async Task WriteReportAndLaunchBrowser()
+    {
+        _out = Path.Combine(Path.GetTempPath(), "scimconf-latency-" + Guid.NewGuid().ToString("N")[..8]);
+        new ReportWriter([new HtmlReporter()]).Write(SampleRuns.Hostile(), _out);
+        _chromium = await HeadlessChromium.LaunchAsync();
+    }
+
+    [OneTimeTearDown]
+    public async Task CloseBrowser()
+    {
+        if (_chromium is not null) await _chromium.DisposeAsync();
+        if (Directory.Exists(_out)) Directory.Delete(_out, recursive: true);
+    }
+
+    [Test]
+    public async Task The_section_shows_each_endpoint_and_the_slowest_requests_as_text()
+    {
+        await using var report = await _chromium.OpenAsync(Report);
+        var view = await report.Page.EvaluateAsync<LatencyView>(@"() => {
+            const section = document.getElementById('latency');
+            const rows = t => Array.from(section.querySelectorAll(t + ' tr')).slice(1).map(r => Array.from(r.cells).map(c => c.textContent));
+            return {
+                visible: section.offsetParent !== null && !section.hidden,
+                endpoints: rows('table.latency-table'),
+                slowest: rows('table.latency-slowest'),
+                links: Array.from(section.querySelectorAll('a.test-link')).map(a => a.getAttribute('href'))
+            };
+        }");
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.ConsoleErrors, Is.Empty, "console errors (CSP violations show here)");
+            Assert.That(view.Visible, Is.True);
+            // SampleRuns.Hostile: five checks, each one POST /Users answered 200 in 33 ms.
+            Assert.That(view.Endpoints, Is.EqualTo(new[] { new[] { "POST", "/Users", "5", "0", "33.0 ms", "33.0 ms", "33.0 ms", "33.0 ms" } }));
+            Assert.That(view.Slowest, Has.Length.EqualTo(5));
+            Assert.That(view.Slowest[0], Is.EqualTo(new[] { "POST", "/scim/v2/Users", "200", "33.0 ms", "GRP-001" }));
+            Assert.That(view.Links, Does.Contain("#test-USR-002"));
+        });
+    }
+
+    private sealed class LatencyView
+    {
+        public bool Visible { get; set; }
+        public string[][] Endpoints { get; set; } = [];
+        public string[][] Slowest { get; set; } = [];
+        public string[] Links { get; set; } = [];
+    }
+}
