@@ -33,6 +33,12 @@ public abstract class BulkFixture : SuiteFixture
     }
 
     /// <summary>A DELETE of a user id that was never issued: it fails with 404 and creates nothing.</summary>
+    protected static JsonObject PatchOfMissingUser() => Operation("PATCH", "/" + Endpoints.User(Run.Data.Uuid().ToString()), new JsonObject
+    {
+        ["schemas"] = new JsonArray(ScimUris.PatchOp),
+        ["Operations"] = new JsonArray(new JsonObject { ["op"] = "replace", ["path"] = "displayName", ["value"] = "scimconf-never-applied" }),
+    });
+
     protected static JsonObject DeleteOfMissingUser() => Operation("DELETE", "/" + Endpoints.User(Run.Data.Uuid().ToString()));
 
     protected static string NewBulkId() => "b" + Run.Data.Token(10);
