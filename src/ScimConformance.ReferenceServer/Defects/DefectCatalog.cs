@@ -10,6 +10,7 @@ public static class DefectCatalog
     [
         .. FoundationDefects.All,
         .. QueryDefects.All,
+        .. SecurityDefects.All,
     ];
 
     public static Defect? Find(string name) =>

@@ -1,17 +1,34 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace ScimConformance.ReferenceServer.Http;
 
 /// <summary>Reads a request body as a JSON object, refusing other media types and malformed JSON.</summary>
 internal static class RequestBody
 {
+    /// <summary>The largest resource or search body accepted (1 MiB); larger ones answer 413.</summary>
+    public const long MaxBytes = 1024 * 1024;
+
+    public const string TooLargeDetail = "The request body is larger than this server accepts.";
+
     public static async Task<JsonObject> ReadObjectAsync(HttpRequest request)
     {
         var contentType = request.ContentType;
         if (!string.IsNullOrEmpty(contentType) && !IsJson(contentType))
         {
             throw new ScimException(415, null, "The request body must be application/scim+json or application/json.");
+        }
+
+        if (request.ContentLength > MaxBytes)
+        {
+            throw new ScimException(413, null, TooLargeDetail);
+        }
+
+        // A body without Content-Length (chunked) is cut off by the server at the same limit.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxBytes;
         }
 
         JsonNode? node;

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ScimConformance.ReferenceServer.Http;
 using ScimConformance.ReferenceServer.Patching;
+using ScimConformance.ReferenceServer.Security;
 
 namespace ScimConformance.ReferenceServer.Resources;
 
@@ -12,18 +13,18 @@ internal static class ResourceEndpoints
         var endpoint = service.Kind.Endpoint;
 
         scim.MapGet(endpoint, Handle(async context =>
-            Ok(await service.ListAsync(ListRequest.FromQuery(context.Request.Query), ScimUrls.For(context.Request)))));
+            Ok(await service.ListAsync(Tenant(context), ListRequest.FromQuery(context.Request.Query), ScimUrls.For(context.Request)))));
 
         scim.MapPost(endpoint + "/.search", Handle(async context =>
         {
             var body = await RequestBody.ReadObjectAsync(context.Request);
-            return Ok(await service.ListAsync(ListRequest.FromSearchBody(body), ScimUrls.For(context.Request)));
+            return Ok(await service.ListAsync(Tenant(context), ListRequest.FromSearchBody(body), ScimUrls.For(context.Request)));
         }));
 
         scim.MapPost(endpoint, Handle(async context =>
         {
             var body = await RequestBody.ReadObjectAsync(context.Request);
-            var created = await service.CreateAsync(body, ScimUrls.For(context.Request), Selection(context, service));
+            var created = await service.CreateAsync(Tenant(context), body, ScimUrls.For(context.Request), Selection(context, service));
             var headers = VersionHeader(created);
             if (!defects.IsOn(FoundationDefects.NoLocationHeader))
             {
@@ -34,23 +35,23 @@ internal static class ResourceEndpoints
         }));
 
         scim.MapGet(endpoint + "/{id}", async (HttpContext context, string id) =>
-            Single(await service.GetAsync(id, ScimUrls.For(context.Request), Selection(context, service))));
+            Single(await service.GetAsync(Tenant(context), id, ScimUrls.For(context.Request), Selection(context, service))));
 
         scim.MapPut(endpoint + "/{id}", async (HttpContext context, string id) =>
         {
             var body = await RequestBody.ReadObjectAsync(context.Request);
-            return Single(await service.ReplaceAsync(id, body, ScimUrls.For(context.Request), Selection(context, service)));
+            return Single(await service.ReplaceAsync(Tenant(context), id, body, ScimUrls.For(context.Request), Selection(context, service)));
         });
 
         scim.MapPatch(endpoint + "/{id}", async (HttpContext context, string id) =>
         {
             var operations = PatchRequestParser.Parse(await RequestBody.ReadObjectAsync(context.Request));
-            return Single(await service.PatchAsync(id, operations, ScimUrls.For(context.Request), Selection(context, service)));
+            return Single(await service.PatchAsync(Tenant(context), id, operations, ScimUrls.For(context.Request), Selection(context, service)));
         });
 
         scim.MapDelete(endpoint + "/{id}", async (HttpContext context, string id) =>
         {
-            var lastView = await service.DeleteAsync(id, ScimUrls.For(context.Request));
+            var lastView = await service.DeleteAsync(Tenant(context), id, ScimUrls.For(context.Request));
             return defects.IsOn(FoundationDefects.DeleteReturns200)
                 ? new ScimResult(StatusCodes.Status200OK, lastView)
                 : new ScimResult(StatusCodes.Status204NoContent, null);
@@ -60,6 +61,8 @@ internal static class ResourceEndpoints
     // A lambda taking only HttpContext binds to the RequestDelegate overload, which would discard the result.
     private static RequestDelegate Handle(Func<HttpContext, Task<ScimResult>> handler) =>
         async context => await (await handler(context)).ExecuteAsync(context);
+
+    private static string Tenant(HttpContext context) => Caller.Of(context).Tenant;
 
     private static AttributeSelection Selection(HttpContext context, ResourceService service) =>
         AttributeSelection.Parse(service.Kind, context.Request.Query["attributes"].OfType<string>(),

@@ -15,8 +15,8 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
 {
     public ResourceKind Kind => rules.Kind;
 
-    public Task<JsonObject> CreateAsync(JsonObject body, ScimUrls urls, AttributeSelection selection) =>
-        database.WriteAsync(store =>
+    public Task<JsonObject> CreateAsync(string tenant, JsonObject body, ScimUrls urls, AttributeSelection selection) =>
+        database.WriteAsync(tenant, store =>
         {
             var content = ResourceNormalizer.Normalize(body, Kind);
             var id = NewId(body, store);
@@ -26,11 +26,11 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
             return renderer.Render(stored, rules, store, urls, selection);
         });
 
-    public Task<JsonObject> GetAsync(string id, ScimUrls urls, AttributeSelection selection) =>
-        database.ReadAsync(store => renderer.Render(Existing(store, id), rules, store, urls, selection));
+    public Task<JsonObject> GetAsync(string tenant, string id, ScimUrls urls, AttributeSelection selection) =>
+        database.ReadAsync(ReadScope(tenant), store => renderer.Render(Existing(store, id), rules, store, urls, selection));
 
-    public Task<JsonObject> ReplaceAsync(string id, JsonObject body, ScimUrls urls, AttributeSelection selection) =>
-        database.WriteAsync(store =>
+    public Task<JsonObject> ReplaceAsync(string tenant, string id, JsonObject body, ScimUrls urls, AttributeSelection selection) =>
+        database.WriteAsync(tenant, store =>
         {
             var existing = Existing(store, id);
             var content = ResourceNormalizer.Normalize(body, Kind);
@@ -38,8 +38,8 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
             return Store(store, existing, content, urls, selection);
         });
 
-    public Task<JsonObject> PatchAsync(string id, IReadOnlyList<PatchOperation> operations, ScimUrls urls, AttributeSelection selection) =>
-        database.WriteAsync(store =>
+    public Task<JsonObject> PatchAsync(string tenant, string id, IReadOnlyList<PatchOperation> operations, ScimUrls urls, AttributeSelection selection) =>
+        database.WriteAsync(tenant, store =>
         {
             var existing = Existing(store, id);
             var content = ResourceDocument.ContentOf(existing);
@@ -52,8 +52,8 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
             return Store(store, existing, content, urls, selection);
         });
 
-    public Task<JsonObject> DeleteAsync(string id, ScimUrls urls) =>
-        database.WriteAsync(store =>
+    public Task<JsonObject> DeleteAsync(string tenant, string id, ScimUrls urls) =>
+        database.WriteAsync(tenant, store =>
         {
             var existing = Existing(store, id);
             var lastView = renderer.Render(existing, rules, store, urls, AttributeSelection.None);
@@ -74,14 +74,18 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
             return lastView;
         });
 
-    public async Task<JsonObject> ListAsync(ListRequest request, ScimUrls urls)
+    public async Task<JsonObject> ListAsync(string tenant, ListRequest request, ScimUrls urls)
     {
         var sql = TranslateFilter(request.Filter);
+        if (request.Filter is not null && defects.IsOn(SecurityDefects.Injection500))
+        {
+            await database.RunNaiveFilterAsync(Kind.Name, FilterParser.Parse(request.Filter, false));
+        }
         var selection = AttributeSelection.Parse(Kind, request.Attributes, request.ExcludedAttributes);
 
         // The start-index-zero-based defect reads a client-supplied startIndex as an offset, so page 1 skips the first result.
         var offset = defects.IsOn(QueryDefects.StartIndexZeroBased) && request.StartIndexGiven ? request.StartIndex : request.StartIndex - 1;
-        return await database.ReadAsync(store =>
+        return await database.ReadAsync(ReadScope(tenant), store =>
         {
             var total = store.Count(Kind.Name, sql);
             var page = request.Count == 0 ? [] : store.Page(Kind.Name, sql, offset, request.Count);
@@ -157,6 +161,9 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
 
         return Guid.NewGuid().ToString();
     }
+
+    /// <summary>The tenant whose rows a read sees; the cross-tenant-read defect lets reads see every tenant's.</summary>
+    private string? ReadScope(string tenant) => defects.IsOn(SecurityDefects.CrossTenantRead) ? null : tenant;
 
     private string Now() => TimestampFormat.Format(clock.GetUtcNow());
 }
