@@ -84,6 +84,7 @@ public sealed class ReferenceServerHost : IAsyncDisposable
                 caPath = options.CaCertificatePath ?? Path.Combine(Path.GetTempPath(), $"scimconf-ca-{Guid.NewGuid():N}.pem");
                 certificates.WriteAuthority(caPath);
                 var server = certificates.Server;
+                builder.WebHost.UseKestrelHttpsConfiguration();
                 builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureHttpsDefaults(https =>
                 {
                     https.ServerCertificate = server;

@@ -44,6 +44,10 @@ public sealed class RunCommandSettings : TargetCommandSettings
     [Description("Run only shard I of N (1-based; split by a stable hash of the check id). Join the shards' results.json with `scimconf merge`.")]
     public string? Shard { get; init; }
 
+    [CommandOption("--demo-security")]
+    [Description("With --demo: run the bundled server as a security target (HTTPS with its own CA and a redirecting plain-HTTP port, OAuth client credentials with 5-second tokens, token revocation, a read-only token and a second tenant) and give the security checks all their inputs.")]
+    public bool DemoSecurity { get; init; }
+
     public override ValidationResult Validate()
     {
         var target = base.Validate();
