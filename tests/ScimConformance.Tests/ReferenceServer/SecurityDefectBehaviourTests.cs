@@ -23,7 +23,7 @@ public sealed class SecurityDefectBehaviourTests
         {
             var defect = DefectCatalog.Find(name);
             Assert.That(defect, Is.Not.Null, name);
-            Assert.That(defect!.CaughtBy, Is.Not.Empty.And.All.Match("^SEC-[0-9]{3}$"), name);
+            Assert.That(defect!.CaughtBy, Has.Some.Match("^SEC-[0-9]{3}$").And.All.Match("^[A-Z]{3}-[0-9]{3}$"), name);
         }
     }
 

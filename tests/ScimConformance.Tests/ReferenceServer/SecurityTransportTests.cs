@@ -48,10 +48,24 @@ public sealed class SecurityTransportTests
     }
 
     [Test]
-    public void A_client_that_does_not_trust_the_ca_cannot_connect()
+    public async Task A_client_that_does_not_trust_the_ca_cannot_connect()
     {
-        using var client = new HttpClient();
-        Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync(_server.Url("/ServiceProviderConfig")));
+        // The platform's own validation (no extra trust): the private CA is unknown, so the handshake must fail.
+        await Assert.ThatAsync(() => HandshakeAsync(_server.Host.BaseUrl, SslProtocols.None, (_, errors) => errors == SslPolicyErrors.None),
+            Throws.InstanceOf<AuthenticationException>());
+    }
+
+    [Test]
+    public async Task The_written_ca_does_not_vouch_for_another_host_name()
+    {
+        // Trusting the CA fixes the chain only: asking for a name the certificate does not carry still fails.
+        await Assert.ThatAsync(async () =>
+        {
+            using var tcp = new TcpClient();
+            await tcp.ConnectAsync(_server.Host.BaseUrl.Host, _server.Host.BaseUrl.Port);
+            await using var ssl = new SslStream(tcp.GetStream(), false, (_, certificate, _, errors) => _server.Trusted(certificate, errors));
+            await ssl.AuthenticateAsClientAsync(new SslClientAuthenticationOptions { TargetHost = "scim.example.org" });
+        }, Throws.InstanceOf<AuthenticationException>());
     }
 
     [TestCase("/Users")]
