@@ -191,6 +191,8 @@ public static class TargetResolver
             parameters[ParameterNames.CaCert] = host.CaCertificatePath!;
             parameters[ParameterNames.SecondTenantTokenFile] = secondTenantTokenFile;
             parameters[ParameterNames.ReadOnlyTokenFile] = readOnlyTokenFile;
+            // The redirecting plain-HTTP listener, for the plain-http probe (SEC-041).
+            if (host.PlainHttpUrl is not null) parameters[ParameterNames.PlainHttpUrl] = host.PlainHttpUrl.ToString();
             if (!parameters.ContainsKey(ParameterNames.MaxExpiryWaitSeconds))
                 parameters[ParameterNames.MaxExpiryWaitSeconds] = "30";
             return new ResolvedTarget(parameters, host, secrets);
