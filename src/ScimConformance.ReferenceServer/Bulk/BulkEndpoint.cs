@@ -1,4 +1,5 @@
 using ScimConformance.ReferenceServer.Http;
+using ScimConformance.ReferenceServer.Security;
 
 namespace ScimConformance.ReferenceServer.Bulk;
 
@@ -10,9 +11,9 @@ internal static class BulkEndpoint
         scim.MapPost("/Bulk", async (HttpContext context) =>
         {
             var enforceLimits = !defects.IsOn(WriteDefects.BulkLimitsNotEnforced);
-            var body = await RequestBody.ReadObjectAsync(context.Request, enforceLimits ? BulkLimits.MaxPayloadSize : null);
+            var body = await RequestBody.ReadObjectAsync(context.Request, enforceLimits ? BulkLimits.MaxPayloadSize : long.MaxValue);
             var request = BulkRequestParser.Parse(body, enforceLimits);
-            return new ScimResult(StatusCodes.Status200OK, await processor.ProcessAsync(request, ScimUrls.For(context.Request)));
+            return new ScimResult(StatusCodes.Status200OK, await processor.ProcessAsync(Caller.Of(context).Tenant, request, ScimUrls.For(context.Request)));
         });
     }
 }

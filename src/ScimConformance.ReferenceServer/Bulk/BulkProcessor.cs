@@ -7,18 +7,19 @@ using ScimConformance.ReferenceServer.Resources;
 namespace ScimConformance.ReferenceServer.Bulk;
 
 /// <summary>
-/// Runs a BulkRequest (RFC 7644 section 3.7) through the resource services, one unit of work per operation.
+/// Runs a BulkRequest (RFC 7644 section 3.7) through the resource services, one unit of work per operation, all
+/// in the caller's tenant.
 /// Operations run in the client's order, except that an operation whose data or path names a bulkId that a
 /// later POST creates runs that POST first; references that form a cycle get 409 (section 3.7.1).
 /// </summary>
 internal sealed class BulkProcessor(IReadOnlyList<ResourceService> services, ScimResponseWriter writer, DefectSwitches defects)
 {
-    public async Task<JsonObject> ProcessAsync(BulkRequest request, ScimUrls urls)
+    public async Task<JsonObject> ProcessAsync(string tenant, BulkRequest request, ScimUrls urls)
     {
         var run = new BulkRun(request, defects.IsOn(WriteDefects.BulkFailOnErrorsIgnored) ? null : request.FailOnErrors);
         foreach (var operation in request.Operations)
         {
-            await RunAsync(operation, run, urls, new HashSet<int>());
+            await RunAsync(tenant, operation, run, urls, new HashSet<int>());
         }
 
         return new JsonObject
@@ -28,7 +29,7 @@ internal sealed class BulkProcessor(IReadOnlyList<ResourceService> services, Sci
         };
     }
 
-    private async Task RunAsync(BulkOperation operation, BulkRun run, ScimUrls urls, HashSet<int> pending)
+    private async Task RunAsync(string tenant, BulkOperation operation, BulkRun run, ScimUrls urls, HashSet<int> pending)
     {
         if (run.Stopped || run.Results.ContainsKey(operation.Index))
         {
@@ -36,7 +37,7 @@ internal sealed class BulkProcessor(IReadOnlyList<ResourceService> services, Sci
         }
 
         pending.Add(operation.Index);
-        var blocked = defects.IsOn(WriteDefects.BulkIdUnresolved) ? null : await ResolveDependenciesAsync(operation, run, urls, pending);
+        var blocked = defects.IsOn(WriteDefects.BulkIdUnresolved) ? null : await ResolveDependenciesAsync(tenant, operation, run, urls, pending);
         pending.Remove(operation.Index);
         if (run.Stopped)
         {
@@ -50,7 +51,7 @@ internal sealed class BulkProcessor(IReadOnlyList<ResourceService> services, Sci
         }
 
         var resolved = defects.IsOn(WriteDefects.BulkIdUnresolved) ? operation : BulkReferences.Resolve(operation, run.Ids);
-        var (result, ok) = await ExecuteAsync(resolved, urls);
+        var (result, ok) = await ExecuteAsync(tenant, resolved, urls);
         if (ok && operation.Method == "POST" && operation.BulkId is { } bulkId && (string?)result["location"] is { } location)
         {
             run.Ids[bulkId] = Uri.UnescapeDataString(location[(location.LastIndexOf('/') + 1)..]);
@@ -60,7 +61,7 @@ internal sealed class BulkProcessor(IReadOnlyList<ResourceService> services, Sci
     }
 
     /// <summary>Runs the POSTs an operation refers to; returns the error that keeps it from running, if any.</summary>
-    private async Task<ScimException?> ResolveDependenciesAsync(BulkOperation operation, BulkRun run, ScimUrls urls, HashSet<int> pending)
+    private async Task<ScimException?> ResolveDependenciesAsync(string tenant, BulkOperation operation, BulkRun run, ScimUrls urls, HashSet<int> pending)
     {
         foreach (var reference in BulkReferences.Of(operation))
         {
@@ -80,7 +81,7 @@ internal sealed class BulkProcessor(IReadOnlyList<ResourceService> services, Sci
                 return new ScimException(StatusCodes.Status409Conflict, null, $"bulkId \"{reference}\" is part of a circular reference that cannot be resolved.");
             }
 
-            await RunAsync(creator, run, urls, pending);
+            await RunAsync(tenant, creator, run, urls, pending);
             if (!run.Ids.ContainsKey(reference) && !run.Stopped)
             {
                 return new ScimException(StatusCodes.Status409Conflict, null, $"The operation with bulkId \"{reference}\" did not create a resource.");
@@ -90,7 +91,7 @@ internal sealed class BulkProcessor(IReadOnlyList<ResourceService> services, Sci
         return null;
     }
 
-    private async Task<(JsonObject Result, bool Ok)> ExecuteAsync(BulkOperation operation, ScimUrls urls)
+    private async Task<(JsonObject Result, bool Ok)> ExecuteAsync(string tenant, BulkOperation operation, ScimUrls urls)
     {
         var segments = operation.Path.Trim().TrimStart('/').Split('/');
         var service = services.FirstOrDefault(s => string.Equals(s.Kind.Endpoint.TrimStart('/'), segments[0], StringComparison.OrdinalIgnoreCase));
@@ -103,7 +104,7 @@ internal sealed class BulkProcessor(IReadOnlyList<ResourceService> services, Sci
                 throw ScimException.NotFound($"\"{operation.Path}\" is not a resource endpoint of this server.");
             }
 
-            var (status, resource) = await DispatchAsync(operation, service, id, urls);
+            var (status, resource) = await DispatchAsync(tenant, operation, service, id, urls);
             var result = Result(operation, status, resource is null ? location : urls.Of(service.Kind.Endpoint, (string)resource["id"]!));
             if ((string?)resource?["meta"]?["version"] is { } version)
             {
@@ -118,7 +119,7 @@ internal sealed class BulkProcessor(IReadOnlyList<ResourceService> services, Sci
         }
     }
 
-    private static async Task<(int Status, JsonObject? Resource)> DispatchAsync(BulkOperation operation, ResourceService service, string? id, ScimUrls urls)
+    private static async Task<(int Status, JsonObject? Resource)> DispatchAsync(string tenant, BulkOperation operation, ResourceService service, string? id, ScimUrls urls)
     {
         switch (operation.Method)
         {
@@ -128,14 +129,14 @@ internal sealed class BulkProcessor(IReadOnlyList<ResourceService> services, Sci
                     throw ScimException.BadRequest(ScimErrorType.InvalidSyntax, "A POST operation in a bulk request needs a bulkId.");
                 }
 
-                return (StatusCodes.Status201Created, await service.CreateAsync(DataObject(operation), urls, AttributeSelection.None));
+                return (StatusCodes.Status201Created, await service.CreateAsync(tenant, DataObject(operation), urls, AttributeSelection.None));
             case "PUT" when id is not null:
-                return (StatusCodes.Status200OK, await service.ReplaceAsync(id, DataObject(operation), urls, AttributeSelection.None, operation.Version));
+                return (StatusCodes.Status200OK, await service.ReplaceAsync(tenant, id, DataObject(operation), urls, AttributeSelection.None, operation.Version));
             case "PATCH" when id is not null:
                 var operations = PatchRequestParser.Parse(DataObject(operation));
-                return (StatusCodes.Status200OK, await service.PatchAsync(id, operations, urls, AttributeSelection.None, operation.Version));
+                return (StatusCodes.Status200OK, await service.PatchAsync(tenant, id, operations, urls, AttributeSelection.None, operation.Version));
             case "DELETE" when id is not null:
-                await service.DeleteAsync(id, urls, operation.Version);
+                await service.DeleteAsync(tenant, id, urls, operation.Version);
                 return (StatusCodes.Status204NoContent, null);
             case "POST" or "PUT" or "PATCH" or "DELETE":
                 throw ScimException.BadRequest(ScimErrorType.InvalidPath,

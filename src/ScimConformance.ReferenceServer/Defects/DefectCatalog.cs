@@ -15,6 +15,7 @@ public static class DefectCatalog
         .. PatchDefects.All,
         .. LifecycleDefects.All,
         .. ProfileDefects.All,
+        .. SecurityDefects.All,
     ];
 
     /// <summary>Variations the RFCs allow, switched on the same way (<c>--defect NAME</c>): no check may fail on them.</summary>

@@ -4,22 +4,27 @@ using ScimConformance.ReferenceServer.Discovery;
 using ScimConformance.ReferenceServer.Http;
 using ScimConformance.ReferenceServer.Resources;
 using ScimConformance.ReferenceServer.Schema;
+using ScimConformance.ReferenceServer.Security;
 using ScimConformance.ReferenceServer.Storage;
 
 namespace ScimConformance.ReferenceServer.Hosting;
 
 /// <summary>Wires the pieces of one server: services, middleware order and endpoints.</summary>
-internal sealed class ServerComposition
+internal sealed class ServerComposition : IDisposable
 {
+    private readonly ReferenceServerOptions _options;
+
     public ServerComposition(ReferenceServerOptions options)
     {
+        _options = options;
         Defects = new DefectSwitches(options.Defects);
         Database = new ScimDatabase(options.DbPath);
         var renderer = new ResourceRenderer(Defects);
         Lists = new ListResponse(Defects);
         Users = new ResourceService(new UserRules(Registry.User, Defects), Registry.Group, Database, renderer, Lists, Defects, TimeProvider.System);
         Groups = new ResourceService(new GroupRules(Registry.Group, Defects), Registry.Group, Database, renderer, Lists, Defects, TimeProvider.System);
-        Token = Encoding.UTF8.GetBytes(options.Token!);
+        Tokens = new JwtTokens(options.TokenTtl, TimeProvider.System, Defects);
+        Transport = new TransportSecurity(Defects);
         ResponseDelay = options.ResponseDelay;
     }
 
@@ -31,20 +36,30 @@ internal sealed class ServerComposition
     public ListResponse Lists { get; }
     public ResourceService Users { get; }
     public ResourceService Groups { get; }
-    private byte[] Token { get; }
+    public JwtTokens Tokens { get; }
+    public TransportSecurity Transport { get; }
 
     public void AddServices(IServiceCollection services)
     {
         services.AddSingleton(Defects);
         services.AddSingleton<ScimResponseWriter>();
         services.AddSingleton<ErrorHandling>();
-        services.AddSingleton(new BearerAuthentication(Token));
+
+        // The first static token is the default tenant's full-scope one.
+        var staticTokens = new List<(string, Caller)> { (_options.Token!, new Caller(ScimDatabase.DefaultTenant, "static:default", false)) };
+        staticTokens.AddRange(_options.TenantTokens.Select((t, i) => (t.Token, new Caller(t.Tenant, $"static:{t.Tenant}:{i + 1}", t.ReadOnly))));
+        services.AddSingleton(new BearerAuthentication(staticTokens, Tokens, Defects, _options.Https));
     }
 
     public void Configure(WebApplication app)
     {
         var errors = app.Services.GetRequiredService<ErrorHandling>();
         var authentication = app.Services.GetRequiredService<BearerAuthentication>();
+        if (_options.Https)
+        {
+            app.Use(Transport.InvokeAsync);
+        }
+
         if (ResponseDelay > TimeSpan.Zero)
         {
             app.Use(async (context, next) =>
@@ -69,8 +84,15 @@ internal sealed class ServerComposition
         // RFC 7644 section 3.11: an unsupported feature answers 501 rather than 404.
         scim.Map("/Me", Refuse(new ScimException(StatusCodes.Status501NotImplemented, null, "The /Me alias is not supported.")));
 
+        OAuthEndpoints.Map(app, _options.OAuthClients, Tokens);
         AdminEndpoints.Map(app, Database);
         app.MapFallback(Refuse(ScimException.NotFound("The requested endpoint does not exist.")));
+    }
+
+    public void Dispose()
+    {
+        Database.Dispose();
+        Tokens.Dispose();
     }
 
     private static RequestDelegate Refuse(ScimException error) => _ => throw new ScimException(error.Status, error.ScimType, error.Message);

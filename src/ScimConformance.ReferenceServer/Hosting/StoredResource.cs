@@ -1,4 +1,4 @@
 namespace ScimConformance.ReferenceServer;
 
-/// <summary>One stored resource exactly as it sits in the database.</summary>
-public sealed record StoredResource(string ResourceType, string Id, string Json);
+/// <summary>One stored resource exactly as it sits in the database, with the tenant it belongs to.</summary>
+public sealed record StoredResource(string ResourceType, string Id, string Json, string Tenant = "default");

@@ -1,7 +1,7 @@
 namespace ScimConformance.ReferenceServer.Http;
 
 /// <summary>Turns exceptions and bodiless error statuses into SCIM Error messages, never leaking exception text.</summary>
-internal sealed class ErrorHandling(ILogger<ErrorHandling> logger)
+internal sealed class ErrorHandling(ILogger<ErrorHandling> logger, DefectSwitches defects)
 {
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
@@ -13,14 +13,28 @@ internal sealed class ErrorHandling(ILogger<ErrorHandling> logger)
         catch (ScimException ex) when (!context.Response.HasStarted)
         {
             context.Response.Clear();
-            await writer.WriteErrorAsync(context, ex.Status, ex.ScimType, ex.Message);
+            await writer.WriteErrorAsync(context, ex.Status, ex.ScimType, Detail(ex, ex.Message));
+            return;
+        }
+        catch (BadHttpRequestException ex) when (!context.Response.HasStarted && ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // Kestrel stops reading a body past the request's size limit.
+            context.Response.Clear();
+            await writer.WriteErrorAsync(context, ex.StatusCode, null, Detail(ex, RequestBody.TooLargeDetail));
+            return;
+        }
+        catch (LeakingServerException ex) when (!context.Response.HasStarted)
+        {
+            // Only defect code throws this: its point is to disclose internal text.
+            context.Response.Clear();
+            await writer.WriteErrorAsync(context, 500, null, Detail(ex, ex.Message));
             return;
         }
         catch (Exception ex) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
         {
             logger.LogError(ex, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
             context.Response.Clear();
-            await writer.WriteErrorAsync(context, 500, null, "The server failed to process the request.");
+            await writer.WriteErrorAsync(context, 500, null, Detail(ex, "The server failed to process the request."));
             return;
         }
 
@@ -30,10 +44,15 @@ internal sealed class ErrorHandling(ILogger<ErrorHandling> logger)
         }
     }
 
+    /// <summary>The detail written for the client; the stack-trace-in-errors defect appends the exception's type and stack.</summary>
+    private string Detail(Exception ex, string safe) =>
+        defects.IsOn(SecurityDefects.StackTraceInErrors) ? safe + Environment.NewLine + ex : safe;
+
     private static string DetailFor(int status) => status switch
     {
         404 => "The requested endpoint or resource does not exist.",
         405 => "The HTTP method is not supported on this endpoint.",
+        413 => RequestBody.TooLargeDetail,
         415 => "The request body must be application/scim+json or application/json.",
         _ => "The request could not be processed.",
     };

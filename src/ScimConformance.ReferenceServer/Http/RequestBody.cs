@@ -1,14 +1,24 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace ScimConformance.ReferenceServer.Http;
 
 /// <summary>Reads a request body as a JSON object, refusing other media types and malformed JSON.</summary>
 internal static class RequestBody
 {
+    /// <summary>The largest resource or search body accepted (1 MiB); larger ones answer 413.</summary>
+    public const long MaxBytes = 1024 * 1024;
+
+    public const string TooLargeDetail = "The request body is larger than this server accepts.";
+
+    /// <summary>Reads a resource or search body, refused with 413 past <see cref="MaxBytes"/>.</summary>
     public static Task<JsonObject> ReadObjectAsync(HttpRequest request) => ReadObjectAsync(request, null);
 
-    /// <summary>Reads the body; past <paramref name="maxBytes"/> (when given) the request is refused with 413.</summary>
+    /// <summary>
+    /// Reads the body; past <paramref name="maxBytes"/> (when given, e.g. Bulk's maxPayloadSize) the request is refused
+    /// with 413 naming that limit; without it the 1 MiB resource limit applies.
+    /// </summary>
     public static async Task<JsonObject> ReadObjectAsync(HttpRequest request, long? maxBytes)
     {
         var contentType = request.ContentType;
@@ -17,7 +27,27 @@ internal static class RequestBody
             throw new ScimException(415, null, "The request body must be application/scim+json or application/json.");
         }
 
-        var body = maxBytes is { } limit ? await ReadLimitedAsync(request, limit) : request.Body;
+        Stream body;
+        if (maxBytes is { } limit)
+        {
+            body = await ReadLimitedAsync(request, limit);
+        }
+        else
+        {
+            if (request.ContentLength > MaxBytes)
+            {
+                throw new ScimException(413, null, TooLargeDetail);
+            }
+
+            // A body without Content-Length (chunked) is cut off by the server at the same limit.
+            if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+            {
+                feature.MaxRequestBodySize = MaxBytes;
+            }
+
+            body = request.Body;
+        }
+
         JsonNode? node;
         try
         {

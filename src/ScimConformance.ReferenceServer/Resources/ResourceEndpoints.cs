@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ScimConformance.ReferenceServer.Http;
 using ScimConformance.ReferenceServer.Patching;
+using ScimConformance.ReferenceServer.Security;
 
 namespace ScimConformance.ReferenceServer.Resources;
 
@@ -19,19 +20,19 @@ internal static class ResourceEndpoints
                 request = request with { Filter = ProfileDefects.RawFilter(context.Request.QueryString.Value) };
             }
 
-            return Ok(await service.ListAsync(request, ScimUrls.For(context.Request)));
+            return Ok(await service.ListAsync(Tenant(context), request, ScimUrls.For(context.Request)));
         }));
 
         scim.MapPost(endpoint + "/.search", Handle(async context =>
         {
             var body = await RequestBody.ReadObjectAsync(context.Request);
-            return Ok(await service.ListAsync(ListRequest.FromSearchBody(body), ScimUrls.For(context.Request)));
+            return Ok(await service.ListAsync(Tenant(context), ListRequest.FromSearchBody(body), ScimUrls.For(context.Request)));
         }));
 
         scim.MapPost(endpoint, Handle(async context =>
         {
             var body = await RequestBody.ReadObjectAsync(context.Request);
-            var created = await service.CreateAsync(body, ScimUrls.For(context.Request), Selection(context, service));
+            var created = await service.CreateAsync(Tenant(context), body, ScimUrls.For(context.Request), Selection(context, service));
             var headers = VersionHeader(created, defects);
             if (!defects.IsOn(FoundationDefects.NoLocationHeader))
             {
@@ -43,7 +44,7 @@ internal static class ResourceEndpoints
 
         scim.MapGet(endpoint + "/{id}", async (HttpContext context, string id) =>
         {
-            var resource = await service.GetAsync(id, ScimUrls.For(context.Request), Selection(context, service));
+            var resource = await service.GetAsync(Tenant(context), id, ScimUrls.For(context.Request), Selection(context, service));
             // RFC 7644 section 3.14: If-None-Match naming the current version answers 304 without a body.
             var ifNoneMatch = IfHeader(context, "If-None-Match");
             if (ifNoneMatch is not null && !defects.IsOn(WriteDefects.EtagIfNoneMatchIgnored)
@@ -58,7 +59,7 @@ internal static class ResourceEndpoints
         scim.MapPut(endpoint + "/{id}", async (HttpContext context, string id) =>
         {
             var body = await RequestBody.ReadObjectAsync(context.Request);
-            return Single(await service.ReplaceAsync(id, body, ScimUrls.For(context.Request), Selection(context, service), IfHeader(context, "If-Match")), defects);
+            return Single(await service.ReplaceAsync(Tenant(context), id, body, ScimUrls.For(context.Request), Selection(context, service), IfHeader(context, "If-Match")), defects);
         });
 
         scim.MapPatch(endpoint + "/{id}", async (HttpContext context, string id) =>
@@ -66,7 +67,7 @@ internal static class ResourceEndpoints
             var body = await RequestBody.ReadObjectAsync(context.Request);
             ProfileDefects.CheckPatchRequest(body, defects);
             var operations = PatchRequestParser.Parse(body);
-            var patched = await service.PatchAsync(id, operations, ScimUrls.For(context.Request), Selection(context, service), IfHeader(context, "If-Match"));
+            var patched = await service.PatchAsync(Tenant(context), id, operations, ScimUrls.For(context.Request), Selection(context, service), IfHeader(context, "If-Match"));
             // RFC 7644 section 3.5.2: with "attributes" in the request the answer must be 200 with the resource.
             var attributesAsked = context.Request.Query.ContainsKey("attributes") || context.Request.Query.ContainsKey("excludedAttributes");
             return defects.IsOn(BenignVariations.PatchReturns204) && !attributesAsked
@@ -76,7 +77,7 @@ internal static class ResourceEndpoints
 
         scim.MapDelete(endpoint + "/{id}", async (HttpContext context, string id) =>
         {
-            var lastView = await service.DeleteAsync(id, ScimUrls.For(context.Request), IfHeader(context, "If-Match"));
+            var lastView = await service.DeleteAsync(Tenant(context), id, ScimUrls.For(context.Request), IfHeader(context, "If-Match"));
             return defects.IsOn(FoundationDefects.DeleteReturns200) && lastView is not null
                 ? new ScimResult(StatusCodes.Status200OK, lastView)
                 : new ScimResult(StatusCodes.Status204NoContent, null);
@@ -86,6 +87,8 @@ internal static class ResourceEndpoints
     // A lambda taking only HttpContext binds to the RequestDelegate overload, which would discard the result.
     private static RequestDelegate Handle(Func<HttpContext, Task<ScimResult>> handler) =>
         async context => await (await handler(context)).ExecuteAsync(context);
+
+    private static string Tenant(HttpContext context) => Caller.Of(context).Tenant;
 
     private static AttributeSelection Selection(HttpContext context, ResourceService service) =>
         AttributeSelection.Parse(service.Kind, context.Request.Query["attributes"].OfType<string>(),

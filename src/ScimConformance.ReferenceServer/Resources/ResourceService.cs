@@ -16,15 +16,16 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
 {
     // State of the lifecycle defects: ids deleted but still served to queries, and ids waiting to be handed out again.
     private readonly ConcurrentDictionary<string, bool> _tombstones = new(StringComparer.Ordinal);
-    private readonly ConcurrentStack<string> _recycledIds = new();
+    // Recycled ids are kept per tenant, so a recycled id never moves to another tenant.
+    private readonly ConcurrentDictionary<string, ConcurrentStack<string>> _recycledIds = new(StringComparer.Ordinal);
 
     public ResourceKind Kind => rules.Kind;
 
-    public Task<JsonObject> CreateAsync(JsonObject body, ScimUrls urls, AttributeSelection selection) =>
-        database.WriteAsync(store =>
+    public Task<JsonObject> CreateAsync(string tenant, JsonObject body, ScimUrls urls, AttributeSelection selection) =>
+        database.WriteAsync(tenant, store =>
         {
             var content = ResourceNormalizer.Normalize(body, Kind);
-            var id = NewId(body, store);
+            var id = NewId(tenant, body, store);
             rules.Prepare(content, id, store, ResourceWrite.Create);
             var stored = ResourceDocument.Compose(Kind, id, content, ResourceDocument.NewMeta(Kind, Now()));
             store.Insert(Kind.Name, id, stored);
@@ -32,11 +33,11 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
             return renderer.Render(stored, rules, store, urls, selection);
         });
 
-    public Task<JsonObject> GetAsync(string id, ScimUrls urls, AttributeSelection selection) =>
-        database.ReadAsync(store => renderer.Render(Existing(store, id), rules, store, urls, selection));
+    public Task<JsonObject> GetAsync(string tenant, string id, ScimUrls urls, AttributeSelection selection) =>
+        database.ReadAsync(ReadScope(tenant), store => renderer.Render(Existing(store, id), rules, store, urls, selection));
 
-    public Task<JsonObject> ReplaceAsync(string id, JsonObject body, ScimUrls urls, AttributeSelection selection, string? ifMatch = null) =>
-        database.WriteAsync(store =>
+    public Task<JsonObject> ReplaceAsync(string tenant, string id, JsonObject body, ScimUrls urls, AttributeSelection selection, string? ifMatch = null) =>
+        database.WriteAsync(tenant, store =>
         {
             var existing = Existing(store, id);
             CheckPrecondition(existing, ifMatch);
@@ -55,9 +56,9 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
                 : replaced;
         });
 
-    public Task<JsonObject> PatchAsync(string id, IReadOnlyList<PatchOperation> operations, ScimUrls urls, AttributeSelection selection,
+    public Task<JsonObject> PatchAsync(string tenant, string id, IReadOnlyList<PatchOperation> operations, ScimUrls urls, AttributeSelection selection,
         string? ifMatch = null) =>
-        database.WriteAsync(store =>
+        database.WriteAsync(tenant, store =>
         {
             var existing = Existing(store, id);
             CheckPrecondition(existing, ifMatch);
@@ -85,8 +86,8 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
         });
 
     /// <summary>Deletes and returns the last view; null only under the second-delete-returns-204 defect, for an unknown id.</summary>
-    public Task<JsonObject?> DeleteAsync(string id, ScimUrls urls, string? ifMatch = null) =>
-        database.WriteAsync<JsonObject?>(store =>
+    public Task<JsonObject?> DeleteAsync(string tenant, string id, ScimUrls urls, string? ifMatch = null) =>
+        database.WriteAsync<JsonObject?>(tenant, store =>
         {
             if (defects.IsOn(LifecycleDefects.SecondDeleteReturns204) && (store.Get(Kind.Name, id) is null || _tombstones.ContainsKey(id)))
             {
@@ -130,20 +131,27 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
 
             if (defects.IsOn(LifecycleDefects.IdReusedAfterDelete))
             {
-                _recycledIds.Push(id);
+                _recycledIds.GetOrAdd(tenant, _ => new ConcurrentStack<string>()).Push(id);
             }
 
             return lastView;
         });
 
-    public async Task<JsonObject> ListAsync(ListRequest request, ScimUrls urls)
+    public async Task<JsonObject> ListAsync(string tenant, ListRequest request, ScimUrls urls)
     {
         request = WithSearchDefects(request);
         var sql = TranslateFilter(request.Filter, unknownAttributesAbsent: false);
+        var naive = request.Filter is not null && defects.IsOn(SecurityDefects.Injection500) ? FilterParser.Parse(request.Filter, false) : null;
         var selection = AttributeSelection.Parse(Kind, request.Attributes, request.ExcludedAttributes);
         var (offset, size) = PageOf(request);
-        return await database.ReadAsync(store =>
+        return await database.ReadAsync(ReadScope(tenant), store =>
         {
+            // The injection-500 defect runs its pasted-together statement inside this tenant's read.
+            if (naive is not null)
+            {
+                store.RunNaiveFilter(Kind.Name, naive);
+            }
+
             var total = store.Count(Kind.Name, sql);
             IEnumerable<JsonObject> page;
             if (size == 0)
@@ -399,9 +407,10 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
         }
     }
 
-    private string NewId(JsonObject body, ResourceStore store)
+    private string NewId(string tenant, JsonObject body, ResourceStore store)
     {
-        if (defects.IsOn(LifecycleDefects.IdReusedAfterDelete) && _recycledIds.TryPop(out var recycled) && !store.IdInUse(recycled))
+        if (defects.IsOn(LifecycleDefects.IdReusedAfterDelete) && _recycledIds.TryGetValue(tenant, out var recycledIds)
+            && recycledIds.TryPop(out var recycled) && !store.IdInUse(recycled))
         {
             return recycled;
         }
@@ -429,6 +438,8 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
     }
 
     private long _counter;
+    /// <summary>The tenant whose rows a read sees; the cross-tenant-read defect lets reads see every tenant's.</summary>
+    public string? ReadScope(string tenant) => defects.IsOn(SecurityDefects.CrossTenantRead) ? null : tenant;
 
     private string Now() => TimestampFormat.Format(clock.GetUtcNow());
 }

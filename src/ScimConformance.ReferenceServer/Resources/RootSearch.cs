@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ScimConformance.ReferenceServer.Http;
+using ScimConformance.ReferenceServer.Security;
 using ScimConformance.ReferenceServer.Storage;
 
 namespace ScimConformance.ReferenceServer.Resources;
@@ -15,17 +16,18 @@ internal static class RootSearch
         scim.MapPost("/.search", async context =>
         {
             var body = await RequestBody.ReadObjectAsync(context.Request);
-            var result = await SearchAsync(ListRequest.FromSearchBody(body), ScimUrls.For(context.Request), database, lists, services);
+            var result = await SearchAsync(Caller.Of(context).Tenant, ListRequest.FromSearchBody(body), ScimUrls.For(context.Request), database, lists, services);
             await new ScimResult(StatusCodes.Status200OK, result).ExecuteAsync(context);
         });
     }
 
-    private static Task<JsonObject> SearchAsync(ListRequest request, ScimUrls urls, ScimDatabase database, ListResponse lists, ResourceService[] services)
+    private static Task<JsonObject> SearchAsync(string tenant, ListRequest request, ScimUrls urls, ScimDatabase database, ListResponse lists, ResourceService[] services)
     {
         var first = services[0];
         request = first.WithSearchDefects(request);
         var (offset, size) = first.PageOf(request);
-        return database.ReadAsync(store =>
+        // Only the caller's tenant is searched (every tenant's under the cross-tenant-read defect, as for the typed lists).
+        return database.ReadAsync(first.ReadScope(tenant), store =>
         {
             var byKind = services.ToDictionary(s => s.Kind.Name, StringComparer.Ordinal);
             var matching = services.SelectMany(s => s.Matching(store, request.Filter)).ToArray();

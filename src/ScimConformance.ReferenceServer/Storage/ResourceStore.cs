@@ -4,17 +4,22 @@ using ScimConformance.ReferenceServer.Filtering;
 
 namespace ScimConformance.ReferenceServer.Storage;
 
-/// <summary>Queries over the resources table, used inside one gated unit of work.</summary>
-internal sealed class ResourceStore(SqliteConnection connection, SqliteTransaction? transaction)
+/// <summary>
+/// Queries over the resources table, used inside one gated unit of work. Every query sees only the rows of
+/// <paramref name="tenant"/>: another tenant's resources do not exist for it.
+/// </summary>
+/// <remarks>A null tenant sees every tenant's rows; only the cross-tenant-read defect asks for that.</remarks>
+internal sealed class ResourceStore(SqliteConnection connection, SqliteTransaction? transaction, string? tenant)
 {
     public JsonObject? Get(string type, string id)
     {
-        using var command = Command("SELECT json FROM resources WHERE type = $type AND id = $id");
+        using var command = Command("SELECT json FROM resources WHERE type = $type AND id = $id AND tenant = ifnull($tenant, tenant)");
         command.Parameters.AddWithValue("$type", type);
         command.Parameters.AddWithValue("$id", id);
         return command.ExecuteScalar() is string json ? JsonNode.Parse(json)!.AsObject() : null;
     }
 
+    /// <summary>Whether any tenant holds this id; ids are unique across tenants.</summary>
     public bool IdInUse(string id)
     {
         using var command = Command("SELECT 1 FROM resources WHERE id = $id");
@@ -23,27 +28,27 @@ internal sealed class ResourceStore(SqliteConnection connection, SqliteTransacti
     }
 
     public void Insert(string type, string id, JsonObject resource) =>
-        Execute("INSERT INTO resources (type, id, json, user_name_folded, display_name_folded, external_id) "
-            + "VALUES ($type, $id, $json, $userName, $displayName, $externalId)", type, id, resource);
+        Execute("INSERT INTO resources (type, id, json, user_name_folded, display_name_folded, external_id, tenant) "
+            + "VALUES ($type, $id, $json, $userName, $displayName, $externalId, $tenant)", type, id, resource);
 
     public void Update(string type, string id, JsonObject resource) =>
         Execute("UPDATE resources SET json = $json, user_name_folded = $userName, display_name_folded = $displayName, "
-            + "external_id = $externalId WHERE type = $type AND id = $id", type, id, resource);
+            + "external_id = $externalId WHERE type = $type AND id = $id AND tenant = ifnull($tenant, tenant)", type, id, resource);
 
     public bool Delete(string type, string id)
     {
-        using var command = Command("DELETE FROM resources WHERE type = $type AND id = $id");
+        using var command = Command("DELETE FROM resources WHERE type = $type AND id = $id AND tenant = ifnull($tenant, tenant)");
         command.Parameters.AddWithValue("$type", type);
         command.Parameters.AddWithValue("$id", id);
         return command.ExecuteNonQuery() > 0;
     }
 
-    /// <summary>Whether another User already has this userName; SCIM compares userName without regard to case.</summary>
+    /// <summary>Whether another User of this tenant already has this userName; SCIM compares userName without regard to case.</summary>
     public bool UserNameTaken(string userName, string? exceptId, bool caseSensitive)
     {
         var sql = caseSensitive
-            ? "SELECT 1 FROM resources WHERE type = 'User' AND json_extract(json, '$.userName') = $value AND id <> $id"
-            : "SELECT 1 FROM resources WHERE type = 'User' AND user_name_folded = $value AND id <> $id";
+            ? "SELECT 1 FROM resources WHERE type = 'User' AND tenant = ifnull($tenant, tenant) AND json_extract(json, '$.userName') = $value AND id <> $id"
+            : "SELECT 1 FROM resources WHERE type = 'User' AND tenant = ifnull($tenant, tenant) AND user_name_folded = $value AND id <> $id";
         using var command = Command(sql);
         command.Parameters.AddWithValue("$value", caseSensitive ? userName : ScimDatabase.Fold(userName));
         command.Parameters.AddWithValue("$id", exceptId ?? "");
@@ -52,7 +57,7 @@ internal sealed class ResourceStore(SqliteConnection connection, SqliteTransacti
 
     public int Count(string type, SqlFilter filter)
     {
-        using var command = Command($"SELECT COUNT(*) FROM resources AS r WHERE r.type = $type AND ({filter.Sql})");
+        using var command = Command($"SELECT COUNT(*) FROM resources AS r WHERE r.type = $type AND r.tenant = ifnull($tenant, r.tenant) AND ({filter.Sql})");
         command.Parameters.AddWithValue("$type", type);
         filter.Bind(command);
         return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
@@ -76,7 +81,7 @@ internal sealed class ResourceStore(SqliteConnection connection, SqliteTransacti
     }
 
     private static string PageSql(SqlFilter filter) =>
-        $"SELECT r.json FROM resources AS r WHERE r.type = $type AND ({filter.Sql}) ORDER BY r.seq LIMIT $limit OFFSET $offset";
+        $"SELECT r.json FROM resources AS r WHERE r.type = $type AND r.tenant = ifnull($tenant, r.tenant) AND ({filter.Sql}) ORDER BY r.seq LIMIT $limit OFFSET $offset";
 
     /// <summary>SQLite's plan for the page query of a filter (the detail column of EXPLAIN QUERY PLAN), to check that it uses an index.</summary>
     public IReadOnlyList<string> PagePlan(string type, SqlFilter filter)
@@ -100,7 +105,7 @@ internal sealed class ResourceStore(SqliteConnection connection, SqliteTransacti
     public IReadOnlyList<JsonObject> GroupsContaining(string memberId)
     {
         using var command = Command(
-            "SELECT g.json FROM resources AS g WHERE g.type = 'Group' AND EXISTS (SELECT 1 FROM json_each(g.json, '$.members') AS m "
+            "SELECT g.json FROM resources AS g WHERE g.type = 'Group' AND g.tenant = ifnull($tenant, g.tenant) AND EXISTS (SELECT 1 FROM json_each(g.json, '$.members') AS m "
             + "WHERE json_extract(m.value, '$.value') = $id) ORDER BY g.seq");
         command.Parameters.AddWithValue("$id", memberId);
         var groups = new List<JsonObject>();
@@ -113,14 +118,27 @@ internal sealed class ResourceStore(SqliteConnection connection, SqliteTransacti
         return groups;
     }
 
+    /// <summary>
+    /// The injection-500 defect: the filter pasted into SQL text on this tenant's rows; a filter carrying anything a
+    /// naive concatenation chokes on fails with the database error, statement included, leaked to the client.
+    /// </summary>
+    public void RunNaiveFilter(string type, FilterNode filter)
+    {
+        if (NaiveFilterQuery.Triggers(filter))
+        {
+            throw new Http.LeakingServerException(NaiveFilterQuery.Fail(connection, NaiveFilterQuery.Build(type, filter)));
+        }
+    }
+
+    /// <summary>Every stored resource of every tenant, for operators and tests; the one query not scoped to the tenant.</summary>
     public IReadOnlyList<StoredResource> Snapshot()
     {
-        using var command = Command("SELECT type, id, json FROM resources ORDER BY type, id");
+        using var command = Command("SELECT type, id, json, tenant FROM resources ORDER BY type, id");
         var all = new List<StoredResource>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            all.Add(new StoredResource(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            all.Add(new StoredResource(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
         }
 
         return all;
@@ -146,6 +164,11 @@ internal sealed class ResourceStore(SqliteConnection connection, SqliteTransacti
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
+        if (sql.Contains("$tenant", StringComparison.Ordinal))
+        {
+            command.Parameters.AddWithValue("$tenant", (object?)tenant ?? DBNull.Value);
+        }
+
         return command;
     }
 }

@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using ScimConformance.ReferenceServer.Filtering;
+using ScimConformance.ReferenceServer.Http;
 
 namespace ScimConformance.ReferenceServer.Storage;
 
@@ -18,9 +20,11 @@ internal sealed class ScimDatabase : IDisposable
             user_name_folded TEXT,
             display_name_folded TEXT,
             external_id TEXT,
+            tenant TEXT NOT NULL DEFAULT 'default',
             UNIQUE (type, id)
         );
         CREATE INDEX IF NOT EXISTS ix_resources_user_name ON resources (type, user_name_folded);
+        CREATE INDEX IF NOT EXISTS ix_resources_tenant ON resources (tenant, type);
         CREATE INDEX IF NOT EXISTS ix_resources_display_name ON resources (type, display_name_folded);
         CREATE INDEX IF NOT EXISTS ix_resources_external_id ON resources (type, external_id);
         """;
@@ -41,18 +45,37 @@ internal sealed class ScimDatabase : IDisposable
         // SQLite's lower() folds ASCII only; SCIM's caseExact=false needs the same folding on both sides.
         _connection.CreateFunction("scim_fold", (string? text) => Fold(text), isDeterministic: true);
         using var command = _connection.CreateCommand();
+        // A database file written before tenants existed gets the column; its rows belong to the default tenant.
+        command.CommandText = "SELECT COUNT(*) FROM pragma_table_info('resources') WHERE name = 'tenant'";
+        var hasTable = false;
+        using (var probe = _connection.CreateCommand())
+        {
+            probe.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'resources'";
+            hasTable = Convert.ToInt32(probe.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+        }
+
+        if (hasTable && Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            command.CommandText = $"ALTER TABLE resources ADD COLUMN tenant TEXT NOT NULL DEFAULT '{DefaultTenant}'";
+            command.ExecuteNonQuery();
+        }
+
         command.CommandText = Ddl;
         command.ExecuteNonQuery();
     }
 
+    /// <summary>The tenant of the static <see cref="ReferenceServerOptions.Token"/> and of seeded users.</summary>
+    public const string DefaultTenant = "default";
+
     public static string? Fold(string? text) => text?.ToUpperInvariant().ToLowerInvariant();
 
-    public async Task<T> ReadAsync<T>(Func<ResourceStore, T> work)
+    /// <summary>Runs read-only work that sees only the given tenant's resources (null: every tenant's).</summary>
+    public async Task<T> ReadAsync<T>(string? tenant, Func<ResourceStore, T> work)
     {
         await _gate.WaitAsync();
         try
         {
-            return work(new ResourceStore(_connection, null));
+            return work(new ResourceStore(_connection, null, tenant));
         }
         finally
         {
@@ -60,13 +83,14 @@ internal sealed class ScimDatabase : IDisposable
         }
     }
 
-    public async Task<T> WriteAsync<T>(Func<ResourceStore, T> work)
+    /// <summary>Runs work in one transaction that sees and changes only the given tenant's resources.</summary>
+    public async Task<T> WriteAsync<T>(string tenant, Func<ResourceStore, T> work)
     {
         await _gate.WaitAsync();
         try
         {
             using var transaction = _connection.BeginTransaction();
-            var result = work(new ResourceStore(_connection, transaction));
+            var result = work(new ResourceStore(_connection, transaction, tenant));
             transaction.Commit();
             return result;
         }
@@ -75,6 +99,9 @@ internal sealed class ScimDatabase : IDisposable
             _gate.Release();
         }
     }
+
+    /// <summary>Every tenant's resources exactly as stored, ordered by type then id.</summary>
+    public Task<IReadOnlyList<StoredResource>> SnapshotAsync() => ReadAsync(null, store => store.Snapshot());
 
     public void Dispose()
     {

@@ -31,7 +31,7 @@ internal static class Seeder
             };
             try
             {
-                await users.CreateAsync(body, urls, AttributeSelection.None);
+                await users.CreateAsync(ScimDatabase.DefaultTenant, body, urls, AttributeSelection.None);
             }
             catch (ScimException ex) when (ex.Status == 409)
             {

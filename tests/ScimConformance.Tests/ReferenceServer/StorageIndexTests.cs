@@ -25,7 +25,7 @@ public sealed class StorageIndexTests : IDisposable
     {
         _db = new ScimDatabase(null);
         string[] names = ["scimconf-ab12-jane", "SCIMCONF-AB12-Joe", "scimconf-ab13-kim", "scimconf-ab1", "Ärger-Öl", "ärger-öl-2", "seed-user-0001", "scimconf-ab12-%_x"];
-        await _db.WriteAsync(store =>
+        await _db.WriteAsync("default", store =>
         {
             for (var i = 0; i < names.Length; i++)
                 store.Insert("User", "u" + i, new JsonObject { ["userName"] = names[i], ["displayName"] = "Name " + names[i], ["externalId"] = "Ext-" + i });
@@ -41,10 +41,10 @@ public sealed class StorageIndexTests : IDisposable
         SqlFilterTranslator.Translate(FilterParser.Parse(text), Registry.User, eqCaseSensitive);
 
     private async Task<string[]> UserNames(string filter) =>
-        (await _db.ReadAsync(store => store.Page("User", Filter(filter), 0, 1000))).Select(u => u["userName"]!.GetValue<string>()).Order(StringComparer.Ordinal).ToArray();
+        (await _db.ReadAsync("default", store => store.Page("User", Filter(filter), 0, 1000))).Select(u => u["userName"]!.GetValue<string>()).Order(StringComparer.Ordinal).ToArray();
 
     private async Task<string> Plan(string filter, bool eqCaseSensitive = false) =>
-        string.Join(" | ", await _db.ReadAsync(store => store.PagePlan("User", Filter(filter, eqCaseSensitive))));
+        string.Join(" | ", await _db.ReadAsync("default", store => store.PagePlan("User", Filter(filter, eqCaseSensitive))));
 
     [TestCase("userName eq \"scimconf-ab12-jane\"", "ix_resources_user_name (type=? AND user_name_folded=?)")]
     [TestCase("userName sw \"scimconf-ab12-\"", "ix_resources_user_name (type=? AND user_name_folded>? AND user_name_folded<?)")]

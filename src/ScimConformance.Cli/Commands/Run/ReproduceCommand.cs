@@ -21,6 +21,7 @@ public static class ReproduceCommand
         if (s.Demo)
         {
             args.Add("--demo");
+            if (s.DemoSecurity) args.Add("--demo-security");
             foreach (var d in s.Defects) Add("--defect", d);
             Add("--seed-users", s.SeedUsers?.ToString(CultureInfo.InvariantCulture));
         }

@@ -51,6 +51,9 @@ public sealed class RunCommandSettings : TargetCommandSettings
     [CommandOption("--read-only")]
     [Description("Run only the checks that never write (discovery, reads of unknown ids) and refuse every POST, PUT, PATCH and DELETE in the client: safe against a production tenant.")]
     public bool ReadOnly { get; init; }
+    [CommandOption("--demo-security")]
+    [Description("With --demo: run the bundled server as a security target (HTTPS with its own CA and a redirecting plain-HTTP port, OAuth client credentials with 5-second tokens, token revocation, a read-only token and a second tenant) and give the security checks all their inputs.")]
+    public bool DemoSecurity { get; init; }
 
     public override ValidationResult Validate()
     {

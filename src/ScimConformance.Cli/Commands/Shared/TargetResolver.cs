@@ -16,6 +16,13 @@ public static class TargetResolver
     public const string DefaultBaseUrlVariable = "SCIM_BASE_URL";
     public const string DefaultTokenVariable = "SCIM_TOKEN";
     public const string DemoTokenVariable = "SCIMCONF_DEMO_TOKEN";
+    public const string DemoClientSecretVariable = "SCIMCONF_DEMO_CLIENT_SECRET";
+    public const string DemoClientId = "scimconf-demo";
+    public const string DemoReadOnlyClientId = "scimconf-demo-readonly";
+    public const string DemoSecondTenant = "tenant-b";
+
+    /// <summary>Lifetime of the demo server's OAuth tokens with --demo-security: short, so the expiry check really waits.</summary>
+    public static readonly TimeSpan DemoTokenTtl = TimeSpan.FromSeconds(5);
 
     public static async Task<ResolvedTarget> ResolveAsync(TargetCommandSettings flags, CliContext cli, IDictionary<string, string>? extra = null, CancellationToken ct = default)
     {
@@ -47,8 +54,12 @@ public static class TargetResolver
         foreach (var (key, value) in extra ?? new Dictionary<string, string>()) parameters[key] = value;
 
         var demo = flags.Demo || string.Equals(parameters.GetValueOrDefault(ParameterNames.ReferenceServer), "inprocess", StringComparison.OrdinalIgnoreCase);
+        var security = flags is Run.RunCommandSettings { DemoSecurity: true };
         if (!demo && (flags.Defects.Length > 0 || flags.SeedUsers is not null))
             throw new ConfigurationException("--defect and --seed-users only apply with --demo.");
+        if (!demo && security)
+            throw new ConfigurationException("--demo-security only applies with --demo.");
+        if (security) return await StartSecurityDemoAsync(flags, cli, parameters, ct);
         if (demo) return await StartDemoAsync(flags, cli, parameters, ct);
 
         if (!parameters.ContainsKey(ParameterNames.BaseUrl))
@@ -64,7 +75,7 @@ public static class TargetResolver
         return new ResolvedTarget(parameters, null);
     }
 
-    private static async Task<ResolvedTarget> StartDemoAsync(TargetCommandSettings flags, CliContext cli, Dictionary<string, string> parameters, CancellationToken ct)
+    private static string[] DemoDefects(TargetCommandSettings flags, Dictionary<string, string> parameters)
     {
         var defects = flags.Defects
             .Concat((parameters.GetValueOrDefault(ParameterNames.ReferenceServerDefects) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -72,6 +83,14 @@ public static class TargetResolver
         foreach (var name in defects)
             if (DefectCatalog.Find(name) is null)
                 throw new ConfigurationException($"Unknown defect '{name}'. Known: {string.Join(", ", DefectCatalog.Everything.Select(d => d.Name))}.");
+        return defects;
+    }
+
+    private static string NewSecret(string prefix) => prefix + Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
+
+    private static async Task<ResolvedTarget> StartDemoAsync(TargetCommandSettings flags, CliContext cli, Dictionary<string, string> parameters, CancellationToken ct)
+    {
+        var defects = DemoDefects(flags, parameters);
 
         var token = "demo-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
         cli.SetEnvironment(DemoTokenVariable, token);
@@ -113,6 +132,98 @@ public static class TargetResolver
             Set(parameters, envName, env);
             Set(parameters, fileName, file is null ? null : cli.FullPath(file));
         }
+    }
+
+    /// <summary>
+    /// --demo --demo-security: the bundled server over HTTPS (its CA in a temp file) with a redirecting plain-HTTP port,
+    /// OAuth client credentials with short-lived tokens, revocation, a read-only token and a second tenant. Secrets go
+    /// into this process's environment or into files only the owner can read, never into parameters or output.
+    /// </summary>
+    private static async Task<ResolvedTarget> StartSecurityDemoAsync(TargetCommandSettings flags, CliContext cli, Dictionary<string, string> parameters, CancellationToken ct)
+    {
+        var defects = DemoDefects(flags, parameters);
+        var token = NewSecret("demo-");
+        var clientSecret = NewSecret("demo-secret-");
+        var readOnlyToken = NewSecret("demo-readonly-");
+        var secondTenantToken = NewSecret("demo-tenant-b-");
+        cli.SetEnvironment(DemoTokenVariable, token);
+        cli.SetEnvironment(DemoClientSecretVariable, clientSecret);
+
+        var secrets = PrivateDirectory();
+        ReferenceServerHost? host = null;
+        try
+        {
+            var readOnlyTokenFile = WritePrivate(secrets, "read-only-token", readOnlyToken);
+            var secondTenantTokenFile = WritePrivate(secrets, "second-tenant-token", secondTenantToken);
+            host = await ReferenceServerHost.StartAsync(new ReferenceServerOptions
+            {
+                Port = 0,
+                Token = token,
+                SeedUsers = flags.SeedUsers ?? 0,
+                Defects = defects,
+                Https = true,
+                CaCertificatePath = Path.Combine(secrets, "ca.pem"),
+                PlainHttpRedirect = true,
+                TokenTtl = DemoTokenTtl,
+                OAuthClients =
+                [
+                    new OAuthClient(DemoClientId, clientSecret, "default", ReadOnly: false),
+                    new OAuthClient(DemoReadOnlyClientId, NewSecret("demo-readonly-secret-"), "default", ReadOnly: true),
+                ],
+                TenantTokens =
+                [
+                    new TenantToken(readOnlyToken, "default", ReadOnly: true),
+                    new TenantToken(secondTenantToken, DemoSecondTenant, ReadOnly: false),
+                ],
+            }, ct);
+
+            foreach (var key in new[] { ParameterNames.ReferenceServer, ParameterNames.ReferenceServerDefects, ParameterNames.TokenEnv, ParameterNames.TokenFile,
+                         ParameterNames.BasicUser, ParameterNames.BasicPasswordEnv, ParameterNames.OAuthClientSecretFile, ParameterNames.OAuthScope, ParameterNames.Insecure,
+                         ParameterNames.ExpiredTokenEnv, ParameterNames.ExpiredTokenFile, ParameterNames.RevokedTokenEnv, ParameterNames.RevokedTokenFile,
+                         ParameterNames.SecondTenantTokenEnv, ParameterNames.ReadOnlyTokenEnv })
+                parameters.Remove(key);
+            parameters[ParameterNames.BaseUrl] = host.BaseUrl.ToString();
+            parameters[ParameterNames.Auth] = "oauth";
+            parameters[ParameterNames.OAuthTokenUrl] = host.TokenUrl.ToString();
+            parameters[ParameterNames.OAuthClientId] = DemoClientId;
+            parameters[ParameterNames.OAuthClientSecretEnv] = DemoClientSecretVariable;
+            parameters[ParameterNames.OAuthRevocationUrl] = host.RevocationUrl.ToString();
+            parameters[ParameterNames.CaCert] = host.CaCertificatePath!;
+            parameters[ParameterNames.SecondTenantTokenFile] = secondTenantTokenFile;
+            parameters[ParameterNames.ReadOnlyTokenFile] = readOnlyTokenFile;
+            // The redirecting plain-HTTP listener, for the plain-http probe (SEC-041).
+            if (host.PlainHttpUrl is not null) parameters[ParameterNames.PlainHttpUrl] = host.PlainHttpUrl.ToString();
+            if (!parameters.ContainsKey(ParameterNames.MaxExpiryWaitSeconds))
+                parameters[ParameterNames.MaxExpiryWaitSeconds] = "30";
+            return new ResolvedTarget(parameters, host, secrets);
+        }
+        catch
+        {
+            if (host is not null) await host.DisposeAsync();
+            Directory.Delete(secrets, recursive: true);
+            throw;
+        }
+    }
+
+    /// <summary>A new temp folder only the owner can enter.</summary>
+    private static string PrivateDirectory()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "scimconf-demo-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant());
+        if (OperatingSystem.IsWindows()) Directory.CreateDirectory(path);
+        else Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return path;
+    }
+
+    /// <summary>Writes a secret to a new file with mode 0600.</summary>
+    private static string WritePrivate(string directory, string name, string secret)
+    {
+        var path = Path.Combine(directory, name);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        using var stream = new FileStream(path, options);
+        using var writer = new StreamWriter(stream);
+        writer.Write(secret);
+        return path;
     }
 
     private static void Set(Dictionary<string, string> parameters, string name, string? value)
