@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Bogus;
@@ -14,19 +15,39 @@ public sealed class TestDataFactory
     private const string PasswordSymbols = "!#$%*+-=?@^_";
     private readonly Lock _gate = new();
     private readonly Faker _faker;
+    private readonly string _scopeTag;
     private int _counter;
 
-    public TestDataFactory(string prefix, int seed)
+    public TestDataFactory(string prefix, int seed) : this(prefix, seed, scopeTag: "")
+    {
+    }
+
+    private TestDataFactory(string prefix, int seed, string scopeTag)
     {
         ArgumentNullException.ThrowIfNull(prefix);
         Prefix = prefix;
         Seed = seed;
+        _scopeTag = scopeTag;
         // A local Randomizer (not Bogus's global seed) keeps this factory's sequence independent of others.
         _faker = new Faker("en") { Random = new Randomizer(seed) };
     }
 
     public string Prefix { get; }
     public int Seed { get; }
+
+    /// <summary>
+    /// A factory of its own for one scope (a test's full name), seeded from this seed and the scope, so what a
+    /// test generates depends on neither the tests that ran before it nor those running beside it. Its names
+    /// carry a tag of the scope, so two scopes never produce the same userName or group name.
+    /// </summary>
+    public TestDataFactory ForScope(string scope)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(scope);
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(Seed.ToString(CultureInfo.InvariantCulture) + "\n" + scope));
+        var seed = BitConverter.ToInt32(hash, 0) & int.MaxValue;
+        var tag = Convert.ToHexString(hash, 4, 3).ToLowerInvariant();
+        return new TestDataFactory(Prefix, seed, tag);
+    }
 
     /// <summary>A unique, prefixed userName such as "scimconf-&lt;run&gt;-jane.doe.17".</summary>
     public string UserName()
@@ -101,7 +122,7 @@ public sealed class TestDataFactory
             return new JsonObject
             {
                 ["schemas"] = new JsonArray(ScimUris.Group),
-                ["displayName"] = $"{Prefix}group-{word}-{n}",
+                ["displayName"] = $"{Prefix}group-{word}-{_scopeTag}{n}",
                 ["members"] = members,
             };
         }
@@ -128,7 +149,7 @@ public sealed class TestDataFactory
         var n = ++_counter;
         var first = _faker.Name.FirstName();
         var last = _faker.Name.LastName();
-        var local = $"{Slug(first)}.{Slug(last)}.{n}";
+        var local = $"{Slug(first)}.{Slug(last)}.{_scopeTag}{n}";
         return new Person(n, first, last, (Prefix + local).ToLowerInvariant(), (Prefix + local).ToLowerInvariant());
     }
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using NUnit.Framework;
+using ScimConformance.Core.Run;
 
 namespace ScimConformance.Core.Http;
 
@@ -29,16 +29,5 @@ public sealed class ExchangeJournal
     public IReadOnlyList<Exchange> Take(string testId) =>
         _byTest.TryRemove(testId, out var q) ? q.ToArray() : [];
 
-    private static string CurrentKey()
-    {
-        try
-        {
-            var id = TestContext.CurrentContext?.Test?.ID;
-            return string.IsNullOrEmpty(id) ? RunKey : id;
-        }
-        catch (Exception)
-        {
-            return RunKey;
-        }
-    }
+    private static string CurrentKey() => CurrentTest.Id ?? RunKey;
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ScimConformance.Core.Auth;
 using ScimConformance.Core.Configuration;
 using ScimConformance.Core.Data;
@@ -15,11 +16,22 @@ namespace ScimConformance.Core.Run;
 /// </summary>
 public sealed partial class ScimRun : IAsyncDisposable
 {
+    private readonly ConcurrentDictionary<string, TestDataFactory> _dataByTest = new(StringComparer.Ordinal);
+    private readonly TestDataFactory _runData = null!;
+
     public required TargetSettings Settings { get; init; }
     public required ScimClient Client { get; init; }
     public required DiscoveryResult Discovery { get; init; }
     public required ResourceSchemaValidator Validator { get; init; }
-    public required TestDataFactory Data { get; init; }
+    /// <summary>
+    /// Seeded test data. Inside a test, a factory of that test's own (see <see cref="TestDataFactory.ForScope"/>),
+    /// so the data a test sends is the same whichever tests run before it or beside it (--parallel).
+    /// </summary>
+    public required TestDataFactory Data
+    {
+        get => CurrentTest.FullName is { } test ? _dataByTest.GetOrAdd(test, _runData.ForScope) : _runData;
+        init => _runData = value;
+    }
     public required ResourceLedger Ledger { get; init; }
     public required ExchangeJournal Journal { get; init; }
 

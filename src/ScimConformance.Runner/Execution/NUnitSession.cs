@@ -23,7 +23,7 @@ public static class NUnitSession
         var found = new List<TestDescriptor>();
         foreach (var assembly in assemblies)
         {
-            var runner = Load(assembly, new Dictionary<string, string>());
+            var runner = Load(assembly, new Dictionary<string, string>(), workers: 1);
             var tree = runner.ExploreTests(selection.ToFilter());
             found.AddRange(TestDescriptorReader.Leaves(tree).Where(l => selection.Selects(l.Test)).Select(l => l.Descriptor));
         }
@@ -32,15 +32,18 @@ public static class NUnitSession
 
     /// <summary>
     /// Runs the selected checks of each assembly in turn, reporting to the listener. Returns false when
-    /// cancellation stopped the run before everything ran.
+    /// cancellation stopped the run before everything ran. With more than one worker, fixtures marked
+    /// parallelizable run side by side (the suites mark all of theirs but the few that must run alone);
+    /// the tests of one fixture always run one after another.
     /// </summary>
     public static async Task<bool> RunAsync(IEnumerable<Assembly> assemblies, TestSelection selection,
-        IReadOnlyDictionary<string, string> parameters, ITestListener listener, CancellationToken ct)
+        IReadOnlyDictionary<string, string> parameters, ITestListener listener, CancellationToken ct, int workers = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
         foreach (var assembly in assemblies)
         {
             if (ct.IsCancellationRequested) return false;
-            var runner = Load(assembly, parameters);
+            var runner = Load(assembly, parameters, workers);
             runner.RunAsync(listener, selection.ToFilter());
             if (!await WaitAsync(runner, ct)) return false;
         }
@@ -64,12 +67,14 @@ public static class NUnitSession
         return true;
     }
 
-    private static NUnitTestAssemblyRunner Load(Assembly assembly, IReadOnlyDictionary<string, string> parameters)
+    private static NUnitTestAssemblyRunner Load(Assembly assembly, IReadOnlyDictionary<string, string> parameters, int workers)
     {
         var runner = new NUnitTestAssemblyRunner(new DefaultTestAssemblyBuilder());
         var settings = new Dictionary<string, object>
         {
             [FrameworkPackageSettings.TestParametersDictionary] = parameters.ToDictionary(p => p.Key, p => p.Value),
+            // No workers at all means NUnit's simple dispatcher: one test after another, as before --parallel.
+            [FrameworkPackageSettings.NumberOfTestWorkers] = workers == 1 ? 0 : workers,
         };
         var tree = runner.Load(assembly, settings);
         if (tree.RunState == RunState.NotRunnable)

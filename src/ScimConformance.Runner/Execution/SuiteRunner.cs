@@ -46,7 +46,7 @@ public static class SuiteRunner
         try
         {
             observer?.RunStarted(new RunHeader(settings.RunId, settings.Seed, target, selected));
-            completed = await NUnitSession.RunAsync(request.Assemblies, request.Selection, parameters, collector, ct);
+            completed = await NUnitSession.RunAsync(request.Assemblies, request.Selection, parameters, collector, ct, request.Workers);
         }
         finally
         {

@@ -106,8 +106,8 @@ public sealed class DeactivationTests : DeprovisioningFixture
         Remediation = "Index active so that filter=active eq false returns deactivated users, and only them; access reviews find leavers this way.")]
     public async Task Filter_finds_inactive_user()
     {
-        var (inactive, active) = await DeactivatedAndControlAsync();
-        var filter = RunScoped("active eq false");
+        var (inactive, active, users) = await DeactivatedAndControlAsync();
+        var filter = AmongUsers("active eq false", users);
         IReadOnlyList<string> ids = [];
 
         var seen = await Propagation.ObserveAsync("deactivate-query", async () =>
@@ -157,8 +157,8 @@ public sealed class DeactivationTests : DeprovisioningFixture
         Remediation = "Answer a SearchRequest filter exactly as the same filter in the URL.")]
     public async Task Search_finds_inactive_user()
     {
-        var (inactive, active) = await DeactivatedAndControlAsync();
-        var filter = RunScoped("active eq false");
+        var (inactive, active, users) = await DeactivatedAndControlAsync();
+        var filter = AmongUsers("active eq false", users);
 
         var ids = await SearchIdsAsync(filter);
 
@@ -211,14 +211,14 @@ public sealed class DeactivationTests : DeprovisioningFixture
     }
 
     /// <summary>A deactivated user and an active one, both of this check, so a filter's answer can be judged both ways.</summary>
-    private static async Task<(string Inactive, string Active)> DeactivatedAndControlAsync()
+    private static async Task<(string Inactive, string Active, JsonObject[] Users)> DeactivatedAndControlAsync()
     {
         var leaver = await CreateUserAsync();
         var stayer = await CreateUserAsync();
         var path = Endpoints.User(IdOf(leaver));
         await DeactivateAsync(leaver);
         await RequireInactiveAsync(path, "deactivation");
-        return (IdOf(leaver), IdOf(stayer));
+        return (IdOf(leaver), IdOf(stayer), [leaver, stayer]);
     }
 
     private static string[] Ids(ScimResponse response) => ResourcesOf(response).Select(r => r.Text("id")).OfType<string>().ToArray();

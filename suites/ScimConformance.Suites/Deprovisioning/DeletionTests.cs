@@ -164,7 +164,7 @@ public sealed class DeletionTests : DeprovisioningFixture
         var id = IdOf(user);
         await DeactivateAsync(user);
         await DeleteRequiredAsync(Endpoints.User(id));
-        var filter = RunScoped("active eq false");
+        var filter = AmongUsers("active eq false", user);
         IReadOnlyList<string> ids = [];
 
         var seen = await Propagation.ObserveAsync("delete-query", async () =>

@@ -144,8 +144,12 @@ public abstract class DeprovisioningFixture : SuiteFixture
         return ResourcesOf(response).Select(r => r.Text("id")).OfType<string>().ToArray();
     }
 
-    /// <summary>Filter for the run's own users, so no query ever reads foreign data.</summary>
-    protected static string RunScoped(string condition) => $"{Filters.StartsWith("userName", Run.Prefix)} and {condition}";
+    /// <summary>
+    /// The condition, narrowed to the given users of the check: no query reads foreign data, and what it returns
+    /// depends neither on the tenant's size nor on checks running beside this one.
+    /// </summary>
+    protected static string AmongUsers(string condition, params JsonObject[] users) =>
+        $"({string.Join(" or ", users.Select(u => Filters.Eq("userName", UserNameOf(u))))}) and {condition}";
 
     /// <summary>
     /// A group holding the given users. Members go in the POST; if the server dropped them and PATCH is

@@ -10,6 +10,8 @@ using ScimConformance.Suites.Support;
 namespace ScimConformance.Suites.Security;
 
 /// <summary>/Me (RFC 7644 §3.11), rate limiting, bulk limits, caching and secret reflection.</summary>
+// Alone: the rate-limit burst would make a throttling endpoint answer other fixtures' requests with 429.
+[NonParallelizable]
 public sealed class EndpointBehaviourTests : SecurityFixture
 {
     [Test]

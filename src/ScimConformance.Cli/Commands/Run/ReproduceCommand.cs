@@ -64,6 +64,7 @@ public static class ReproduceCommand
         Add("--fail-on", s.FailOn);
         Add("--generated", s.Generated?.ToString(CultureInfo.InvariantCulture));
         Add("--profile", s.Profile);
+        Add("--parallel", s.Parallel?.ToString(CultureInfo.InvariantCulture));
         if (s.ReadOnly) args.Add("--read-only");
         Add("--seed", seed.ToString(CultureInfo.InvariantCulture));
         Add("--out", outDirectory);

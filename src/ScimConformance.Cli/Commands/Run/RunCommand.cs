@@ -51,6 +51,7 @@ public sealed class RunCommand(CliContext cli) : AsyncCommand<RunCommandSettings
             Assemblies = assemblies,
             Selection = selection,
             Environment = cli.GetEnvironment,
+            Workers = settings.Workers,
         };
         var result = await SuiteRunner.RunAsync(request, new ConsoleProgress(cli.Console), cancellationToken);
         result = result with { Command = ReproduceCommand.Build(settings, result.Seed, settings.Out) };

@@ -32,6 +32,13 @@ public sealed class RunCommandSettings : TargetCommandSettings
     [Description("How many generated cases each differential check sends (random filters, random PATCH sequences) instead of its default (200 filters, 100 sequences).")]
     public int? Generated { get; init; }
 
+    [CommandOption("--parallel <N>")]
+    [Description("How many fixtures run at once (default: the machine's cores; 1 runs one check after another). Checks of one fixture always run in order; checks that must run alone (bursts, ordered replays) still do.")]
+    public int? Parallel { get; init; }
+
+    /// <summary>The workers the run gets: --parallel, or one per core.</summary>
+    public int Workers => Parallel ?? Environment.ProcessorCount;
+
     [CommandOption("--profile <NAMES>")]
     [Description("Identity-provider replay profiles to run, comma-separated file names of profiles/ without .json (okta,entra-id); case-insensitive. Default: all.")]
     public string? Profile { get; init; }
@@ -61,6 +68,7 @@ public sealed class RunCommandSettings : TargetCommandSettings
         if (!target.Successful) return target;
         if (string.IsNullOrWhiteSpace(Out)) return ValidationResult.Error("--out needs a folder.");
         if (Generated is < 1 or > 100_000) return ValidationResult.Error("--generated needs a count from 1 to 100000.");
+        if (Parallel is < 1 or > 64) return ValidationResult.Error("--parallel needs a number of workers from 1 to 64.");
         if (Profile is not null)
         {
             ScimConformance.Suites.Profiles.ProfileCatalog.Resolve(Profile, out var unknown);

@@ -82,4 +82,32 @@ public sealed class TestDataFactoryTests
         Assert.That(group["members"]!.AsArray().Select(m => m!["value"]!.GetValue<string>()), Is.EqualTo(new[] { "u1", "u2" }));
         Assert.That(new TestDataFactory(Prefix, 5).Group()["members"]!.AsArray(), Is.Empty);
     }
+
+    [Test]
+    public void A_scope_gets_its_own_repeatable_data_whatever_was_drawn_before()
+    {
+        var root = new TestDataFactory(Prefix, 4242);
+        var fresh = root.ForScope("Suites.Patch.SimpleAttributeTests.Add_nickName").User().ToJsonString();
+        root.User();
+        root.Token();
+        var afterOtherDraws = root.ForScope("Suites.Patch.SimpleAttributeTests.Add_nickName").User().ToJsonString();
+        Assert.That(afterOtherDraws, Is.EqualTo(fresh));
+        Assert.That(new TestDataFactory(Prefix, 4243).ForScope("Suites.Patch.SimpleAttributeTests.Add_nickName").User().ToJsonString(),
+            Is.Not.EqualTo(fresh), "the run seed still decides the data");
+    }
+
+    [Test]
+    public void Scopes_never_share_a_name_and_keep_the_prefix()
+    {
+        var root = new TestDataFactory(Prefix, 7);
+        var names = Enumerable.Range(0, 300)
+            .SelectMany(i =>
+            {
+                var scoped = root.ForScope("Suites.Some.Fixture.Test_" + i);
+                return new[] { scoped.UserName(), scoped.User()["userName"]!.GetValue<string>(), scoped.Group()["displayName"]!.GetValue<string>() };
+            })
+            .ToArray();
+        Assert.That(names.Distinct().Count(), Is.EqualTo(names.Length));
+        Assert.That(names, Has.All.StartWith(Prefix));
+    }
 }

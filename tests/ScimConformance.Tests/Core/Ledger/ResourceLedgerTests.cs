@@ -99,4 +99,21 @@ public sealed class ResourceLedgerTests
         Parallel.For(0, 500, i => ledger.Record($"Users/{i}", "User", i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Assert.That(ledger.Entries, Has.Count.EqualTo(500));
     }
+
+    [Test]
+    public async Task Records_and_forgets_from_many_threads_lose_nothing()
+    {
+        // What fixtures running side by side (--parallel) do to the one ledger of a run.
+        var ledger = new ResourceLedger();
+        await Parallel.ForAsync(0, 4000, (i, _) =>
+        {
+            ledger.Record($"Users/u{i}", "User", $"u{i}");
+            if (i % 4 == 0) ledger.Forget($"Users/u{i}");
+            return ValueTask.CompletedTask;
+        });
+
+        var recorded = ledger.Entries.Select(e => e.Id).ToHashSet();
+        var expected = Enumerable.Range(0, 4000).Where(i => i % 4 != 0).Select(i => $"u{i}").ToHashSet();
+        Assert.That(recorded.SetEquals(expected), Is.True, $"{recorded.Count} recorded, {expected.Count} expected");
+    }
 }

@@ -38,6 +38,24 @@ public sealed class ScimRunTests
     }
 
     [Test]
+    public async Task Each_test_draws_from_data_of_its_own_and_code_outside_tests_from_the_run()
+    {
+        await using var server = await Target(201);
+        await using var run = await ScimRun.StartAsync(TestSettings.For(server.ScimBase), null, CancellationToken.None);
+        var expected = new ScimConformance.Core.Data.TestDataFactory(run.Prefix, run.Seed);
+
+        Assert.That(run.Data, Is.SameAs(run.Data), "one factory per test, kept for the whole test");
+        Assert.That(run.Data.UserName(), Is.EqualTo(expected.ForScope(TestContext.CurrentContext.Test.FullName).UserName()));
+
+        // A thread that does not carry NUnit's context (a cleanup timer, the load command) gets the run's own factory.
+        var outside = await Task.Factory.StartNew(() =>
+        {
+            using (ExecutionContext.SuppressFlow()) return Task.Run(() => run.Data.UserName());
+        }).Unwrap();
+        Assert.That(outside, Is.EqualTo(expected.UserName()));
+    }
+
+    [Test]
     public async Task Starts_creates_records_and_cleans_up()
     {
         await using var server = await Target(201);
