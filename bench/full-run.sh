@@ -58,7 +58,11 @@ measure discover-seeded discover --demo --seed-users "$seed_users"
 awk -v a="$(cat "$out/discover-empty.wall")" -v b="$(cat "$out/discover-seeded.wall")" -v n="$seed_users" \
   'BEGIN { s = b - a; printf "  seeding took about %.1f s (%.0f users/s)\n", s, (s > 0 ? n / s : 0) }'
 
-echo "== full default run, empty tenant =="
+echo "== full default run, empty tenant, one fixture at a time (--parallel 1) =="
+measure run-empty-serial run --demo --seed 4242 --parallel 1 --out "$out/serial"
+requests "$out/serial/results.json" "$out/serial.duration"
+
+echo "== full default run, empty tenant (default --parallel: $(nproc) workers) =="
 measure run-empty run --demo --seed 4242 --out "$out/empty"
 requests "$out/empty/results.json" "$out/empty.duration"
 
@@ -68,3 +72,5 @@ requests "$out/seeded/results.json" "$out/seeded.duration"
 
 awk -v e="$(cat "$out/empty.duration")" -v s="$(cat "$out/seeded.duration")" \
   'BEGIN { printf "== ratio ==\n  run duration from results.json (checks only: no process start, no seeding): seeded %.2f s / empty %.2f s = %.2f\n", s, e, s / e }'
+awk -v p="$(cat "$out/run-empty.wall")" -v q="$(cat "$out/run-empty-serial.wall")" \
+  'BEGIN { printf "  process wall time, empty tenant: parallel %.2f s / one at a time %.2f s = %.2f\n", p, q, p / q }'

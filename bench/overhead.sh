@@ -3,7 +3,8 @@
 # (scimconf serve, its own process), runs the default checks against it, then replays the requests the
 # checks recorded in results.json with a bare HttpClient (bench/replay) against the same server and
 # compares. Replayed requests that depend on ids the run created may answer differently (404); the
-# wire cost is still comparable. Usage: bench/overhead.sh [--no-build]
+# wire cost is still comparable. The run uses --parallel 1, so its requests go one at a time like the
+# replay's and neither side's times include waiting for the other's. Usage: bench/overhead.sh [--no-build]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 [[ "${1:-}" == "--no-build" ]] || {
@@ -22,7 +23,7 @@ for _ in $(seq 1 120); do grep -q "listening" "$out/serve.log" && break; sleep 0
 base="http://127.0.0.1:$port/scim/v2"
 echo "== machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) =="
 begin=$(date +%s.%N)
-dotnet "$dll" run --base-url "$base" --token-env BENCH_SCIM_TOKEN --seed 4242 --out "$out/run" > "$out/run.console" 2>&1 || true
+dotnet "$dll" run --base-url "$base" --token-env BENCH_SCIM_TOKEN --seed 4242 --parallel 1 --out "$out/run" > "$out/run.console" 2>&1 || true
 end=$(date +%s.%N)
 awk -v b="$begin" -v e="$end" 'BEGIN { printf "scimconf run wall time (process start to exit): %.2f s\n", e - b }'
 dotnet "$replay" "$out/run/results.json" BENCH_SCIM_TOKEN

@@ -47,12 +47,36 @@ internal sealed class SqlFilterTranslator
 
     private string Visit(FilterNode node, ElementScope? scope) => node switch
     {
-        LogicalFilter logical => $"({Visit(logical.Left, scope)} {(logical.IsAnd ? "AND" : "OR")} {Visit(logical.Right, scope)})",
+        LogicalFilter logical => VisitLogical(logical, scope),
         NotFilter not => $"(NOT {Visit(not.Inner, scope)})",
         ValuePathFilter valuePath => VisitValuePath(valuePath, scope),
         ComparisonFilter comparison => scope is null ? VisitRootComparison(comparison) : VisitElementComparison(comparison, scope),
         _ => throw FilterErrors.Invalid("Unsupported filter expression."),
     };
+
+    private string VisitLogical(LogicalFilter node, ElementScope? scope)
+    {
+        var sql = $"({Visit(node.Left, scope)} {(node.IsAnd ? "AND" : "OR")} {Visit(node.Right, scope)})";
+        // Each side of an "or" carries its own index hint, but SQLite only searches an index for an OR whose
+        // every side constrains the same column ("userName eq a or userName eq b"), so that condition is added in front.
+        return !node.IsAnd && scope is null && Hint(node) is { } hint ? $"({hint} AND {sql})" : sql;
+    }
+
+    /// <summary>An indexed-column condition every match of the filter satisfies, or null when there is none.</summary>
+    private string? Hint(FilterNode node)
+    {
+        switch (node)
+        {
+            case LogicalFilter { IsAnd: true } and:
+                return Hint(and.Left) ?? Hint(and.Right);
+            case LogicalFilter or:
+                return Hint(or.Left) is { } left && Hint(or.Right) is { } right ? $"({left} OR {right})" : null;
+            case ComparisonFilter comparison when !Lenient(comparison.AttributePath) && !IgnoredUrnPath(comparison.AttributePath):
+                return IndexedColumns.Hint(Resolve(comparison.AttributePath), comparison, _options.EqCaseSensitive, Parameter);
+            default:
+                return null;
+        }
+    }
 
     private string VisitValuePath(ValuePathFilter node, ElementScope? scope)
     {

@@ -164,6 +164,8 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
             }
             else
             {
+                // Refuse an unknown sortBy before reading every match into memory.
+                if (total > 0) ResultOrdering.RequireAttribute(Kind, request.SortBy);
                 var all = store.Page(Kind.Name, sql, 0, int.MaxValue).Select(r => new ResultOrdering.Candidate(Kind, r)).ToArray();
                 page = Sorted(all, request, strict: true).Skip(offset).Take(size).Select(c => c.Stored);
             }

@@ -17,14 +17,21 @@ internal static class ResultOrdering
 {
     public sealed record Candidate(ResourceKind Kind, JsonObject Stored);
 
+    /// <summary>A sortBy naming no attribute of the resource type is a 400; checked before anything is read when results exist.</summary>
+    public static void RequireAttribute(ResourceKind kind, string sortBy)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        if (AttributeResolver.Resolve(kind, sortBy) is null)
+        {
+            throw ScimException.BadRequest(ScimErrorType.InvalidValue, $"sortBy \"{sortBy}\" names no attribute of the {kind.Name} resource type.");
+        }
+    }
+
     /// <param name="strict">For one resource type: a sortBy naming no attribute is a 400. Across types it is a missing value.</param>
     /// <param name="missingFirst">The sort-missing-first defect: resources without a value lead an ascending sort.</param>
     public static IReadOnlyList<Candidate> Sort(IReadOnlyList<Candidate> candidates, string sortBy, bool descending, bool strict, bool missingFirst = false)
     {
-        if (strict && candidates.Count > 0 && AttributeResolver.Resolve(candidates[0].Kind, sortBy) is null)
-        {
-            throw ScimException.BadRequest(ScimErrorType.InvalidValue, $"sortBy \"{sortBy}\" names no attribute of the {candidates[0].Kind.Name} resource type.");
-        }
+        if (strict && candidates.Count > 0) RequireAttribute(candidates[0].Kind, sortBy);
 
         var keyed = candidates.Select(c => (Candidate: c, Key: KeyOf(c, sortBy))).ToArray();
         var comparer = new KeyComparer(missingFirst);

@@ -51,8 +51,14 @@ public sealed class StorageIndexTests : IDisposable
     [TestCase("displayName eq \"name joe\"", "ix_resources_display_name (type=? AND display_name_folded=?)")]
     [TestCase("externalId eq \"Ext-3\"", "ix_resources_external_id (type=? AND external_id=?)")]
     [TestCase("externalId sw \"seed-4\"", "ix_resources_external_id (type=? AND external_id>? AND external_id<?)")]
+    [TestCase("(userName eq \"scimconf-ab12-jane\" or userName eq \"scimconf-ab13-kim\") and active eq false", "ix_resources_user_name (type=? AND user_name_folded=?)")]
     public async Task Eq_and_sw_on_indexed_attributes_search_the_index(string filter, string expected) =>
         Assert.That(await Plan(filter), Does.Contain("SEARCH r USING INDEX " + expected));
+
+    [Test]
+    public async Task An_or_of_indexed_lookups_matches_as_without_the_index() =>
+        Assert.That(await UserNames("userName eq \"SCIMCONF-ab12-jane\" or (userName eq \"scimconf-ab13-kim\" and displayName sw \"name\") or userName eq \"nobody\""),
+            Is.EqualTo(new[] { "scimconf-ab12-jane", "scimconf-ab13-kim" }));
 
     [Test]
     public async Task Other_operators_and_a_case_sensitive_eq_do_not_claim_the_folded_index() =>
