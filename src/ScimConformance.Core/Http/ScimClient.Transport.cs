@@ -55,6 +55,7 @@ public sealed partial class ScimClient
 
     private async Task<ScimResponse> SendOnceAsync(ScimRequest request, CancellationToken ct)
     {
+        if (_checksStopped && Run.CurrentTest.Id is not null) throw new RunInterruptedException();
         var uri = ResolveUri(request);
         if (Settings.ReadOnly && !IsSafe(request.Method))
         {

@@ -19,9 +19,18 @@ public sealed partial class ScimClient : IDisposable
         Init();
     }
 
+    private volatile bool _checksStopped;
+
     public TargetSettings Settings { get; }
     public IAuthProvider Auth { get; }
     public ExchangeJournal Journal { get; }
+
+    /// <summary>
+    /// From now on a check's request throws <see cref="RunInterruptedException"/> instead of going out, so the
+    /// checks still running end at their next request rather than running to completion after Ctrl-C.
+    /// Requests made outside checks (the cleanup) still go out.
+    /// </summary>
+    public void StopChecks() => _checksStopped = true;
 
     public Task<ScimResponse> GetAsync(string path, CancellationToken ct = default) =>
         SendAsync(new ScimRequest(HttpMethod.Get, path), ct);

@@ -46,6 +46,8 @@ public static class SuiteRunner
         try
         {
             observer?.RunStarted(new RunHeader(settings.RunId, settings.Seed, target, selected));
+            // NUnit lets running checks finish after a stop; refusing their next request makes that quick.
+            using var stopChecks = ct.Register(run.Client.StopChecks);
             completed = await NUnitSession.RunAsync(request.Assemblies, request.Selection, parameters, collector, ct, request.Workers);
         }
         finally

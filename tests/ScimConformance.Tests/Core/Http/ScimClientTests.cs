@@ -61,6 +61,23 @@ public sealed class ScimClientTests
     }
 
     [Test]
+    public async Task After_a_stop_checks_send_nothing_but_the_cleanup_still_can()
+    {
+        await using var server = await Echo();
+        using var client = TestSettings.Client(server.ScimBase);
+        client.StopChecks();
+
+        await Assert.ThrowsAsync<RunInterruptedException>(() => client.GetAsync("Users"));
+        // The cleanup runs outside any check: a flow that does not carry NUnit's context.
+        var cleanup = await Task.Factory.StartNew(() =>
+        {
+            using (ExecutionContext.SuppressFlow()) return Task.Run(() => client.DeleteAsync("Users/1"));
+        }).Unwrap();
+        Assert.That(cleanup.Status, Is.EqualTo(200));
+        Assert.That(server.Requests.Select(r => r.Method), Is.EqualTo(new[] { "DELETE" }));
+    }
+
+    [Test]
     public async Task A_closed_port_is_a_transport_error_naming_url_and_cause()
     {
         var port = await ClosedPort.FindAsync();
