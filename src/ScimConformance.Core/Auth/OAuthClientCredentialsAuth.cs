@@ -127,12 +127,16 @@ public sealed class OAuthClientCredentialsAuth : IAuthProvider, IDisposable
         }
     }
 
-    /// <summary>Earlier of 80% of the lifetime and 30 s before expiry (never negative).</summary>
+    /// <summary>
+    /// Earlier of 80% of the lifetime and 30 s before expiry; a lifetime shorter than 30 s refreshes at 80%.
+    /// Never "at once": a token fetched for every request would load the token endpoint and grow the redactor's
+    /// secret list with every call.
+    /// </summary>
     public static TimeSpan RefreshDelay(TimeSpan lifetime)
     {
         var eighty = TimeSpan.FromTicks(lifetime.Ticks * 4 / 5);
         var margin = lifetime - TimeSpan.FromSeconds(30);
-        var delay = eighty < margin ? eighty : margin;
+        var delay = margin > TimeSpan.Zero && margin < eighty ? margin : eighty;
         return delay < TimeSpan.Zero ? TimeSpan.Zero : delay;
     }
 

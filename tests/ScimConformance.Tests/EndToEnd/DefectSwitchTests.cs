@@ -10,6 +10,8 @@ namespace ScimConformance.Tests.EndToEnd;
 /// </summary>
 [TestFixture]
 [Category("EndToEnd")]
+// Each case is its own server and CLI process, so two may run at once; half of a run's time is process start and waits.
+[Parallelizable(ParallelScope.Children)]
 public sealed class DefectSwitchTests
 {
     /// <summary>The switches of <see cref="SecurityDefects"/> (its public constants).</summary>

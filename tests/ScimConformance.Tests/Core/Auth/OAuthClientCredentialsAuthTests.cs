@@ -81,8 +81,10 @@ public sealed class OAuthClientCredentialsAuthTests
 
     [TestCase(100, 70)]
     [TestCase(3600, 2880)]
-    [TestCase(20, 0)]
-    public void Refresh_point_is_the_earlier_of_80_percent_and_30_seconds_before(int lifetime, int expected) =>
+    [TestCase(35, 5)]
+    [TestCase(20, 16)]
+    [TestCase(5, 4)]
+    public void Refresh_point_is_the_earlier_of_80_percent_and_30_seconds_before_and_never_at_once(int lifetime, int expected) =>
         Assert.That(OAuthClientCredentialsAuth.RefreshDelay(TimeSpan.FromSeconds(lifetime)), Is.EqualTo(TimeSpan.FromSeconds(expected)));
 
     [Test]
