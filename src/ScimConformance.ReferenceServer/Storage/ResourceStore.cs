@@ -29,18 +29,18 @@ internal sealed class ResourceStore(SqliteConnection connection, SqliteTransacti
 
     public void Insert(string type, string id, JsonObject resource) =>
         Execute("INSERT INTO resources (type, id, json, user_name_folded, display_name_folded, external_id, tenant) "
-            + "VALUES ($type, $id, $json, $userName, $displayName, $externalId, $tenant)", type, id, resource);
+            + "VALUES ($type, $id, $json, $userName, $displayName, $externalId, $tenant) RETURNING seq", type, id, resource);
 
     public void Update(string type, string id, JsonObject resource) =>
         Execute("UPDATE resources SET json = $json, user_name_folded = $userName, display_name_folded = $displayName, "
-            + "external_id = $externalId WHERE type = $type AND id = $id AND tenant = ifnull($tenant, tenant)", type, id, resource);
+            + "external_id = $externalId WHERE type = $type AND id = $id AND tenant = ifnull($tenant, tenant) RETURNING seq", type, id, resource);
 
     public bool Delete(string type, string id)
     {
-        using var command = Command("DELETE FROM resources WHERE type = $type AND id = $id AND tenant = ifnull($tenant, tenant)");
+        using var command = Command("DELETE FROM resources WHERE type = $type AND id = $id AND tenant = ifnull($tenant, tenant) RETURNING seq");
         command.Parameters.AddWithValue("$type", type);
         command.Parameters.AddWithValue("$id", id);
-        return command.ExecuteNonQuery() > 0;
+        return RefreshEmailValues(command.ExecuteScalar());
     }
 
     /// <summary>Whether another User of this tenant already has this userName; SCIM compares userName without regard to case.</summary>
@@ -153,7 +153,19 @@ internal sealed class ResourceStore(SqliteConnection connection, SqliteTransacti
         command.Parameters.AddWithValue("$userName", (object?)ScimDatabase.Fold(Text(resource, "userName")) ?? DBNull.Value);
         command.Parameters.AddWithValue("$displayName", (object?)ScimDatabase.Fold(Text(resource, "displayName")) ?? DBNull.Value);
         command.Parameters.AddWithValue("$externalId", (object?)Text(resource, "externalId") ?? DBNull.Value);
-        command.ExecuteNonQuery();
+        RefreshEmailValues(command.ExecuteScalar());
+    }
+
+    /// <summary>Brings the email_values rows of the row a write returned (RETURNING seq) in line with it; false when no row was written.</summary>
+    private bool RefreshEmailValues(object? seq)
+    {
+        if (seq is not long written)
+        {
+            return false;
+        }
+
+        EmailValues.Refresh(connection, transaction, written);
+        return true;
     }
 
     private static string? Text(JsonObject resource, string name) =>
