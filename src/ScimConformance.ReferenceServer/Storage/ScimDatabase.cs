@@ -63,6 +63,7 @@ internal sealed class ScimDatabase : IDisposable
         command.CommandText = Ddl + EmailValues.Ddl;
         command.ExecuteNonQuery();
         EmailValues.Rebuild(_connection);
+        PlannerStatistics.Apply(_connection);
     }
 
     /// <summary>The tenant of the static <see cref="ReferenceServerOptions.Token"/> and of seeded users.</summary>
