@@ -14,6 +14,9 @@ namespace ScimConformance.ReferenceServer.Storage;
 /// </summary>
 internal static class EmailValues
 {
+    /// <summary>The one resource type with emails.</summary>
+    public const string Type = "User";
+
     public const string Ddl = """
         CREATE TABLE IF NOT EXISTS email_values (
             seq INTEGER NOT NULL,
@@ -42,12 +45,19 @@ internal static class EmailValues
         command.ExecuteNonQuery();
     }
 
-    /// <summary>Makes the rows of one resource match its stored JSON (none once it is deleted).</summary>
-    public static void Refresh(SqliteConnection connection, SqliteTransaction? transaction, long seq)
+    /// <summary>Adds the rows of one resource from its stored JSON.</summary>
+    public static void Add(SqliteConnection connection, SqliteTransaction? transaction, long seq) =>
+        Run(connection, transaction, $"{Derive} AND r.seq = $seq", seq);
+
+    /// <summary>Removes the rows of one resource, before it is rewritten or once it is deleted.</summary>
+    public static void Remove(SqliteConnection connection, SqliteTransaction? transaction, long seq) =>
+        Run(connection, transaction, "DELETE FROM email_values WHERE seq = $seq", seq);
+
+    private static void Run(SqliteConnection connection, SqliteTransaction? transaction, string sql, long seq)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = $"DELETE FROM email_values WHERE seq = $seq; {Derive} AND r.seq = $seq;";
+        command.CommandText = sql;
         command.Parameters.AddWithValue("$seq", seq);
         command.ExecuteNonQuery();
     }
