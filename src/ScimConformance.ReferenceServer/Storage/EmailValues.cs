@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 
 namespace ScimConformance.ReferenceServer.Storage;
@@ -7,9 +8,9 @@ namespace ScimConformance.ReferenceServer.Storage;
 /// provider's <c>emails eq "..."</c> searches an index instead of opening every user's JSON.
 /// <para>
 /// The filter hint built on it (<see cref="Filtering.EmailIndex"/>) is only a necessary condition, so the
-/// table must hold every value the JSON predicate could match. The rows are therefore derived in SQL with
-/// the predicate's own expression, <c>scim_fold(json_extract(element, '$."value"'))</c>, over the
-/// same <c>json_each</c>; any value the predicate can see, of whatever JSON type, is in the table.
+/// table must hold every value the JSON predicate could match. On open the rows are therefore derived in
+/// SQL with the predicate's own expression, <c>scim_fold(json_extract(element, '$."value"'))</c>, over the
+/// same <c>json_each</c>, so any value the predicate can see in a file, of whatever JSON type, is in the table.
 /// </para>
 /// </summary>
 internal static class EmailValues
@@ -45,9 +46,34 @@ internal static class EmailValues
         command.ExecuteNonQuery();
     }
 
-    /// <summary>Adds the rows of one resource from its stored JSON.</summary>
-    public static void Add(SqliteConnection connection, SqliteTransaction? transaction, long seq) =>
-        Run(connection, transaction, $"{Derive} AND r.seq = $seq", seq);
+    /// <summary>Adds the rows of one resource as it is written.</summary>
+    /// <remarks>
+    /// Read from the document in hand rather than with <see cref="Derive"/>: running the json_each statement for
+    /// every write added about 40 µs per user to a 100,000-user seed, twice what this costs. Every document written
+    /// through the service has passed <see cref="Resources.ValueConverter"/>, so each emails[*].value is a
+    /// string and the two readings agree.
+    /// </remarks>
+    public static void Add(SqliteConnection connection, SqliteTransaction? transaction, long seq, JsonObject resource)
+    {
+        if (resource["emails"] is not JsonArray emails)
+        {
+            return;
+        }
+
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT INTO email_values (seq, value_folded) VALUES ($seq, $value)";
+        command.Parameters.AddWithValue("$seq", seq);
+        var value = command.Parameters.Add("$value", SqliteType.Text);
+        foreach (var email in emails)
+        {
+            if (email is JsonObject element && element["value"] is JsonValue text && text.TryGetValue(out string? address))
+            {
+                value.Value = ScimDatabase.Fold(address);
+                command.ExecuteNonQuery();
+            }
+        }
+    }
 
     /// <summary>Removes the rows of one resource, before it is rewritten or once it is deleted.</summary>
     public static void Remove(SqliteConnection connection, SqliteTransaction? transaction, long seq) =>

@@ -167,7 +167,7 @@ internal sealed class ResourceStore(SqliteConnection connection, SqliteTransacti
                 EmailValues.Remove(connection, transaction, seq);
             }
 
-            EmailValues.Add(connection, transaction, seq);
+            EmailValues.Add(connection, transaction, seq, resource);
         }
     }
 
