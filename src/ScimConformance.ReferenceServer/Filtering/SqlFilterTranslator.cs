@@ -72,7 +72,11 @@ internal sealed class SqlFilterTranslator
             case LogicalFilter or:
                 return Hint(or.Left) is { } left && Hint(or.Right) is { } right ? $"({left} OR {right})" : null;
             case ComparisonFilter comparison when !Lenient(comparison.AttributePath) && !IgnoredUrnPath(comparison.AttributePath):
-                return IndexedColumns.Hint(Resolve(comparison.AttributePath), comparison, _options.EqCaseSensitive, Parameter);
+                var reference = Resolve(comparison.AttributePath);
+                return IndexedColumns.Hint(reference, comparison, _options.EqCaseSensitive, Parameter)
+                    ?? EmailIndex.Hint(_kind, reference, comparison, _options.EqCaseSensitive, Parameter);
+            case ValuePathFilter valuePath when !Lenient(valuePath.AttributePath) && !IgnoredUrnPath(valuePath.AttributePath):
+                return EmailIndex.ValuePathHint(_kind, Resolve(valuePath.AttributePath), valuePath.Inner, _options.EqCaseSensitive, Parameter);
             default:
                 return null;
         }
@@ -109,7 +113,8 @@ internal sealed class SqlFilterTranslator
 
         var alias = NextAlias();
         var inner = Visit(node.Inner, new ElementScope($"{alias}.value", reference.Attribute));
-        return $"EXISTS (SELECT 1 FROM json_each(r.json, '{reference.JsonPath}') AS {alias} WHERE {inner})";
+        var anyElement = $"EXISTS (SELECT 1 FROM json_each(r.json, '{reference.JsonPath}') AS {alias} WHERE {inner})";
+        return EmailIndex.ValuePathHint(_kind, reference, node.Inner, _options.EqCaseSensitive, Parameter) is { } hint ? $"({hint} AND {anyElement})" : anyElement;
     }
 
     private string VisitElementComparison(ComparisonFilter node, ElementScope scope)
@@ -164,9 +169,12 @@ internal sealed class SqlFilterTranslator
         var anyValue = $"EXISTS (SELECT 1 FROM json_each(r.json, '{reference.JsonPath}') AS {alias} WHERE {predicate})";
 
         // The defect mimics an outer join with a null-tolerant "<>": a resource with no values at all counts as "not equal".
-        return _options.NeIncludesMissingMultiValued && node.Operator == "ne"
-            ? $"({anyValue} OR coalesce(json_array_length(r.json, '{reference.JsonPath}'), 0) = 0)"
-            : anyValue;
+        if (_options.NeIncludesMissingMultiValued && node.Operator == "ne")
+        {
+            return $"({anyValue} OR coalesce(json_array_length(r.json, '{reference.JsonPath}'), 0) = 0)";
+        }
+
+        return EmailIndex.Hint(_kind, reference, node, _options.EqCaseSensitive, Parameter) is { } emailHint ? $"({emailHint} AND {anyValue})" : anyValue;
     }
 
     private bool Lenient(string path) => _options.UnknownAttributesAbsent && AttributeResolver.Resolve(_kind, path) is null;

@@ -29,18 +29,24 @@ internal sealed class ResourceStore(SqliteConnection connection, SqliteTransacti
 
     public void Insert(string type, string id, JsonObject resource) =>
         Execute("INSERT INTO resources (type, id, json, user_name_folded, display_name_folded, external_id, tenant) "
-            + "VALUES ($type, $id, $json, $userName, $displayName, $externalId, $tenant)", type, id, resource);
+            + "VALUES ($type, $id, $json, $userName, $displayName, $externalId, $tenant) RETURNING seq", type, id, resource, replaces: false);
 
     public void Update(string type, string id, JsonObject resource) =>
         Execute("UPDATE resources SET json = $json, user_name_folded = $userName, display_name_folded = $displayName, "
-            + "external_id = $externalId WHERE type = $type AND id = $id AND tenant = ifnull($tenant, tenant)", type, id, resource);
+            + "external_id = $externalId WHERE type = $type AND id = $id AND tenant = ifnull($tenant, tenant) RETURNING seq", type, id, resource, replaces: true);
 
     public bool Delete(string type, string id)
     {
-        using var command = Command("DELETE FROM resources WHERE type = $type AND id = $id AND tenant = ifnull($tenant, tenant)");
+        using var command = Command("DELETE FROM resources WHERE type = $type AND id = $id AND tenant = ifnull($tenant, tenant) RETURNING seq");
         command.Parameters.AddWithValue("$type", type);
         command.Parameters.AddWithValue("$id", id);
-        return command.ExecuteNonQuery() > 0;
+        var seq = command.ExecuteScalar();
+        if (seq is long deleted && type == EmailValues.Type)
+        {
+            EmailValues.Remove(connection, transaction, deleted);
+        }
+
+        return seq is not null;
     }
 
     /// <summary>Whether another User of this tenant already has this userName; SCIM compares userName without regard to case.</summary>
@@ -144,7 +150,8 @@ internal sealed class ResourceStore(SqliteConnection connection, SqliteTransacti
         return all;
     }
 
-    private void Execute(string sql, string type, string id, JsonObject resource)
+    /// <param name="replaces">Whether the row had email values before this write (an update), which must go first.</param>
+    private void Execute(string sql, string type, string id, JsonObject resource, bool replaces)
     {
         using var command = Command(sql);
         command.Parameters.AddWithValue("$type", type);
@@ -153,7 +160,15 @@ internal sealed class ResourceStore(SqliteConnection connection, SqliteTransacti
         command.Parameters.AddWithValue("$userName", (object?)ScimDatabase.Fold(Text(resource, "userName")) ?? DBNull.Value);
         command.Parameters.AddWithValue("$displayName", (object?)ScimDatabase.Fold(Text(resource, "displayName")) ?? DBNull.Value);
         command.Parameters.AddWithValue("$externalId", (object?)Text(resource, "externalId") ?? DBNull.Value);
-        command.ExecuteNonQuery();
+        if (command.ExecuteScalar() is long seq && type == EmailValues.Type)
+        {
+            if (replaces)
+            {
+                EmailValues.Remove(connection, transaction, seq);
+            }
+
+            EmailValues.Add(connection, transaction, seq, resource);
+        }
     }
 
     private static string? Text(JsonObject resource, string name) =>

@@ -60,8 +60,10 @@ internal sealed class ScimDatabase : IDisposable
             command.ExecuteNonQuery();
         }
 
-        command.CommandText = Ddl;
+        command.CommandText = Ddl + EmailValues.Ddl;
         command.ExecuteNonQuery();
+        EmailValues.Rebuild(_connection);
+        PlannerStatistics.Apply(_connection);
     }
 
     /// <summary>The tenant of the static <see cref="ReferenceServerOptions.Token"/> and of seeded users.</summary>
