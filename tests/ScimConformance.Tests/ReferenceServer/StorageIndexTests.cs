@@ -141,83 +141,63 @@ public sealed class StorageIndexTests : IDisposable
     [Test]
     public async Task Writes_keep_the_email_index_in_step_with_the_stored_emails()
     {
-        var path = Path.Combine(Path.GetTempPath(), "scimref-emails-" + Guid.NewGuid().ToString("N") + ".db");
-        try
+        using var file = DatabaseFile.Create();
+        var path = file.Path;
+        string[] afterUpdate, afterDelete;
+        string[] oldMatches, newMatches, deletedMatches;
+        using (var db = new ScimDatabase(path))
         {
-            string[] afterUpdate, afterDelete;
-            string[] oldMatches, newMatches, deletedMatches;
-            using (var db = new ScimDatabase(path))
+            await db.WriteAsync("default", store =>
             {
-                await db.WriteAsync("default", store =>
-                {
-                    store.Insert("User", "a", new JsonObject { ["userName"] = "a", ["emails"] = Emails("Old@Example.com") });
-                    store.Insert("User", "b", new JsonObject { ["userName"] = "b", ["emails"] = Emails("Bee@Example.com") });
-                    store.Update("User", "a", new JsonObject { ["userName"] = "a", ["emails"] = Emails("New@Example.com", "Second@Example.com") });
-                    return 0;
-                });
-                oldMatches = await Ids(db, "emails eq \"old@example.com\"");
-                newMatches = await Ids(db, "emails eq \"NEW@example.com\"");
-                afterUpdate = EmailRows(path);
-                await db.WriteAsync("default", store => store.Delete("User", "b"));
-                deletedMatches = await Ids(db, "emails eq \"bee@example.com\"");
-                afterDelete = EmailRows(path);
-            }
-
-            Assert.Multiple(() =>
-            {
-                Assert.That(oldMatches, Is.Empty);
-                Assert.That(newMatches, Is.EqualTo(new[] { "a" }));
-                Assert.That(afterUpdate, Is.EqualTo(new[] { "bee@example.com", "new@example.com", "second@example.com" }));
-                Assert.That(deletedMatches, Is.Empty);
-                Assert.That(afterDelete, Is.EqualTo(new[] { "new@example.com", "second@example.com" }));
+                store.Insert("User", "a", new JsonObject { ["userName"] = "a", ["emails"] = Emails("Old@Example.com") });
+                store.Insert("User", "b", new JsonObject { ["userName"] = "b", ["emails"] = Emails("Bee@Example.com") });
+                store.Update("User", "a", new JsonObject { ["userName"] = "a", ["emails"] = Emails("New@Example.com", "Second@Example.com") });
+                return 0;
             });
+            oldMatches = await Ids(db, "emails eq \"old@example.com\"");
+            newMatches = await Ids(db, "emails eq \"NEW@example.com\"");
+            afterUpdate = EmailRows(path);
+            await db.WriteAsync("default", store => store.Delete("User", "b"));
+            deletedMatches = await Ids(db, "emails eq \"bee@example.com\"");
+            afterDelete = EmailRows(path);
         }
-        finally
+
+        Assert.Multiple(() =>
         {
-            File.Delete(path);
-        }
+            Assert.That(oldMatches, Is.Empty);
+            Assert.That(newMatches, Is.EqualTo(new[] { "a" }));
+            Assert.That(afterUpdate, Is.EqualTo(new[] { "bee@example.com", "new@example.com", "second@example.com" }));
+            Assert.That(deletedMatches, Is.Empty);
+            Assert.That(afterDelete, Is.EqualTo(new[] { "new@example.com", "second@example.com" }));
+        });
     }
 
     [Test]
     public async Task A_database_file_without_the_email_table_is_backfilled_on_open()
     {
-        var path = Path.Combine(Path.GetTempPath(), "scimref-pre-emails-" + Guid.NewGuid().ToString("N") + ".db");
-        try
+        using var file = DatabaseFile.Create("""
+                CREATE TABLE resources (seq INTEGER PRIMARY KEY AUTOINCREMENT, type TEXT NOT NULL, id TEXT NOT NULL, json TEXT NOT NULL,
+                    user_name_folded TEXT, display_name_folded TEXT, external_id TEXT, tenant TEXT NOT NULL DEFAULT 'default', UNIQUE (type, id));
+                INSERT INTO resources (type, id, json, user_name_folded) VALUES
+                    ('User', 'legacy-1', '{"id":"legacy-1","userName":"legacy","emails":[{"value":"Legacy@Example.COM","type":"work"},{"type":"home"}]}', 'legacy'),
+                    ('Group', 'g-1', '{"id":"g-1","displayName":"g","emails":[{"value":"legacy@example.com"}]}', NULL);
+                """);
+        var path = file.Path;
+        string[] matches, rows;
+        string plan;
+        using (var db = new ScimDatabase(path))
         {
-            using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
-            {
-                connection.Open();
-                using var command = connection.CreateCommand();
-                command.CommandText = """
-                    CREATE TABLE resources (seq INTEGER PRIMARY KEY AUTOINCREMENT, type TEXT NOT NULL, id TEXT NOT NULL, json TEXT NOT NULL,
-                        user_name_folded TEXT, display_name_folded TEXT, external_id TEXT, tenant TEXT NOT NULL DEFAULT 'default', UNIQUE (type, id));
-                    INSERT INTO resources (type, id, json, user_name_folded) VALUES
-                        ('User', 'legacy-1', '{"id":"legacy-1","userName":"legacy","emails":[{"value":"Legacy@Example.COM","type":"work"},{"type":"home"}]}', 'legacy'),
-                        ('Group', 'g-1', '{"id":"g-1","displayName":"g","emails":[{"value":"legacy@example.com"}]}', NULL);
-                    """;
-                command.ExecuteNonQuery();
-            }
-
-            string[] matches, rows;
-            string plan;
-            using (var db = new ScimDatabase(path))
-            {
-                matches = await Ids(db, "emails eq \"LEGACY@example.com\"");
-                plan = string.Join(" | ", await db.ReadAsync("default", store => store.PagePlan("User", Filter("emails eq \"legacy@example.com\""))));
-                rows = EmailRows(path);
-            }
-
-            Assert.Multiple(() =>
-            {
-                Assert.That(matches, Is.EqualTo(new[] { "legacy-1" }));
-                Assert.That(plan, Does.Contain(EmailIndexSearch));
-                Assert.That(rows, Is.EqualTo(new[] { "legacy@example.com" }));
-            });
+            matches = await Ids(db, "emails eq \"LEGACY@example.com\"");
+            plan = string.Join(" | ", await db.ReadAsync("default", store => store.PagePlan("User", Filter("emails eq \"legacy@example.com\""))));
+            rows = EmailRows(path);
         }
-        finally
+
+        Assert.Multiple(() =>
         {
-            File.Delete(path);
-        }
+            Assert.That(matches, Is.EqualTo(new[] { "legacy-1" }));
+            Assert.That(plan, Does.Contain(EmailIndexSearch));
+            Assert.That(rows, Is.EqualTo(new[] { "legacy@example.com" }));
+        });
     }
 
     private static async Task<string[]> Ids(ScimDatabase db, string filter) =>

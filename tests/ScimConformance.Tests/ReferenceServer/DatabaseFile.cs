@@ -1,0 +1,28 @@
+using Microsoft.Data.Sqlite;
+
+namespace ScimConformance.Tests.ReferenceServer;
+
+/// <summary>
+/// A temporary SQLite file for the reference server's --db, optionally written first by raw SQL (a file an
+/// older server version left behind); deleted on dispose.
+/// </summary>
+internal sealed class DatabaseFile : IDisposable
+{
+    private DatabaseFile(string path) => Path = path;
+
+    public string Path { get; }
+
+    public static DatabaseFile Create(string? sql = null)
+    {
+        var file = new DatabaseFile(System.IO.Path.Combine(System.IO.Path.GetTempPath(), "scimref-" + Guid.NewGuid().ToString("N") + ".db"));
+        if (sql is null) return file;
+        using var connection = new SqliteConnection($"Data Source={file.Path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+        return file;
+    }
+
+    public void Dispose() => File.Delete(Path);
+}
