@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Prints figures, asserts nothing: the harness's own cost per request. Starts the reference server
-# (scimconf serve, its own process), runs the default checks against it, then replays the requests the
-# checks recorded in results.json with a bare HttpClient (bench/replay) against the same server and
-# compares. Replayed requests that depend on ids the run created may answer differently (404); the
-# wire cost is still comparable. The run uses --parallel 1, so its requests go one at a time like the
-# replay's and neither side's times include waiting for the other's. Usage: bench/overhead.sh [--no-build]
+# (scimconf serve, its own process), runs the default checks against it (--parallel 1, so requests go one at
+# a time), then replays the requests the checks recorded in results.json against the same server, alternately
+# through a bare HttpClient and through the harness's own client (bench/replay), after a warm-up of both.
+# Both replays see the same server state (requests naming ids of the run answer 404 to both), so the
+# difference of their times per request is the harness's client stack. Usage: bench/overhead.sh [--no-build]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 [[ "${1:-}" == "--no-build" ]] || {

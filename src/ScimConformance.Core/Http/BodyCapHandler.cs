@@ -1,4 +1,4 @@
-using System.Net.Http.Headers;
+using System.Buffers;
 
 namespace ScimConformance.Core.Http;
 
@@ -19,19 +19,28 @@ public sealed class BodyCapHandler(long maxBytes) : DelegatingHandler
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            // Sized from Content-Length when the server sent one; the chunk is pooled: this runs for every request.
+            var expected = response.Content.Headers.ContentLength is { } length and > 0 and < int.MaxValue ? (int)length : 0;
+            using var buffer = new MemoryStream(expected);
+            var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+            try
             {
-                if (buffer.Length + read > maxBytes)
+                int read;
+                while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
                 {
-                    response.Dispose();
-                    throw new ResponseBodyTooLargeException(maxBytes);
+                    if (buffer.Length + read > maxBytes)
+                    {
+                        response.Dispose();
+                        throw new ResponseBodyTooLargeException(maxBytes);
+                    }
+                    buffer.Write(chunk, 0, read);
                 }
-                buffer.Write(chunk, 0, read);
             }
-            var content = new ByteArrayContent(buffer.ToArray());
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(chunk);
+            }
+            var content = new ByteArrayContent(buffer.GetBuffer(), 0, (int)buffer.Length);
             foreach (var header in response.Content.Headers)
                 content.Headers.TryAddWithoutValidation(header.Key, header.Value);
             // The body is decompressed by now, so its original length header no longer describes it.

@@ -1,13 +1,12 @@
 using System.Diagnostics;
 using System.Text.Json;
-using RestSharp;
 using ScimConformance.Core.Redaction;
 
 namespace ScimConformance.Core.Http;
 
 public sealed partial class ScimClient
 {
-    private RestClient _rest = null!;
+    private HttpClient _http = null!;
     private string _baseUrl = "";
 
     /// <summary>Masks secrets in every recorded exchange; grows as the auth provider obtains tokens.</summary>
@@ -19,18 +18,10 @@ public sealed partial class ScimClient
         _baseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/";
         Redactor = new Redactor(Settings.Secrets.Concat(Auth.Secrets));
         var handler = new BodyCapHandler(Settings.MaxBodyBytes) { InnerHandler = HttpHandlerFactory.Create(Settings) };
-        // RestSharp enforces the timeout itself; the HttpClient's own 100 s default must not cut in first.
-        var http = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
-        var options = new RestClientOptions(Settings.BaseUrl)
-        {
-            Timeout = Settings.Timeout,
-            FollowRedirects = false,
-            ThrowOnAnyError = false,
-            // A 4xx/5xx is an answer the suites judge, not a transport failure.
-            SetErrorExceptionOnUnsuccessfulStatusCode = false,
-            UserAgent = "scimconf/" + typeof(ScimClient).Assembly.GetName().Version?.ToString(3),
-        };
-        _rest = new RestClient(http, options, disposeHttpClient: true);
+        // HttpClient directly, not RestSharp: measured on loopback, RestSharp's layer cost about 0.1 ms per request,
+        // three quarters of the harness's overhead. The timeout is enforced per request below, with its own message.
+        _http = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+        _http.DefaultRequestHeaders.UserAgent.ParseAdd("scimconf/" + typeof(ScimClient).Assembly.GetName().Version?.ToString(3));
     }
 
     /// <summary>
@@ -64,11 +55,14 @@ public sealed partial class ScimClient
                 $"refused by --read-only: this run never sends {request.Method.Method}", null);
         }
 
-        var rest = new RestRequest(uri, ToRestMethod(request.Method));
+        using var message = new HttpRequestMessage(request.Method, uri);
         var sentHeaders = new List<KeyValuePair<string, string>>();
+        var contentHeaders = new List<KeyValuePair<string, string>>();
         void AddHeader(string name, string value)
         {
-            rest.AddOrUpdateHeader(name, value);
+            // Without validation: security checks send malformed Authorization headers on purpose.
+            message.Headers.Remove(name);
+            if (!message.Headers.TryAddWithoutValidation(name, value)) contentHeaders.Add(new(name, value));
             sentHeaders.RemoveAll(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase));
             sentHeaders.Add(new(name, value));
         }
@@ -89,37 +83,43 @@ public sealed partial class ScimClient
         {
             var contentType = request.Headers.FirstOrDefault(h => string.Equals(h.Key, "Content-Type", StringComparison.OrdinalIgnoreCase)).Value
                 ?? request.ContentType;
-            rest.AddStringBody(body, contentType);
+            message.Content = new StringContent(body);
+            // Exactly as given (no charset added): content-type handling is what some checks probe.
+            message.Content.Headers.Remove("Content-Type");
+            message.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+            foreach (var (name, value) in contentHeaders) message.Content.Headers.TryAddWithoutValidation(name, value);
             sentHeaders.Add(new("Content-Type", contentType));
         }
 
         var startedAt = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
-        RestResponse response;
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(Settings.Timeout);
+        HttpResponseMessage response;
+        string text;
         try
         {
-            response = await _rest.ExecuteAsync(rest, ct).ConfigureAwait(false);
+            response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, deadline.Token).ConfigureAwait(false);
+            text = await response.Content.ReadAsStringAsync(deadline.Token).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (OperationCanceledException e)
+        {
+            throw Fail(request, uri, sentHeaders, body, startedAt, clock.Elapsed, $"no answer within {Settings.Timeout.TotalSeconds:0.#} s (timeout)", e);
+        }
+        catch (Exception e)
         {
             throw Fail(request, uri, sentHeaders, body, startedAt, clock.Elapsed, TransportErrors.Describe(e), e);
         }
         clock.Stop();
-        ct.ThrowIfCancellationRequested();
 
-        if (response.StatusCode == 0 || response.ResponseStatus is ResponseStatus.TimedOut or ResponseStatus.Aborted)
-        {
-            var cause = response.ResponseStatus == ResponseStatus.TimedOut
-                ? $"no answer within {Settings.Timeout.TotalSeconds:0.#} s (timeout)"
-                : response.ErrorException is { } error ? TransportErrors.Describe(error) : response.ErrorMessage ?? "no response";
-            throw Fail(request, uri, sentHeaders, body, startedAt, clock.Elapsed, cause, response.ErrorException);
-        }
-
-        var headers = (response.Headers ?? []).Concat(response.ContentHeaders ?? [])
-            .Where(h => h.Name is not null)
-            .Select(h => new KeyValuePair<string, string>(h.Name!, h.Value?.ToString() ?? ""))
+        using var _ = response;
+        var headers = response.Headers.Concat(response.Content.Headers)
+            .SelectMany(h => h.Value.Select(v => new KeyValuePair<string, string>(h.Key, v)))
             .ToArray();
-        var text = response.Content ?? "";
         Journal.Record(Redactor.Redact(new Exchange
         {
             Method = request.Method.Method,
@@ -171,16 +171,11 @@ public sealed partial class ScimClient
     public static bool IsSafe(HttpMethod method) =>
         method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Options;
 
-    private static Method ToRestMethod(HttpMethod method) =>
-        Enum.TryParse<Method>(method.Method, ignoreCase: true, out var m)
-            ? m
-            : throw new ArgumentException($"HTTP method {method.Method} is not supported by the client.", nameof(method));
-
     private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = false };
 
     public void Dispose()
     {
-        _rest?.Dispose();
+        _http?.Dispose();
         (Auth as IDisposable)?.Dispose();
     }
 }

@@ -5,7 +5,7 @@ using ScimConformance.Core.Configuration;
 namespace ScimConformance.Core.Http;
 
 /// <summary>
-/// The SCIM client every suite uses: sends requests relative to the target's base URL over RestSharp,
+/// The SCIM client every suite uses: sends requests relative to the target's base URL over HttpClient,
 /// attaches credentials from the auth provider, caps response bodies, and records every exchange
 /// (redacted) in the journal under the current test.
 /// </summary>
