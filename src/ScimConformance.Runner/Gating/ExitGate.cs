@@ -45,4 +45,14 @@ public static class ExitGate
         result.Tests.Where(t => Counts(t, threshold)).ToArray();
 
     public static bool Fails(RunResult result, Severity threshold) => result.Tests.Any(t => Counts(t, threshold));
+
+    /// <summary>
+    /// Whether the exit code is 1: a failure that counts at the threshold, or resources the run created and could
+    /// not delete, whatever the threshold, since the tenant now holds the run's data.
+    /// </summary>
+    public static bool BreaksBuild(RunResult result, Severity threshold)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return Fails(result, threshold) || result.Leftovers.Count > 0;
+    }
 }

@@ -95,16 +95,20 @@ public sealed class GatingCommandTests
     [Test]
     public async Task Merge_joins_shards_into_one_report_and_gates_with_fail_on()
     {
-        var whole = SampleRuns.Hostile();
+        var whole = SampleRuns.Hostile() with { Leftovers = [] };
         var a = Write("a.json", whole with { Tests = whole.Tests.Take(3).ToArray(), Counts = OutcomeCounts.Of(whole.Tests.Take(3)) });
         var b = Write("b.json", whole with { RunId = "other", Tests = whole.Tests.Skip(3).ToArray(), Counts = OutcomeCounts.Of(whole.Tests.Skip(3)) });
+        var bLeftBehind = Write("b-left.json", whole with { RunId = "other", Tests = whole.Tests.Skip(3).ToArray(), Counts = OutcomeCounts.Of(whole.Tests.Skip(3)),
+            Leftovers = SampleRuns.Hostile().Leftovers });
         var outDir = Path.Combine(_dir, "merged");
 
         var strict = await InProcessCli.RunAsync("merge", a, b, "--out", outDir);
+        var leftBehind = await InProcessCli.RunAsync("merge", a, bLeftBehind, "--out", Path.Combine(_dir, "merged-left"), "--fail-on", "critical");
         var lenient = await InProcessCli.RunAsync("merge", a, b, "--out", outDir, "--fail-on", "critical");
 
         Assert.That(strict.ExitCode, Is.EqualTo(ExitCodes.Failures), strict.ToString());
         Assert.That(lenient.ExitCode, Is.EqualTo(0), lenient.ToString());
+        Assert.That(leftBehind.ExitCode, Is.EqualTo(ExitCodes.Failures), "a shard that left resources behind fails the build whatever --fail-on says: " + leftBehind);
         var merged = ReportJson.Deserialize(await File.ReadAllTextAsync(Path.Combine(outDir, "results.json")));
         Assert.Multiple(() =>
         {

@@ -47,4 +47,19 @@ public sealed class ExitGateTests
             Assert.That(ExitGate.TryParse("blocker", out _), Is.False);
         });
     }
+
+    [Test]
+    public void Resources_left_behind_break_the_build_at_every_threshold()
+    {
+        var hostile = SampleRuns.Hostile(); // leaves Users/abc behind
+        var clean = hostile with { Tests = [], Leftovers = [] };
+        var onlyLeftovers = clean with { Leftovers = hostile.Leftovers };
+        Assert.Multiple(() =>
+        {
+            Assert.That(ExitGate.BreaksBuild(hostile, Severity.Critical), Is.True);
+            Assert.That(ExitGate.Fails(hostile, Severity.Critical), Is.False, "the checks alone do not reach critical");
+            Assert.That(ExitGate.BreaksBuild(onlyLeftovers, Severity.Critical), Is.True);
+            Assert.That(ExitGate.BreaksBuild(clean, Severity.Low), Is.False);
+        });
+    }
 }

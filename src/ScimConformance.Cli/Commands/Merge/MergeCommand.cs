@@ -22,6 +22,6 @@ public sealed class MergeCommand(CliContext cli) : Command<MergeCommandSettings>
         foreach (var path in written) cli.Out.WriteLine("  " + path);
         cli.Out.Flush();
         if (merged.Interrupted) return ExitCodes.Interrupted;
-        return ExitGate.Fails(merged, threshold) ? ExitCodes.Failures : ExitCodes.Passed;
+        return ExitGate.BreaksBuild(merged, threshold) ? ExitCodes.Failures : ExitCodes.Passed;
     }
 }

@@ -17,6 +17,8 @@ public static class GateSummary
         var gating = ExitGate.Gating(result, threshold).Count;
         if (bad > gating)
             console.MarkupLineInterpolated($"--fail-on {threshold.ToString().ToLowerInvariant()}: {bad - gating} failures or errors below the threshold do not change the exit code ({gating} do).");
+        if (result.Leftovers.Count > 0)
+            console.MarkupLineInterpolated($"[red]{result.Leftovers.Count} resources left behind make the exit code 1, whatever --fail-on says.[/]");
         if (result.BaselineRemovable.Count > 0)
             console.MarkupLineInterpolated($"[green]These baseline entries now pass and can be removed from the baseline:[/] {string.Join(", ", result.BaselineRemovable)}");
     }

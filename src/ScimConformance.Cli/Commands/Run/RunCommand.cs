@@ -67,6 +67,6 @@ public sealed class RunCommand(CliContext cli) : AsyncCommand<RunCommandSettings
         cli.Out.Flush();
 
         if (result.Interrupted) return ExitCodes.Interrupted;
-        return ExitGate.Fails(result, threshold) ? ExitCodes.Failures : ExitCodes.Passed;
+        return ExitGate.BreaksBuild(result, threshold) ? ExitCodes.Failures : ExitCodes.Passed;
     }
 }
