@@ -21,7 +21,7 @@ var baseUrl = new Uri(JsonNode.Parse(File.ReadAllText(args[0]))!["target"]!["bas
 var token = Environment.GetEnvironmentVariable(args[1]) ?? throw new InvalidOperationException($"${args[1]} is not set.");
 using var bare = new BareHttpSender(token);
 using var harness = new HarnessSender(baseUrl, token);
-using var handlers = new HarnessHandlersSender(baseUrl, token);
+using var handlers = BareHttpSender.OverHarnessHandlers(baseUrl, token);
 using var cleaner = new HttpClient();
 cleaner.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
 

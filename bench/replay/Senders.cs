@@ -14,12 +14,23 @@ internal interface ISender : IDisposable
     Task<(int Status, string? Location)> SendAsync(RecordedRequest request);
 }
 
-/// <summary>A bare HttpClient: the least any client has to do.</summary>
-internal sealed class BareHttpSender(string token) : ISender
+/// <summary>
+/// A plain HttpClient: the least any client has to do. Over the harness's own handlers (TLS settings, body cap)
+/// it splits the harness's cost into theirs and the rest of its client.
+/// </summary>
+internal sealed class BareHttpSender(string token, string name = "bare HttpClient", HttpMessageHandler? handler = null) : ISender
 {
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
+    private readonly HttpClient _http = handler is null ? new() { Timeout = TimeSpan.FromSeconds(30) } : new(handler) { Timeout = TimeSpan.FromSeconds(30) };
 
-    public string Name => "bare HttpClient";
+    public string Name => name;
+
+    /// <summary>The harness's handlers, as ScimClient builds them, under a plain HttpClient.</summary>
+    public static BareHttpSender OverHarnessHandlers(Uri baseUrl, string token)
+    {
+        var settings = new TargetSettings { BaseUrl = baseUrl, Token = token, RunId = "bench000", Seed = 1 };
+        return new BareHttpSender(token, "harness handlers under a plain HttpClient",
+            new BodyCapHandler(settings.MaxBodyBytes) { InnerHandler = HttpHandlerFactory.Create(settings) });
+    }
 
     public async Task<(int Status, string? Location)> SendAsync(RecordedRequest request)
     {
@@ -72,35 +83,3 @@ internal sealed class HarnessSender : ISender
     public void Dispose() => _client.Dispose();
 }
 
-/// <summary>The harness's HTTP handlers (TLS settings, body cap) under a plain HttpClient, without RestSharp: splits the harness's cost.</summary>
-internal sealed class HarnessHandlersSender : ISender
-{
-    private readonly HttpClient _http;
-    private readonly string _token;
-
-    public HarnessHandlersSender(Uri baseUrl, string token)
-    {
-        var settings = new TargetSettings { BaseUrl = baseUrl, Token = token, RunId = "bench000", Seed = 1 };
-        _http = new HttpClient(new BodyCapHandler(settings.MaxBodyBytes) { InnerHandler = HttpHandlerFactory.Create(settings) }) { Timeout = settings.Timeout };
-        _token = token;
-    }
-
-    public string Name => "harness handlers, no RestSharp";
-
-    public async Task<(int Status, string? Location)> SendAsync(RecordedRequest request)
-    {
-        using var message = new HttpRequestMessage(new HttpMethod(request.Method), request.Url);
-        message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
-        message.Headers.Accept.ParseAdd("application/scim+json");
-        if (request.Body is not null)
-        {
-            message.Content = new StringContent(request.Body, Encoding.UTF8);
-            if (request.ContentType is not null && MediaTypeHeaderValue.TryParse(request.ContentType, out var type)) message.Content.Headers.ContentType = type;
-        }
-        using var response = await _http.SendAsync(message);
-        _ = await response.Content.ReadAsStringAsync();
-        return ((int)response.StatusCode, response.Headers.Location?.ToString());
-    }
-
-    public void Dispose() => _http.Dispose();
-}
