@@ -108,14 +108,8 @@ public sealed class DeactivationTests : DeprovisioningFixture
     {
         var (inactive, active, users) = await DeactivatedAndControlAsync();
         var filter = AmongUsers("active eq false", users);
-        IReadOnlyList<string> ids = [];
 
-        var seen = await Propagation.ObserveAsync("deactivate-query", async () =>
-        {
-            var (response, found) = await UserIdsAsync(filter);
-            ids = found;
-            return response;
-        }, r => r.Status == 200 && ids.Contains(inactive));
+        var (seen, ids) = await ObserveListingAsync("deactivate-query", filter, found => found.Contains(inactive));
 
         Verify.Precondition(seen.Last.Status == 200, $"filter {filter} answered {Describe(seen.Last)}: {seen.Last.Object.Show()}.");
         Verify.That(seen.Shown, "PSEED-DEPROV-01",

@@ -98,14 +98,8 @@ public sealed class DeletionTests : DeprovisioningFixture
         var id = IdOf(user);
         await DeleteRequiredAsync(Endpoints.User(id));
         var filter = Filters.StartsWith("userName", Run.Prefix);
-        IReadOnlyList<string> ids = [];
 
-        var seen = await Propagation.ObserveAsync("delete-query", async () =>
-        {
-            var (response, found) = await UserIdsAsync(filter);
-            ids = found;
-            return response;
-        }, r => r.Status == 200 && !ids.Contains(id));
+        var (seen, _) = await ObserveListingAsync("delete-query", filter, ids => !ids.Contains(id));
 
         Verify.Precondition(seen.Last.Status == 200, $"the list {filter} answered {Describe(seen.Last)}.");
         Verify.That(seen.Shown, "R7644-3.6-02", $"list {filter} after DELETE: expected no {id}, {seen.Describe()}.");
@@ -165,14 +159,8 @@ public sealed class DeletionTests : DeprovisioningFixture
         await DeactivateAsync(user);
         await DeleteRequiredAsync(Endpoints.User(id));
         var filter = AmongUsers("active eq false", user);
-        IReadOnlyList<string> ids = [];
 
-        var seen = await Propagation.ObserveAsync("delete-query", async () =>
-        {
-            var (response, found) = await UserIdsAsync(filter);
-            ids = found;
-            return response;
-        }, r => r.Status == 200 && !ids.Contains(id));
+        var (seen, _) = await ObserveListingAsync("delete-query", filter, ids => !ids.Contains(id));
 
         Verify.Precondition(seen.Last.Status == 200, $"filter {filter} answered {Describe(seen.Last)}.");
         Verify.That(seen.Shown, "R7644-3.6-02", $"filter {filter} after DELETE: expected no {id}, {seen.Describe()}.");

@@ -124,6 +124,22 @@ public abstract class DeprovisioningFixture : SuiteFixture
         return (response, ids);
     }
 
+    /// <summary>
+    /// Lists the filter (every page) until <paramref name="shows"/> holds for the ids it returns or the propagation
+    /// bound passes; <paramref name="kind"/> names the effect for the once-per-kind wait. Returns the ids of the last listing.
+    /// </summary>
+    protected static async Task<(Observation Seen, IReadOnlyList<string> Ids)> ObserveListingAsync(string kind, string filter, Func<IReadOnlyList<string>, bool> shows)
+    {
+        IReadOnlyList<string> ids = [];
+        var seen = await Propagation.ObserveAsync(kind, async () =>
+        {
+            var (response, found) = await UserIdsAsync(filter);
+            ids = found;
+            return response;
+        }, r => r.Status == 200 && shows(ids));
+        return (seen, ids);
+    }
+
     /// <summary>Ids a POST /Users/.search with the filter returns; skips when the endpoint does not serve /.search.</summary>
     protected static async Task<IReadOnlyList<string>> SearchIdsAsync(string filter)
     {

@@ -1,5 +1,5 @@
 using NUnit.Framework;
-using ScimConformance.Runner.Reporting;
+using ScimConformance.Runner.Model;
 using ScimConformance.Tests.Runner;
 
 // Expected values read best inline in assertions; these run once, so CA1861's caching advice does not apply.
@@ -14,34 +14,21 @@ namespace ScimConformance.Tests.Browser;
 [TestFixture]
 [Category("Browser")]
 [NonParallelizable]
-public sealed class CompatibilityMatrixBrowserTests
+public sealed class CompatibilityMatrixBrowserTests : RenderedReportsFixture
 {
-    private string _out = null!;
-    private HeadlessChromium _chromium = null!;
-
-    private string WithProviders => Path.Combine(_out, "providers", "report.html");
-    private string WithoutProviders => Path.Combine(_out, "plain", "report.html");
-
-    [OneTimeSetUp]
-    public async Task WriteReportsAndLaunchBrowser()
+    protected override IReadOnlyDictionary<string, RunResult> Runs() => new Dictionary<string, RunResult>
     {
-        _out = Path.Combine(Path.GetTempPath(), "scimconf-compat-" + Guid.NewGuid().ToString("N")[..8]);
-        new ReportWriter([new HtmlReporter()]).Write(ProviderRuns.Mixed(), Path.GetDirectoryName(WithProviders)!);
-        new ReportWriter([new HtmlReporter()]).Write(SampleRuns.Hostile(), Path.GetDirectoryName(WithoutProviders)!);
-        _chromium = await HeadlessChromium.LaunchAsync();
-    }
+        ["providers"] = ProviderRuns.Mixed(),
+        ["plain"] = SampleRuns.Hostile(),
+    };
 
-    [OneTimeTearDown]
-    public async Task CloseBrowser()
-    {
-        if (_chromium is not null) await _chromium.DisposeAsync();
-        if (Directory.Exists(_out)) Directory.Delete(_out, recursive: true);
-    }
+    private string WithProviders => ReportOf("providers");
+    private string WithoutProviders => ReportOf("plain");
 
     [Test]
     public async Task The_matrix_shows_each_provider_step_and_verdict_as_text()
     {
-        await using var report = await _chromium.OpenAsync(WithProviders);
+        await using var report = await Chromium.OpenAsync(WithProviders);
         var page = report.Page;
         var matrix = await page.EvaluateAsync<MatrixView>(@"() => {
             const section = document.getElementById('compatibility');
@@ -72,7 +59,7 @@ public sealed class CompatibilityMatrixBrowserTests
     [Test]
     public async Task A_run_without_providers_hides_the_matrix()
     {
-        await using var report = await _chromium.OpenAsync(WithoutProviders);
+        await using var report = await Chromium.OpenAsync(WithoutProviders);
         var page = report.Page;
         var shown = await page.EvaluateAsync<bool>("() => { const s = document.getElementById('compatibility'); return !s.hidden && s.offsetParent !== null; }");
         var cells = await page.Locator("#compatibility td").CountAsync();

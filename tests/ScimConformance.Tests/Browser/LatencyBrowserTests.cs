@@ -1,5 +1,5 @@
 using NUnit.Framework;
-using ScimConformance.Runner.Reporting;
+using ScimConformance.Runner.Model;
 using ScimConformance.Tests.Runner;
 
 // Expected values read best inline in assertions; these run once, so CA1861's caching advice does not apply.
@@ -11,32 +11,19 @@ namespace ScimConformance.Tests.Browser;
 [TestFixture]
 [Category("Browser")]
 [NonParallelizable]
-public sealed class LatencyBrowserTests
+public sealed class LatencyBrowserTests : RenderedReportsFixture
 {
-    private string _out = null!;
-    private HeadlessChromium _chromium = null!;
-
-    private string Report => Path.Combine(_out, "report.html");
-
-    [OneTimeSetUp]
-    public async Task WriteReportAndLaunchBrowser()
+    protected override IReadOnlyDictionary<string, RunResult> Runs() => new Dictionary<string, RunResult>
     {
-        _out = Path.Combine(Path.GetTempPath(), "scimconf-latency-" + Guid.NewGuid().ToString("N")[..8]);
-        new ReportWriter([new HtmlReporter()]).Write(SampleRuns.Hostile(), _out);
-        _chromium = await HeadlessChromium.LaunchAsync();
-    }
+        ["run"] = SampleRuns.Hostile(),
+    };
 
-    [OneTimeTearDown]
-    public async Task CloseBrowser()
-    {
-        if (_chromium is not null) await _chromium.DisposeAsync();
-        if (Directory.Exists(_out)) Directory.Delete(_out, recursive: true);
-    }
+    private string Report => ReportOf("run");
 
     [Test]
     public async Task The_section_shows_each_endpoint_and_the_slowest_requests_as_text()
     {
-        await using var report = await _chromium.OpenAsync(Report);
+        await using var report = await Chromium.OpenAsync(Report);
         var view = await report.Page.EvaluateAsync<LatencyView>(@"() => {
             const section = document.getElementById('latency');
             const rows = t => Array.from(section.querySelectorAll(t + ' tr')).slice(1).map(r => Array.from(r.cells).map(c => c.textContent));

@@ -1,5 +1,5 @@
 using NUnit.Framework;
-using ScimConformance.Runner.Reporting;
+using ScimConformance.Runner.Model;
 using ScimConformance.Tests.Runner;
 
 // Expected values read best inline in assertions; these run once, so CA1861's caching advice does not apply.
@@ -14,34 +14,21 @@ namespace ScimConformance.Tests.Browser;
 [TestFixture]
 [Category("Browser")]
 [NonParallelizable]
-public sealed class LifecycleTimelineBrowserTests
+public sealed class LifecycleTimelineBrowserTests : RenderedReportsFixture
 {
-    private string _out = null!;
-    private HeadlessChromium _chromium = null!;
-
-    private string WithTimeline => Path.Combine(_out, "leavers", "report.html");
-    private string WithoutTimeline => Path.Combine(_out, "plain", "report.html");
-
-    [OneTimeSetUp]
-    public async Task WriteReportsAndLaunchBrowser()
+    protected override IReadOnlyDictionary<string, RunResult> Runs() => new Dictionary<string, RunResult>
     {
-        _out = Path.Combine(Path.GetTempPath(), "scimconf-timeline-" + Guid.NewGuid().ToString("N")[..8]);
-        new ReportWriter([new HtmlReporter()]).Write(TimelineRuns.Leavers(), Path.GetDirectoryName(WithTimeline)!);
-        new ReportWriter([new HtmlReporter()]).Write(SampleRuns.Hostile(), Path.GetDirectoryName(WithoutTimeline)!);
-        _chromium = await HeadlessChromium.LaunchAsync();
-    }
+        ["leavers"] = TimelineRuns.Leavers(),
+        ["plain"] = SampleRuns.Hostile(),
+    };
 
-    [OneTimeTearDown]
-    public async Task CloseBrowser()
-    {
-        if (_chromium is not null) await _chromium.DisposeAsync();
-        if (Directory.Exists(_out)) Directory.Delete(_out, recursive: true);
-    }
+    private string WithTimeline => ReportOf("leavers");
+    private string WithoutTimeline => ReportOf("plain");
 
     [Test]
     public async Task Each_leaver_check_shows_its_steps_in_order_with_the_red_step_marked()
     {
-        await using var report = await _chromium.OpenAsync(WithTimeline);
+        await using var report = await Chromium.OpenAsync(WithTimeline);
         var view = await report.Page.EvaluateAsync<TimelineView>(@"() => {
             const section = document.getElementById('timeline');
             const block = id => section.querySelector('.timeline[data-test=""' + id + '""]');
@@ -75,7 +62,7 @@ public sealed class LifecycleTimelineBrowserTests
     [Test]
     public async Task A_run_without_timelines_hides_the_section()
     {
-        await using var report = await _chromium.OpenAsync(WithoutTimeline);
+        await using var report = await Chromium.OpenAsync(WithoutTimeline);
         var shown = await report.Page.EvaluateAsync<bool>("() => { const s = document.getElementById('timeline'); return !s.hidden && s.offsetParent !== null; }");
         var steps = await report.Page.Locator("#timeline li").CountAsync();
         Assert.Multiple(() =>
