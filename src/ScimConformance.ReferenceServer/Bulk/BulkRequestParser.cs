@@ -9,13 +9,13 @@ internal static class BulkRequestParser
 {
     public static BulkRequest Parse(JsonObject body, bool enforceLimits)
     {
-        if (Member(body, "schemas") is not JsonArray schemas
+        if (body.Member("schemas") is not JsonArray schemas
             || !schemas.Any(s => s is JsonValue v && v.TryGetValue(out string? urn) && string.Equals(urn, ScimUrns.BulkRequest, StringComparison.OrdinalIgnoreCase)))
         {
             throw Syntax($"A bulk request must carry \"schemas\": [\"{ScimUrns.BulkRequest}\"].");
         }
 
-        if (Member(body, "Operations") is not JsonArray operations || operations.Count == 0)
+        if (body.Member("Operations") is not JsonArray operations || operations.Count == 0)
         {
             throw Syntax("A bulk request must carry a non-empty \"Operations\" array.");
         }
@@ -31,7 +31,7 @@ internal static class BulkRequestParser
 
     private static int? FailOnErrors(JsonObject body)
     {
-        var value = Member(body, "failOnErrors");
+        var value = body.Member("failOnErrors");
         if (value is null)
         {
             return null;
@@ -55,18 +55,16 @@ internal static class BulkRequestParser
         var method = Text(operation, "method", index) ?? throw Syntax($"Operations[{index}] needs a \"method\".");
         var path = Text(operation, "path", index) ?? throw Syntax($"Operations[{index}] needs a \"path\".");
         return new BulkOperation(index, method.ToUpperInvariant(), path, Text(operation, "bulkId", index), Text(operation, "version", index),
-            Member(operation, "data")?.DeepClone());
+            operation.Member("data")?.DeepClone());
     }
 
-    private static string? Text(JsonObject operation, string name, int index) => Member(operation, name) switch
+    private static string? Text(JsonObject operation, string name, int index) => operation.Member(name) switch
     {
         null => null,
         JsonValue v when v.TryGetValue(out string? text) => text,
         _ => throw Syntax($"Operations[{index}].{name} must be a string."),
     };
 
-    private static JsonNode? Member(JsonObject body, string name) =>
-        body.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
 
     private static ScimException Syntax(string detail) => ScimException.BadRequest(ScimErrorType.InvalidSyntax, detail);
 }

@@ -56,7 +56,7 @@ public static class ProfileDefects
     /// <summary>The request-level behaviour of the PATCH defects, decided before the operations are parsed.</summary>
     internal static void CheckPatchRequest(JsonObject body, DefectSwitches defects)
     {
-        var operations = body.FirstOrDefault(p => string.Equals(p.Key, "Operations", StringComparison.OrdinalIgnoreCase)).Value as JsonArray ?? [];
+        var operations = body.Member("Operations") as JsonArray ?? [];
         foreach (var operation in operations.OfType<JsonObject>())
         {
             if (defects.IsOn(PatchOpCaseSensitive) && operation["op"] is JsonValue op && op.TryGetValue(out string? name)
@@ -83,7 +83,7 @@ public static class ProfileDefects
     {
         if (operation["value"] is JsonObject attributes)
         {
-            foreach (var key in attributes.Where(a => a.Key.Equals("active", StringComparison.OrdinalIgnoreCase)).Select(a => a.Key).ToArray())
+            foreach (var key in attributes.KeysNamed("active"))
             {
                 attributes[key] = true;
             }
@@ -104,6 +104,6 @@ public static class ProfileDefects
         }
 
         return value is JsonObject attributes
-            && attributes.Any(a => a.Key.Equals("active", StringComparison.OrdinalIgnoreCase) && a.Value?.GetValueKind() == JsonValueKind.String);
+            && attributes.Member("active")?.GetValueKind() == JsonValueKind.String;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ScimConformance.ReferenceServer.Http;
 
 namespace ScimConformance.ReferenceServer.Patching;
 
@@ -16,8 +17,7 @@ internal static class PatchOwnId
             return operation;
         }
 
-        var own = value.Where(p => string.Equals(p.Key, "id", StringComparison.OrdinalIgnoreCase)
-            && p.Value is JsonValue v && v.TryGetValue(out string? given) && string.Equals(given, id, StringComparison.Ordinal)).Select(p => p.Key).ToArray();
+        var own = value.KeysNamed("id").Where(k => value[k] is JsonValue v && v.TryGetValue(out string? given) && string.Equals(given, id, StringComparison.Ordinal)).ToArray();
         if (own.Length == 0)
         {
             return operation;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ScimConformance.ReferenceServer.Http;
 using ScimConformance.ReferenceServer.Schema;
 
 namespace ScimConformance.ReferenceServer.Patching;
@@ -89,7 +90,7 @@ internal static class PatchRemover
     private static bool SameValue(JsonNode? stored, JsonNode? requested)
     {
         if (stored is JsonObject storedObject && requested is JsonObject requestedObject
-            && requestedObject.FirstOrDefault(p => string.Equals(p.Key, "value", StringComparison.OrdinalIgnoreCase)).Value is { } requestedValue)
+            && requestedObject.Member("value") is { } requestedValue)
         {
             return JsonNode.DeepEquals(storedObject["value"], requestedValue);
         }

@@ -11,13 +11,13 @@ internal static class PatchRequestParser
 
     public static IReadOnlyList<PatchOperation> Parse(JsonObject body)
     {
-        if (Member(body, "schemas") is not JsonArray schemas
+        if (body.Member("schemas") is not JsonArray schemas
             || !schemas.Any(s => s is JsonValue v && v.TryGetValue(out string? urn) && string.Equals(urn, ScimUrns.PatchOp, StringComparison.OrdinalIgnoreCase)))
         {
             throw Syntax($"A PATCH body must carry \"schemas\": [\"{ScimUrns.PatchOp}\"].");
         }
 
-        if (Member(body, "Operations") is not JsonArray operations || operations.Count == 0)
+        if (body.Member("Operations") is not JsonArray operations || operations.Count == 0)
         {
             throw Syntax("A PATCH body must carry a non-empty \"Operations\" array.");
         }
@@ -32,14 +32,14 @@ internal static class PatchRequestParser
             throw Syntax($"Operation {index + 1} is not a JSON object.");
         }
 
-        var op = Member(operation, "op") is JsonValue opValue && opValue.TryGetValue(out string? opText) ? opText.ToLowerInvariant() : null;
+        var op = operation.Member("op") is JsonValue opValue && opValue.TryGetValue(out string? opText) ? opText.ToLowerInvariant() : null;
         if (op is null || !KnownOps.Contains(op))
         {
             throw Syntax($"Operation {index + 1} needs \"op\" set to add, replace or remove.");
         }
 
         string? path = null;
-        if (Member(operation, "path") is { } pathNode)
+        if (operation.Member("path") is { } pathNode)
         {
             if (pathNode.GetValueKind() != JsonValueKind.String)
             {
@@ -53,11 +53,9 @@ internal static class PatchRequestParser
             }
         }
 
-        return new PatchOperation(op, path, Member(operation, "value")?.DeepClone());
+        return new PatchOperation(op, path, operation.Member("value")?.DeepClone());
     }
 
-    private static JsonNode? Member(JsonObject obj, string name) =>
-        obj.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
 
     private static ScimException Syntax(string detail) => ScimException.BadRequest(ScimErrorType.InvalidSyntax, detail);
 }

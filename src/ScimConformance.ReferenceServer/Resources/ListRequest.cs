@@ -36,20 +36,20 @@ internal sealed record ListRequest(string? Filter, int StartIndex, int Count, IR
 
     public static ListRequest FromSearchBody(JsonObject body)
     {
-        if (Member(body, "schemas") is not JsonArray schemas
+        if (body.Member("schemas") is not JsonArray schemas
             || !schemas.Any(s => s is JsonValue v && v.TryGetValue(out string? urn) && string.Equals(urn, ScimUrns.SearchRequest, StringComparison.OrdinalIgnoreCase)))
         {
             throw ScimException.BadRequest(ScimErrorType.InvalidSyntax, $"A search body must carry \"schemas\": [\"{ScimUrns.SearchRequest}\"].");
         }
 
         return Create(
-            Text(Member(body, "filter")),
-            Text(Member(body, "startIndex")),
-            Text(Member(body, "count")),
-            Names(Member(body, "attributes")),
-            Names(Member(body, "excludedAttributes")),
-            Text(Member(body, "sortBy")),
-            Text(Member(body, "sortOrder"))) with { IsSearchRequest = true };
+            Text(body.Member("filter")),
+            Text(body.Member("startIndex")),
+            Text(body.Member("count")),
+            Names(body.Member("attributes")),
+            Names(body.Member("excludedAttributes")),
+            Text(body.Member("sortBy")),
+            Text(body.Member("sortOrder"))) with { IsSearchRequest = true };
     }
 
     private static ListRequest Create(string? filter, string? startIndex, string? count, string[] attributes, string[] excluded,
@@ -98,8 +98,6 @@ internal sealed record ListRequest(string? Filter, int StartIndex, int Count, IR
         throw ScimException.BadRequest(ScimErrorType.InvalidValue, $"{name} must be an integer.");
     }
 
-    private static JsonNode? Member(JsonObject obj, string name) =>
-        obj.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
 
     private static string? Text(JsonNode? node) => node switch
     {

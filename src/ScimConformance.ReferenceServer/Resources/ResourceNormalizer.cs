@@ -87,7 +87,7 @@ internal static class ResourceNormalizer
 
     private static void RequireCoreSchema(JsonObject body, ResourceKind kind)
     {
-        var schemas = body.FirstOrDefault(p => string.Equals(p.Key, "schemas", StringComparison.OrdinalIgnoreCase)).Value;
+        var schemas = body.Member("schemas");
         if (schemas is not JsonArray list || !list.Any(s => s is JsonValue v && v.TryGetValue(out string? urn)
                 && string.Equals(urn, kind.Core.Id, StringComparison.OrdinalIgnoreCase)))
         {

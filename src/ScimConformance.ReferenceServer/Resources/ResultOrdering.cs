@@ -47,10 +47,10 @@ internal static class ResultOrdering
         }
 
         var holder = reference.Extension is null ? candidate.Stored : candidate.Stored[reference.Extension.Id] as JsonObject;
-        var value = Member(holder, reference.Attribute.Name);
+        var value = holder.Member(reference.Attribute.Name);
         if (reference.Attribute.MultiValued && value is JsonArray values)
         {
-            value = values.OfType<JsonObject>().FirstOrDefault(v => Member(v, "primary") is JsonValue p && p.GetValueKind() == JsonValueKind.True)
+            value = values.OfType<JsonObject>().FirstOrDefault(v => v.Member("primary") is JsonValue p && p.GetValueKind() == JsonValueKind.True)
                 ?? values.FirstOrDefault();
         }
 
@@ -58,7 +58,7 @@ internal static class ResultOrdering
         if (reference.Attribute.IsComplex)
         {
             target = reference.SubAttribute ?? reference.Attribute.FindSub("value");
-            value = target is null ? null : Member(value as JsonObject, target.Name);
+            value = target is null ? null : (value as JsonObject).Member(target.Name);
         }
 
         return target is null || value is not JsonValue scalar ? null : Key(scalar, target);
@@ -84,9 +84,6 @@ internal static class ResultOrdering
                 return null;
         }
     }
-
-    private static JsonNode? Member(JsonObject? holder, string name) =>
-        holder?.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
 
     private sealed record SortKey(int Type, decimal Number, string? Text);
 
