@@ -19,4 +19,7 @@ internal sealed class DefectSwitches
     }
 
     public bool IsOn(string name) => _on.Contains(name);
+
+    /// <summary>True when at least one switch is on.</summary>
+    public bool Any => _on.Count > 0;
 }

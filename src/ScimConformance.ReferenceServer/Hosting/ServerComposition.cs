@@ -1,5 +1,6 @@
 using System.Text;
 using ScimConformance.ReferenceServer.Bulk;
+using ScimConformance.ReferenceServer.Defects.Seams;
 using ScimConformance.ReferenceServer.Discovery;
 using ScimConformance.ReferenceServer.Http;
 using ScimConformance.ReferenceServer.Resources;
@@ -21,8 +22,8 @@ internal sealed class ServerComposition : IDisposable
         Database = new ScimDatabase(options.DbPath);
         var renderer = new ResourceRenderer(Defects);
         Lists = new ListResponse(Defects);
-        Users = new ResourceService(new UserRules(Registry.User, Defects), Registry.Group, Database, renderer, Lists, Defects, TimeProvider.System);
-        Groups = new ResourceService(new GroupRules(Registry.Group, Defects), Registry.Group, Database, renderer, Lists, Defects, TimeProvider.System);
+        Users = new ResourceService(new UserRules(Registry.User, Defects), Registry.Group, Database, renderer, Lists, DefectSeams.For(Defects), TimeProvider.System);
+        Groups = new ResourceService(new GroupRules(Registry.Group, Defects), Registry.Group, Database, renderer, Lists, DefectSeams.For(Defects), TimeProvider.System);
         Tokens = new JwtTokens(options.TokenTtl, TimeProvider.System, Defects);
         Transport = new TransportSecurity(Defects);
         ResponseDelay = options.ResponseDelay;

@@ -24,7 +24,7 @@ internal static class RootSearch
     private static Task<JsonObject> SearchAsync(string tenant, ListRequest request, ScimUrls urls, ScimDatabase database, ListResponse lists, ResourceService[] services)
     {
         var first = services[0];
-        request = first.WithSearchDefects(request);
+        request = first.Effective(request);
         var (offset, size) = first.PageOf(request);
         // Only the caller's tenant is searched (every tenant's under the cross-tenant-read defect, as for the typed lists).
         return database.ReadAsync(first.ReadScope(tenant), store =>

@@ -1,0 +1,27 @@
+using System.Text.Json.Nodes;
+using ScimConformance.ReferenceServer.Patching;
+using ScimConformance.ReferenceServer.Schema;
+using ScimConformance.ReferenceServer.Storage;
+
+namespace ScimConformance.ReferenceServer.Resources.Seams;
+
+/// <summary>Points of PUT (RFC 7644 section 3.5.1) and PATCH (section 3.5.2) where a write may deviate from what the client asked.</summary>
+internal interface IWriteSeam
+{
+    /// <summary>PUT: the validated replacement, about to be stored in place of <paramref name="stored"/>.</summary>
+    void Replacing(JsonObject stored, JsonObject replacement)
+    {
+    }
+
+    /// <summary>PUT: where the resource ended up when the write moved it to another id; null when it stayed (always, per RFC 7643 section 3.1).</summary>
+    JsonObject? MovedBy(ResourceStore store, ResourceKind kind, string id, JsonObject body) => null;
+
+    /// <summary>
+    /// PATCH: an operation as the server applies it. Identity providers (Okta's group rename) resend the resource's own
+    /// id in a no-path replace; setting the readOnly id to the value it has modifies nothing, so that member is dropped.
+    /// </summary>
+    PatchOperation Reading(PatchOperation operation, string id) => PatchOwnId.Drop(operation, id);
+
+    /// <summary>PATCH: the content to store for the patched content; the same instance when the server stores what it answers.</summary>
+    JsonObject Storing(JsonObject stored, JsonObject patched) => patched;
+}
