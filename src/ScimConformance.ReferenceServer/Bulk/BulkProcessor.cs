@@ -105,6 +105,12 @@ internal sealed class BulkProcessor(IReadOnlyList<ResourceService> services, Sci
             }
 
             var (status, resource) = await DispatchAsync(tenant, operation, service, id, urls);
+            if (status == StatusCodes.Status201Created && service.Kind.Name == "Group" && defects.IsOn(WriteQuirks.BulkConflictAfterCreate))
+            {
+                // bulk-409-after-create: the group exists, but the result says the create clashed.
+                return (Failed(operation, null, new ScimException(StatusCodes.Status409Conflict, ScimErrorType.Uniqueness, "The group conflicts with an existing one.")), false);
+            }
+
             var result = Result(operation, status, resource is null ? location : urls.Of(service.Kind.Endpoint, (string)resource["id"]!));
             if ((string?)resource?["meta"]?["version"] is { } version)
             {

@@ -12,4 +12,15 @@ public sealed record Defect(string Name, string Description, IReadOnlyList<strin
 
     /// <summary>For a benign variation: the RFC text that allows it.</summary>
     public string Allowance { get; init; } = "";
+
+    /// <summary>
+    /// True for a switch registered ahead of the harness (see <see cref="DefectCatalog.Pending"/>): it works in the
+    /// server and in <c>--defect</c>, but the end-to-end tests do not run it until the harness is adapted to it. For a
+    /// pending defect, <see cref="CaughtBy"/> names the existing checks meant to catch it; <see cref="HarnessWork"/>
+    /// says what is still missing.
+    /// </summary>
+    public bool Pending { get; init; }
+
+    /// <summary>For a pending switch: what the harness must do before the switch joins the end-to-end tests.</summary>
+    public string HarnessWork { get; init; } = "";
 }

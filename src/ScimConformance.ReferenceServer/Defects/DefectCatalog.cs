@@ -1,13 +1,14 @@
 namespace ScimConformance.ReferenceServer;
 
 /// <summary>
-/// Every defect switch the reference server knows. Each area keeps its switches in a file of its own
-/// (<c>FoundationDefects</c>, <c>QueryDefects</c>, ...) so that areas grow without touching each other.
+/// Every switch the reference server knows. Each area keeps its switches in a file of its own
+/// (<c>FoundationDefects</c>, <c>QueryDefects</c>, ...) so that areas grow without touching each other. A switch
+/// marked <see cref="Defect.Pending"/> is known to the server but not yet in <see cref="All"/> or <see cref="Benign"/>,
+/// the lists the end-to-end tests run; taking the mark off is what wires it in.
 /// </summary>
 public static class DefectCatalog
 {
-    /// <summary>The real defects: each one names the checks that must catch it.</summary>
-    public static IReadOnlyList<Defect> All { get; } =
+    private static readonly IReadOnlyList<Defect> Declared =
     [
         .. FoundationDefects.All,
         .. QueryDefects.All,
@@ -16,16 +17,34 @@ public static class DefectCatalog
         .. LifecycleDefects.All,
         .. ProfileDefects.All,
         .. SecurityDefects.All,
+        .. HttpQuirks.All,
+        .. DiscoveryQuirks.All,
+        .. FilterQuirks.All,
+        .. WriteQuirks.All,
+        .. SchemaFidelityDefects.All,
+        .. TransportQuirks.All,
+        .. BenignVariations.All,
     ];
 
-    /// <summary>Variations the RFCs allow, switched on the same way (<c>--defect NAME</c>): no check may fail on them.</summary>
-    public static IReadOnlyList<Defect> Benign { get; } = BenignVariations.All;
+    /// <summary>The real defects: each one names the checks that must catch it.</summary>
+    public static IReadOnlyList<Defect> All { get; } = Declared.Where(d => !d.Benign && !d.Pending).ToArray();
 
-    /// <summary>Real defects followed by benign variations.</summary>
+    /// <summary>Variations the RFCs allow, switched on the same way (<c>--defect NAME</c>): no check may fail on them.</summary>
+    public static IReadOnlyList<Defect> Benign { get; } = Declared.Where(d => d.Benign && !d.Pending).ToArray();
+
+    /// <summary>
+    /// Switches registered ahead of the harness, benign and defect alike, with their intended class and catching checks:
+    /// <c>serve --defect</c> and <c>run --demo --defect</c> accept them, the end-to-end tests do not run them yet.
+    /// </summary>
+    public static IReadOnlyList<Defect> Pending { get; } = Declared.Where(d => d.Pending).ToArray();
+
+    /// <summary>Real defects followed by benign variations (the switches the end-to-end tests run).</summary>
     public static IReadOnlyList<Defect> Everything => [.. All, .. Benign];
 
-    /// <summary>Finds a real defect or a benign variation by name (case-insensitive).</summary>
+    /// <summary>Every switch the server accepts, pending ones included.</summary>
+    public static IReadOnlyList<Defect> Known => [.. All, .. Benign, .. Pending];
+
+    /// <summary>Finds a real defect, a benign variation or a pending switch by name (case-insensitive).</summary>
     public static Defect? Find(string name) =>
-        All.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase))
-        ?? Benign.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase));
+        Known.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase));
 }

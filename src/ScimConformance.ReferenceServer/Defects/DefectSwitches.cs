@@ -12,7 +12,7 @@ internal sealed class DefectSwitches
         {
             var defect = DefectCatalog.Find(name)
                 ?? throw new ArgumentException(
-                    $"Unknown defect '{name}'. Valid names: {string.Join(", ", DefectCatalog.Everything.Select(d => d.Name))}.",
+                    $"Unknown defect '{name}'. Valid names: {string.Join(", ", DefectCatalog.Known.Select(d => d.Name))}.",
                     nameof(names));
             _on.Add(defect.Name);
         }

@@ -11,9 +11,10 @@ namespace ScimConformance.ReferenceServer.Discovery;
 /// </summary>
 internal static class DiscoveryEndpoints
 {
-    public static void Map(RouteGroupBuilder scim, SchemaRegistry registry, ListResponse lists, DefectSwitches defects)
+    public static void Map(RouteGroupBuilder scim, SchemaRegistry registry, ListResponse lists, DefectSwitches defects, TimeSpan cursorTimeout)
     {
         var serviceProviderConfig = EmbeddedJson.Read("serviceProviderConfig.json").AsObject();
+        serviceProviderConfig["pagination"]!["cursorTimeout"] = (long)Math.Ceiling(cursorTimeout.TotalSeconds);
         var resourceTypes = EmbeddedJson.Read("resourceTypes.json").AsArray();
         var schemas = registry.SchemaDocuments;
         if (defects.IsOn(BenignVariations.MetaVersionAbsent))
@@ -27,7 +28,16 @@ internal static class DiscoveryEndpoints
             (resourceTypes, schemas) = VendorExtension.Declare(resourceTypes, schemas);
         }
 
+        serviceProviderConfig = DiscoveryDocumentQuirks.ServiceProviderConfig(serviceProviderConfig, defects);
+        resourceTypes = DiscoveryDocumentQuirks.ResourceTypes(resourceTypes, defects);
+        schemas = DiscoveryDocumentQuirks.Schemas(schemas, defects);
+
         scim.MapGet("/ServiceProviderConfig", (HttpContext context) => Single(serviceProviderConfig, context));
+        if (!DiscoveryDocumentQuirks.ServesSchemas(defects))
+        {
+            return;
+        }
+
         scim.MapGet("/ResourceTypes", (HttpContext context) => List(resourceTypes, context, lists));
         scim.MapGet("/ResourceTypes/{id}", (HttpContext context, string id) => Find(resourceTypes, id, context, "ResourceType"));
         scim.MapGet("/Schemas", (HttpContext context) => List(schemas, context, lists));

@@ -20,6 +20,9 @@ internal sealed record SqlFilterOptions
     /// <summary>The datetime-compared-as-text defect: the dateTime operand is compared as sent, as text, without bringing it to UTC.</summary>
     public bool DateTimeAsText { get; init; }
 
+    /// <summary>The filter-pr-matches-empty switch: pr also matches an empty string.</summary>
+    public bool PresenceMatchesEmpty { get; init; }
+
     /// <summary>
     /// A query over several resource types (RFC 7644 section 3.4.2.1): an attribute the type lacks has no
     /// value, instead of making the filter invalid.

@@ -190,7 +190,7 @@ internal sealed class SqlFilterTranslator
     {
         if (node.IsPresence)
         {
-            return attribute.Type is "string" or "reference" or "binary"
+            return attribute.Type is "string" or "reference" or "binary" && !_options.PresenceMatchesEmpty
                 ? $"coalesce({expression} IS NOT NULL AND {expression} <> '', 0)"
                 : $"({expression} IS NOT NULL)";
         }

@@ -35,6 +35,9 @@ public sealed record ReferenceServerOptions
     /// <summary>With <see cref="Https"/>: also listen on plain HTTP (another free port), answering every request with a 308 to HTTPS.</summary>
     public bool PlainHttpRedirect { get; init; }
 
+    /// <summary>How long a cursor of cursor-based pagination stays valid between page requests (RFC 9865 cursorTimeout).</summary>
+    public TimeSpan CursorTimeout { get; init; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Lifetime of the access tokens the OAuth token endpoint issues.</summary>
     public TimeSpan TokenTtl { get; init; } = TimeSpan.FromHours(1);
 

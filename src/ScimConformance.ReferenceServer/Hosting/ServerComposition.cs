@@ -4,6 +4,7 @@ using ScimConformance.ReferenceServer.Defects.Seams;
 using ScimConformance.ReferenceServer.Discovery;
 using ScimConformance.ReferenceServer.Http;
 using ScimConformance.ReferenceServer.Resources;
+using ScimConformance.ReferenceServer.Resources.Paging;
 using ScimConformance.ReferenceServer.Schema;
 using ScimConformance.ReferenceServer.Security;
 using ScimConformance.ReferenceServer.Storage;
@@ -20,10 +21,12 @@ internal sealed class ServerComposition : IDisposable
         _options = options;
         Defects = new DefectSwitches(options.Defects);
         Database = new ScimDatabase(options.DbPath);
+        Registry = new SchemaRegistry(Defects.IsOn(DiscoveryQuirks.MinimalUserSchema) ? DiscoveryQuirks.MinimalUserAttributes : null);
         var renderer = new ResourceRenderer(Defects);
         Lists = new ListResponse(Defects);
-        Users = new ResourceService(new UserRules(Registry.User, Defects), Registry.Group, Database, renderer, Lists, DefectSeams.For(Defects), TimeProvider.System);
-        Groups = new ResourceService(new GroupRules(Registry.Group, Defects), Registry.Group, Database, renderer, Lists, DefectSeams.For(Defects), TimeProvider.System);
+        Cursors = new CursorCodec(TimeProvider.System, options.CursorTimeout);
+        Users = new ResourceService(new UserRules(Registry.User, Defects), Registry.Group, Database, renderer, Lists, DefectSeams.For(Defects), Cursors, TimeProvider.System);
+        Groups = new ResourceService(new GroupRules(Registry.Group, Defects), Registry.Group, Database, renderer, Lists, DefectSeams.For(Defects), Cursors, TimeProvider.System);
         Tokens = new JwtTokens(options.TokenTtl, TimeProvider.System, Defects);
         Transport = new TransportSecurity(Defects);
         ResponseDelay = options.ResponseDelay;
@@ -33,8 +36,9 @@ internal sealed class ServerComposition : IDisposable
 
     public DefectSwitches Defects { get; }
     public ScimDatabase Database { get; }
-    public SchemaRegistry Registry { get; } = new();
+    public SchemaRegistry Registry { get; }
     public ListResponse Lists { get; }
+    public CursorCodec Cursors { get; }
     public ResourceService Users { get; }
     public ResourceService Groups { get; }
     public JwtTokens Tokens { get; }
@@ -70,24 +74,25 @@ internal sealed class ServerComposition : IDisposable
             });
         }
 
+        app.Use(next => UnservedPath.Bare404(next, Defects));
         app.Use(errors.InvokeAsync);
         app.Use(authentication.InvokeAsync);
 
         var scim = app.MapGroup(ScimUrls.BasePath);
         ResourceEndpoints.Map(scim, Users, Defects);
         ResourceEndpoints.Map(scim, Groups, Defects);
-        DiscoveryEndpoints.Map(scim, Registry, Lists, Defects);
-        RootSearch.Map(scim, Database, Lists, Users, Groups);
+        DiscoveryEndpoints.Map(scim, Registry, Lists, Defects, Cursors.Timeout);
+        RootSearch.Map(scim, Database, Lists, Defects, Users, Groups);
 
         var writer = app.Services.GetRequiredService<ScimResponseWriter>();
         BulkEndpoint.Map(scim, new BulkProcessor([Users, Groups], writer, Defects), Defects);
 
         // RFC 7644 section 3.11: an unsupported feature answers 501 rather than 404.
-        scim.Map("/Me", Refuse(new ScimException(StatusCodes.Status501NotImplemented, null, "The /Me alias is not supported.")));
+        scim.Map("/Me", Refuse(new ScimException(StatusCodes.Status501NotImplemented, null, "The /Me alias is not supported."))).WithMetadata(UnservedPath.Marker);
 
-        OAuthEndpoints.Map(app, _options.OAuthClients, Tokens);
+        OAuthEndpoints.Map(app, _options.OAuthClients, Tokens, Defects);
         AdminEndpoints.Map(app, Database);
-        app.MapFallback(Refuse(ScimException.NotFound("The requested endpoint does not exist.")));
+        app.MapFallback(Refuse(ScimException.NotFound("The requested endpoint does not exist."))).WithMetadata(UnservedPath.Marker);
     }
 
     public void Dispose()

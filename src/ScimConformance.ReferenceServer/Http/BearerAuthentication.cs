@@ -31,9 +31,19 @@ internal sealed class BearerAuthentication
     public static bool IsOpen(PathString path) =>
         path.StartsWithSegments("/oauth", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/.well-known", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// GETs of the discovery endpoints, readable without credentials: RFC 7643 section 5 says authenticationSchemes SHOULD be,
+    /// and a client needs all three documents before it knows how to authenticate and what to send.
+    /// </summary>
+    private static bool IsDiscovery(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method) && request.Path.StartsWithSegments(ScimUrls.BasePath, StringComparison.OrdinalIgnoreCase, out var rest)
+        && (rest.StartsWithSegments("/ServiceProviderConfig", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWithSegments("/ResourceTypes", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWithSegments("/Schemas", StringComparison.OrdinalIgnoreCase));
+
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
-        if (IsOpen(context.Request.Path))
+        if (IsOpen(context.Request.Path) || (IsDiscovery(context.Request) && !_defects.IsOn(DiscoveryQuirks.DiscoveryRequiresAuth)))
         {
             await next(context);
             return;

@@ -51,7 +51,7 @@ internal static class RequestBody
         JsonNode? node;
         try
         {
-            node = await JsonNode.ParseAsync(body, cancellationToken: request.HttpContext.RequestAborted);
+            node = await JsonNode.ParseAsync(body, documentOptions: ParserOptions(request), cancellationToken: request.HttpContext.RequestAborted);
         }
         catch (JsonException)
         {
@@ -61,6 +61,12 @@ internal static class RequestBody
         return node as JsonObject
             ?? throw ScimException.BadRequest(ScimErrorType.InvalidSyntax, "The request body must be a JSON object.");
     }
+
+    /// <summary>Strict RFC 8259 JSON; the lenient-json switch also takes comments and trailing commas (RFC 8259 section 9 allows extensions).</summary>
+    private static JsonDocumentOptions ParserOptions(HttpRequest request) =>
+        request.HttpContext.RequestServices.GetService<DefectSwitches>()?.IsOn(HttpQuirks.LenientJson) == true
+            ? new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }
+            : default;
 
     private static async Task<Stream> ReadLimitedAsync(HttpRequest request, long limit)
     {

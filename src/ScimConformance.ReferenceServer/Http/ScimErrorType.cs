@@ -11,4 +11,9 @@ internal static class ScimErrorType
     public const string InvalidPath = "invalidPath";
     public const string NoTarget = "noTarget";
     public const string InvalidValue = "invalidValue";
+
+    // RFC 9865 section 2.1: the errors of cursor-based pagination.
+    public const string InvalidCursor = "invalidCursor";
+    public const string ExpiredCursor = "expiredCursor";
+    public const string InvalidCount = "invalidCount";
 }

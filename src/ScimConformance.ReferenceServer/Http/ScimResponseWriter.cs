@@ -14,7 +14,8 @@ internal sealed class ScimResponseWriter(DefectSwitches defects)
 
     private static readonly System.Text.Json.JsonSerializerOptions Indented = new(ScimJson.Options) { WriteIndented = true };
 
-    public async Task WriteAsync(HttpContext context, int status, JsonNode? body)
+    /// <param name="mediaType">The Content-Type of the body; null for the SCIM media type.</param>
+    public async Task WriteAsync(HttpContext context, int status, JsonNode? body, string? mediaType = null)
     {
         context.Response.StatusCode = status;
         if (defects.IsOn(BenignVariations.ExtraResponseHeaders))
@@ -29,7 +30,7 @@ internal sealed class ScimResponseWriter(DefectSwitches defects)
             return;
         }
 
-        context.Response.ContentType = ContentType;
+        context.Response.ContentType = mediaType ?? ContentType;
         var bytes = Encoding.UTF8.GetBytes(body.ToJsonString(defects.IsOn(BenignVariations.PrettyPrintedJson) ? Indented : ScimJson.Options));
         context.Response.ContentLength = bytes.Length;
         await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
@@ -37,6 +38,11 @@ internal sealed class ScimResponseWriter(DefectSwitches defects)
 
     public JsonObject Error(int status, string? scimType, string detail)
     {
+        if (defects.IsOn(HttpQuirks.ProblemDetailsErrors))
+        {
+            return ProblemDetailsBody.Of(status, detail);
+        }
+
         var error = new JsonObject
         {
             ["schemas"] = new JsonArray(ScimUrns.Error),
@@ -59,5 +65,5 @@ internal sealed class ScimResponseWriter(DefectSwitches defects)
     }
 
     public Task WriteErrorAsync(HttpContext context, int status, string? scimType, string detail) =>
-        WriteAsync(context, status, Error(status, scimType, detail));
+        WriteAsync(context, status, Error(status, scimType, detail), defects.IsOn(HttpQuirks.ProblemDetailsErrors) ? ProblemDetailsBody.MediaType : null);
 }

@@ -5,7 +5,7 @@ namespace ScimConformance.ReferenceServer.Resources;
 
 /// <summary>
 /// Applies an <see cref="AttributeSelection"/> to a rendered resource. Attributes returned "always"
-/// (id, schemas) are never removed; meta is kept as well so clients keep location and version.
+/// (id, schemas, and any an extension declares so) are never removed; meta is kept as well so clients keep location and version.
 /// </summary>
 internal static class AttributeProjection
 {
@@ -41,7 +41,7 @@ internal static class AttributeProjection
             {
                 if (!selection.IncludedExtensions.Contains(extension))
                 {
-                    KeepSelected(resource[key] as JsonObject, selection.Included.Where(r => r.Extension == extension).ToArray());
+                    KeepSelected(resource[key] as JsonObject, extension, selection.Included.Where(r => r.Extension == extension).ToArray());
                     if (resource[key] is JsonObject { Count: 0 })
                     {
                         resource.Remove(key);
@@ -67,7 +67,7 @@ internal static class AttributeProjection
         }
     }
 
-    private static void KeepSelected(JsonObject? holder, IReadOnlyList<AttributeRef> refs)
+    private static void KeepSelected(JsonObject? holder, ResourceSchema extension, IReadOnlyList<AttributeRef> refs)
     {
         if (holder is null)
         {
@@ -79,7 +79,10 @@ internal static class AttributeProjection
             var matching = refs.Where(r => r.Attribute.Name == key).ToArray();
             if (matching.Length == 0)
             {
-                holder.Remove(key);
+                if (extension.Find(key) is not { IsAlwaysReturned: true })
+                {
+                    holder.Remove(key);
+                }
             }
             else if (matching.All(r => r.SubAttribute is not null))
             {
@@ -104,7 +107,14 @@ internal static class AttributeProjection
     {
         foreach (var extension in selection.ExcludedExtensions)
         {
-            resource.Remove(extension.Id);
+            // Attributes returned "always" stay even when their whole extension is excluded.
+            if (resource[extension.Id] is JsonObject holder)
+            {
+                foreach (var key in holder.Select(p => p.Key).Where(k => extension.Find(k) is not { IsAlwaysReturned: true }).ToArray())
+                {
+                    holder.Remove(key);
+                }
+            }
         }
 
         foreach (var reference in selection.Excluded.Where(r => !r.Attribute.IsAlwaysReturned))

@@ -32,7 +32,7 @@ internal sealed class GroupRules(ResourceKind kind, DefectSwitches defects) : IR
         }
     }
 
-    private static JsonArray ResolveMembers(JsonArray members, string groupId, ResourceStore store)
+    private JsonArray ResolveMembers(JsonArray members, string groupId, ResourceStore store)
     {
         var resolved = new JsonArray();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -54,16 +54,20 @@ internal sealed class GroupRules(ResourceKind kind, DefectSwitches defects) : IR
             }
 
             var user = store.Get("User", memberId);
-            var target = user ?? store.Get("Group", memberId)
-                ?? throw ScimException.BadRequest(ScimErrorType.InvalidValue, $"Member \"{memberId}\" is not an existing User or Group.");
-            var display = member["display"]?.DeepClone() ?? (target["displayName"] ?? target["userName"])?.DeepClone();
+            var target = user ?? store.Get("Group", memberId);
+            if (target is null && !defects.IsOn(WriteQuirks.GroupMembersUnresolved))
+            {
+                throw ScimException.BadRequest(ScimErrorType.InvalidValue, $"Member \"{memberId}\" is not an existing User or Group.");
+            }
+
+            var display = member["display"]?.DeepClone() ?? (target?["displayName"] ?? target?["userName"])?.DeepClone();
             var entry = new JsonObject { ["value"] = memberId };
             if (display is not null)
             {
                 entry["display"] = display;
             }
 
-            entry["type"] = user is null ? "Group" : "User";
+            entry["type"] = user is null && target is not null ? "Group" : "User";
             resolved.Add(entry);
         }
 
@@ -77,10 +81,17 @@ internal sealed class GroupRules(ResourceKind kind, DefectSwitches defects) : IR
             return;
         }
 
+        var wrong = defects.IsOn(SchemaFidelityDefects.MembersDisplayRefWrong);
         foreach (var member in members.OfType<JsonObject>())
         {
             var endpoint = (string?)member["type"] == "Group" ? "/Groups" : "/Users";
             member["$ref"] = urls.Of(endpoint, (string)member["value"]!);
+            if (wrong)
+            {
+                // members-display-ref-wrong: the group's own URI and name end up in every member.
+                member["$ref"] = urls.Of(Kind.Endpoint, (string)rendered["id"]!);
+                member["display"] = rendered["displayName"]?.DeepClone();
+            }
         }
     }
 }

@@ -5,33 +5,49 @@ using ScimConformance.ReferenceServer.Schema;
 namespace ScimConformance.ReferenceServer.Resources;
 
 /// <summary>
-/// RFC 7644 section 3.5.1: a PUT may set an immutable attribute that has no value yet, but may not change
-/// one that has (400 mutability). Top-level and extension attributes; sub-attributes of multi-valued
-/// complex values (such as members.value) belong to values that are added or removed as a whole.
+/// immutable (RFC 7643 section 7; RFC 7644 sections 3.5.1 and 3.5.2): a value may be set when there is none, and never
+/// changed or removed afterwards (400 mutability). A PUT that leaves the attribute out keeps the stored value, since
+/// the client could not have cleared it. Top-level and extension attributes; sub-attributes of multi-valued complex
+/// values (such as members.value) belong to values that are added or removed as a whole.
 /// </summary>
 internal static class ImmutableRule
 {
-    public static void Check(ResourceKind kind, JsonObject stored, JsonObject replacement)
+    public static void Check(ResourceKind kind, JsonObject stored, JsonObject changed, ResourceWrite write)
     {
-        foreach (var attribute in kind.Core.Attributes.Where(a => a.Mutability == "immutable"))
+        foreach (var attribute in kind.Core.Attributes.Where(a => a.IsImmutable))
         {
-            Compare(attribute.Name, stored[attribute.Name], replacement[attribute.Name]);
+            Compare(attribute.Name, stored, changed, write);
         }
 
         foreach (var extension in kind.Extensions)
         {
-            foreach (var attribute in extension.Attributes.Where(a => a.Mutability == "immutable"))
+            foreach (var attribute in extension.Attributes.Where(a => a.IsImmutable))
             {
-                Compare(attribute.Name, stored[extension.Id]?[attribute.Name], replacement[extension.Id]?[attribute.Name]);
+                if (stored[extension.Id] is not JsonObject storedHolder || storedHolder[attribute.Name] is null) continue;
+                if (changed[extension.Id] is not JsonObject changedHolder)
+                {
+                    if (write == ResourceWrite.Patch) throw Refused(attribute.Name);
+                    changedHolder = new JsonObject();
+                    changed[extension.Id] = changedHolder;
+                }
+
+                Compare(attribute.Name, storedHolder, changedHolder, write);
             }
         }
     }
 
-    private static void Compare(string name, JsonNode? stored, JsonNode? replacement)
+    private static void Compare(string name, JsonObject stored, JsonObject changed, ResourceWrite write)
     {
-        if (stored is not null && !JsonNode.DeepEquals(stored, replacement))
+        if (stored[name] is not { } value) return;
+        if (changed[name] is null && write == ResourceWrite.Replace)
         {
-            throw ScimException.BadRequest(ScimErrorType.Mutability, $"{name} is immutable and already has a value; a PUT cannot change it.");
+            changed[name] = value.DeepClone();
+            return;
         }
+
+        if (!JsonNode.DeepEquals(value, changed[name])) throw Refused(name);
     }
+
+    private static ScimException Refused(string name) =>
+        ScimException.BadRequest(ScimErrorType.Mutability, $"{name} is immutable and already has a value; it cannot be changed.");
 }

@@ -25,6 +25,15 @@ internal sealed record ListRequest(string? Filter, int StartIndex, int Count, IR
     /// <summary>True for sortOrder=descending; ascending is the default.</summary>
     public bool Descending { get; init; }
 
+    /// <summary>
+    /// The cursor of cursor-based pagination (RFC 9865 section 2): null when the client did not ask for it, empty for the
+    /// first page, otherwise a nextCursor the server handed out.
+    /// </summary>
+    public string? Cursor { get; init; }
+
+    /// <summary>Whether the client sent count.</summary>
+    public bool CountGiven { get; init; }
+
     public static ListRequest FromQuery(IQueryCollection query) => Create(
         query["filter"].FirstOrDefault(),
         query["startIndex"].FirstOrDefault(),
@@ -32,7 +41,11 @@ internal sealed record ListRequest(string? Filter, int StartIndex, int Count, IR
         query["attributes"].Where(a => a is not null).Select(a => a!).ToArray(),
         query["excludedAttributes"].Where(a => a is not null).Select(a => a!).ToArray(),
         query["sortBy"].FirstOrDefault(),
-        query["sortOrder"].FirstOrDefault());
+        query["sortOrder"].FirstOrDefault()) with
+    {
+        // "?cursor" and "?cursor=" both ask for the first page of a cursor-paged query.
+        Cursor = query.ContainsKey("cursor") ? query["cursor"].FirstOrDefault() ?? "" : null,
+    };
 
     public static ListRequest FromSearchBody(JsonObject body)
     {
@@ -49,7 +62,7 @@ internal sealed record ListRequest(string? Filter, int StartIndex, int Count, IR
             Names(body.Member("attributes")),
             Names(body.Member("excludedAttributes")),
             Text(body.Member("sortBy")),
-            Text(body.Member("sortOrder"))) with { IsSearchRequest = true };
+            Text(body.Member("sortOrder"))) with { IsSearchRequest = true, Cursor = body.Member("cursor") is { } cursor ? Text(cursor) ?? "" : null };
     }
 
     private static ListRequest Create(string? filter, string? startIndex, string? count, string[] attributes, string[] excluded,
@@ -63,6 +76,7 @@ internal sealed record ListRequest(string? Filter, int StartIndex, int Count, IR
         {
             StartIndexGiven = !string.IsNullOrWhiteSpace(startIndex),
             RequestedCount = requested,
+            CountGiven = !string.IsNullOrWhiteSpace(count),
             SortBy = string.IsNullOrWhiteSpace(sortBy) ? null : sortBy.Trim(),
             Descending = IsDescending(sortOrder),
         };

@@ -23,11 +23,16 @@ internal static class ResourceEndpoints
             return Ok(await service.ListAsync(Tenant(context), request, ScimUrls.For(context.Request)));
         }));
 
-        scim.MapPost(endpoint + "/.search", Handle(async context =>
+        scim.MapPost(endpoint + "/.search", async context =>
         {
+            if (await SearchQuirk.RefusedAsync(context, defects))
+            {
+                return;
+            }
+
             var body = await RequestBody.ReadObjectAsync(context.Request);
-            return Ok(await service.ListAsync(Tenant(context), ListRequest.FromSearchBody(body), ScimUrls.For(context.Request)));
-        }));
+            await Ok(await service.ListAsync(Tenant(context), ListRequest.FromSearchBody(body), ScimUrls.For(context.Request))).ExecuteAsync(context);
+        });
 
         scim.MapPost(endpoint, Handle(async context =>
         {
@@ -36,7 +41,9 @@ internal static class ResourceEndpoints
             var headers = VersionHeader(created, defects);
             if (!defects.IsOn(FoundationDefects.NoLocationHeader))
             {
-                headers["Location"] = ScimUrls.For(context.Request).Of(endpoint, (string)created["id"]!);
+                // location-names-collection: the header names where the POST went, not what it created.
+                var urls = ScimUrls.For(context.Request);
+                headers["Location"] = defects.IsOn(WriteQuirks.LocationNamesCollection) ? urls.Of(endpoint) : urls.Of(endpoint, (string)created["id"]!);
             }
 
             return new ScimResult(StatusCodes.Status201Created, created, headers);

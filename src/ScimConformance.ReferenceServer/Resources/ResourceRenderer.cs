@@ -1,13 +1,19 @@
 using System.Text.Json.Nodes;
 using ScimConformance.ReferenceServer.Http;
+using ScimConformance.ReferenceServer.Schema;
 using ScimConformance.ReferenceServer.Storage;
 
 namespace ScimConformance.ReferenceServer.Resources;
 
-/// <summary>Turns a stored resource into the client's view: never-returned attributes gone, meta.location and computed attributes added.</summary>
+/// <summary>
+/// Turns a stored resource into the client's view: never-returned attributes gone, request-only attributes gone unless
+/// asked for, meta.location and computed attributes added, then the attribute selection applied.
+/// </summary>
 internal sealed class ResourceRenderer(DefectSwitches defects)
 {
-    public JsonObject Render(JsonObject stored, IResourceRules rules, ResourceStore store, ScimUrls urls, AttributeSelection selection)
+    /// <param name="specified">Attributes the write being answered named (see <see cref="RequestedAttributes"/>); null for reads.</param>
+    public JsonObject Render(JsonObject stored, IResourceRules rules, ResourceStore store, ScimUrls urls, AttributeSelection selection,
+        IReadOnlySet<string>? specified = null)
     {
         var rendered = stored.DeepClone().AsObject();
         if (!defects.IsOn(FoundationDefects.PasswordReturned))
@@ -56,8 +62,31 @@ internal sealed class ResourceRenderer(DefectSwitches defects)
             rendered[BenignVariations.VendorExtensionUrn] = new JsonObject { ["tier"] = "gold", ["region"] = "eu-central" };
         }
 
+        if (!defects.IsOn(SchemaFidelityDefects.ReturnedRequestUnasked))
+        {
+            RemoveUnrequested(rendered, rules.Kind, [.. specified ?? new HashSet<string>(), .. RequestedAttributes.OfSelection(rules.Kind, selection)]);
+        }
+
         AttributeProjection.Apply(rendered, rules.Kind, selection);
         return rendered;
+    }
+
+    /// <summary>returned "request" (RFC 7643 section 7): only when the request named the attribute.</summary>
+    private static void RemoveUnrequested(JsonObject rendered, ResourceKind kind, HashSet<string> asked)
+    {
+        foreach (var schema in kind.AllSchemas)
+        {
+            var holder = schema == kind.Core ? rendered : rendered[schema.Id] as JsonObject;
+            foreach (var attribute in schema.Attributes.Where(a => a.IsReturnedOnRequest && !asked.Contains(RequestedAttributes.Key(schema, a.Name))))
+            {
+                holder?.Remove(attribute.Name);
+            }
+
+            if (schema != kind.Core && holder is { Count: 0 })
+            {
+                rendered.Remove(schema.Id);
+            }
+        }
     }
 
     /// <summary>The same instant written with a +02:00 offset instead of Z (RFC 7643 section 2.3.5 allows either).</summary>

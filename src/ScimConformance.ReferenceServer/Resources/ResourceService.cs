@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ScimConformance.ReferenceServer.Filtering;
 using ScimConformance.ReferenceServer.Http;
 using ScimConformance.ReferenceServer.Patching;
+using ScimConformance.ReferenceServer.Resources.Paging;
 using ScimConformance.ReferenceServer.Resources.Seams;
 using ScimConformance.ReferenceServer.Schema;
 using ScimConformance.ReferenceServer.Storage;
@@ -13,21 +14,22 @@ namespace ScimConformance.ReferenceServer.Resources;
 /// The code reads as the RFCs; where a switched-on defect deviates, it goes through one of the <see cref="ResourceSeams"/>.
 /// </summary>
 /// <param name="groupKind">The Group type, whose members lists change when a member is deleted.</param>
+/// <param name="cursors">Issues and reads the cursors of cursor-based pagination (RFC 9865).</param>
 internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKind, ScimDatabase database, ResourceRenderer renderer,
-    ListResponse lists, ResourceSeams seams, TimeProvider clock)
+    ListResponse lists, ResourceSeams seams, CursorCodec cursors, TimeProvider clock)
 {
     public ResourceKind Kind => rules.Kind;
 
     public Task<JsonObject> CreateAsync(string tenant, JsonObject body, ScimUrls urls, AttributeSelection selection) =>
         database.WriteAsync(tenant, store =>
         {
-            var content = ResourceNormalizer.Normalize(body, Kind);
+            var content = seams.Writes.Normalizing(body, Kind, ResourceWrite.Create);
             var id = seams.Ids.NewId(tenant, Kind, body, store);
-            rules.Prepare(content, id, store, ResourceWrite.Create);
+            Validate(content, id, store, ResourceWrite.Create);
             var stored = ResourceDocument.Compose(Kind, id, content, ResourceDocument.NewMeta(Kind, Now()));
             store.Insert(Kind.Name, id, stored);
             TouchMembers(store, null, stored);
-            return renderer.Render(stored, rules, store, urls, selection);
+            return renderer.Render(stored, rules, store, urls, selection, RequestedAttributes.OfContent(Kind, content));
         });
 
     public Task<JsonObject> GetAsync(string tenant, string id, ScimUrls urls, AttributeSelection selection) =>
@@ -36,14 +38,16 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
     public Task<JsonObject> ReplaceAsync(string tenant, string id, JsonObject body, ScimUrls urls, AttributeSelection selection, string? ifMatch = null) =>
         database.WriteAsync(tenant, store =>
         {
+            id = seams.Writes.Target(store, Kind, id, body);
             var existing = Existing(store, id);
             CheckPrecondition(existing, ifMatch);
-            var content = ResourceNormalizer.Normalize(body, Kind);
-            ImmutableRule.Check(Kind, ResourceDocument.ContentOf(existing), content);
-            rules.Prepare(content, id, store, ResourceWrite.Replace);
+            var content = seams.Writes.Normalizing(body, Kind, ResourceWrite.Replace);
+            seams.Writes.Immutable(Kind, ResourceDocument.ContentOf(existing), content, ResourceWrite.Replace);
+            Validate(content, id, store, ResourceWrite.Replace);
             seams.Writes.Replacing(existing, content);
-            var replaced = Store(store, existing, content, urls, selection);
-            return seams.Writes.MovedBy(store, Kind, id, body) is { } moved ? renderer.Render(moved, rules, store, urls, selection) : replaced;
+            var specified = RequestedAttributes.OfContent(Kind, content);
+            var replaced = Store(store, existing, content, urls, selection, specified);
+            return seams.Writes.MovedBy(store, Kind, id, body) is { } moved ? renderer.Render(moved, rules, store, urls, selection, specified) : replaced;
         });
 
     public Task<JsonObject> PatchAsync(string tenant, string id, IReadOnlyList<PatchOperation> operations, ScimUrls urls, AttributeSelection selection,
@@ -58,17 +62,19 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
                 PatchApplier.Apply(content, Kind, seams.Writes.Reading(operation, id), seams.Patching);
             }
 
-            rules.Prepare(content, id, store, ResourceWrite.Patch);
+            seams.Writes.Immutable(Kind, ResourceDocument.ContentOf(existing), content, ResourceWrite.Patch);
+            Validate(content, id, store, ResourceWrite.Patch);
+            var specified = RequestedAttributes.OfPatch(Kind, operations);
             var toStore = seams.Writes.Storing(existing, content);
             if (!ReferenceEquals(toStore, content))
             {
                 // What is stored differs from what is answered: the answer is the patched view with the new meta.
                 Store(store, existing, toStore, urls, AttributeSelection.None);
                 var answered = ResourceDocument.Compose(Kind, id, content, ResourceDocument.ModifiedMeta(existing, Now()));
-                return renderer.Render(answered, rules, store, urls, selection);
+                return renderer.Render(answered, rules, store, urls, selection, specified);
             }
 
-            return Store(store, existing, content, urls, selection);
+            return Store(store, existing, content, urls, selection, specified);
         });
 
     /// <summary>Deletes and returns the last view; null when a seam answers a DELETE of an unknown id as done.</summary>
@@ -104,6 +110,7 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
     public async Task<JsonObject> ListAsync(string tenant, ListRequest request, ScimUrls urls)
     {
         request = Effective(request);
+        var cursor = request.Cursor is null ? null : CursorPaging.Start(request, cursors, tenant, Kind);
         var sql = TranslateFilter(request.Filter, unknownAttributesAbsent: false);
         var selection = AttributeSelection.Parse(Kind, request.Attributes, request.ExcludedAttributes);
         var (offset, size) = PageOf(request);
@@ -115,6 +122,14 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
             }
 
             var total = store.Count(Kind.Name, sql);
+            if (cursor is not null)
+            {
+                if (total > 0 && request.SortBy is not null) ResultOrdering.RequireAttribute(Kind, request.SortBy);
+                var (served, next) = CursorPaging.Page(store, Kind, sql, cursors, cursor, size,
+                    request.SortBy is null ? null : all => Sorted(all, request, strict: true));
+                return lists.BuildCursorPage(total, next, served.Select(r => Project(renderer.Render(r, rules, store, urls, selection), selection)).ToArray());
+            }
+
             IEnumerable<JsonObject> page;
             if (size == 0)
             {
@@ -189,19 +204,29 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
         }
     }
 
-    private JsonObject Store(ResourceStore store, JsonObject existing, JsonObject content, ScimUrls urls, AttributeSelection selection)
+    /// <summary>The type's own rules, then the characteristics every schema attribute declares (required, uniqueness).</summary>
+    private void Validate(JsonObject content, string id, ResourceStore store, ResourceWrite write)
+    {
+        rules.Prepare(content, id, store, write);
+        RequiredRule.Check(Kind, content, write);
+        UniquenessRule.Check(Kind, content, id, store);
+    }
+
+    /// <param name="specified">The attributes the write named, which its answer shows even when they are returned only on request.</param>
+    private JsonObject Store(ResourceStore store, JsonObject existing, JsonObject content, ScimUrls urls, AttributeSelection selection,
+        IReadOnlySet<string>? specified = null)
     {
         // A write that changes nothing keeps the version and lastModified (RFC 7644 section 3.5.2.1).
         if (JsonNode.DeepEquals(ResourceDocument.ContentOf(existing), content))
         {
-            return renderer.Render(existing, rules, store, urls, selection);
+            return renderer.Render(existing, rules, store, urls, selection, specified);
         }
 
         var id = (string)existing["id"]!;
         var stored = ResourceDocument.Compose(Kind, id, content, Modified(existing));
         store.Update(Kind.Name, id, stored);
         TouchMembers(store, existing, stored);
-        return renderer.Render(stored, rules, store, urls, selection);
+        return renderer.Render(stored, rules, store, urls, selection, specified);
     }
 
     /// <summary>

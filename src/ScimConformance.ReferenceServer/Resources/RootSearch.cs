@@ -11,10 +11,15 @@ namespace ScimConformance.ReferenceServer.Resources;
 /// </summary>
 internal static class RootSearch
 {
-    public static void Map(RouteGroupBuilder scim, ScimDatabase database, ListResponse lists, params ResourceService[] services)
+    public static void Map(RouteGroupBuilder scim, ScimDatabase database, ListResponse lists, DefectSwitches defects, params ResourceService[] services)
     {
         scim.MapPost("/.search", async context =>
         {
+            if (await SearchQuirk.RefusedAsync(context, defects))
+            {
+                return;
+            }
+
             var body = await RequestBody.ReadObjectAsync(context.Request);
             var result = await SearchAsync(Caller.Of(context).Tenant, ListRequest.FromSearchBody(body), ScimUrls.For(context.Request), database, lists, services);
             await new ScimResult(StatusCodes.Status200OK, result).ExecuteAsync(context);
@@ -25,6 +30,11 @@ internal static class RootSearch
     {
         var first = services[0];
         request = first.Effective(request);
+        if (request.Cursor is not null)
+        {
+            throw ScimException.BadRequest(ScimErrorType.InvalidValue, "Cursor pagination is offered on the resource endpoints (/Users, /Groups), not across types.");
+        }
+
         var (offset, size) = first.PageOf(request);
         // Only the caller's tenant is searched (every tenant's under the cross-tenant-read defect, as for the typed lists).
         return database.ReadAsync(first.ReadScope(tenant), store =>

@@ -31,10 +31,21 @@ internal sealed class UserRules(ResourceKind kind, DefectSwitches defects) : IRe
         {
             content.Remove("password");
         }
+
+        // The provider assigns the readOnly accountNumber to every user that carries its extension (the client's value was disregarded).
+        if (content[ReferenceExtension.UserUrn] is JsonObject extension)
+        {
+            extension[ReferenceExtension.AccountNumber] = "acct-" + id;
+        }
     }
 
     public void Decorate(JsonObject rendered, ResourceStore store, ScimUrls urls)
     {
+        if (defects.IsOn(SchemaFidelityDefects.UserGroupsNeverFilled))
+        {
+            return;
+        }
+
         var id = (string)rendered["id"]!;
         var groups = new JsonArray();
         foreach (var group in store.GroupsContaining(id))

@@ -132,14 +132,48 @@ internal static class ValueConverter
                 }
 
                 throw Invalid($"'{attribute.Name}' must be an xsd:dateTime string.");
-            default:
-                if (kind == JsonValueKind.String)
+            case "binary":
+                // RFC 7643 section 2.3.6: binary values are base64 (RFC 4648 section 4).
+                if (kind == JsonValueKind.String && IsBase64(scalar.GetValue<string>()))
                 {
                     return JsonValue.Create(scalar.GetValue<string>());
                 }
 
+                throw Invalid($"'{attribute.Name}' is binary, so its value must be a base64-encoded string.");
+            case "reference":
+                // RFC 7643 section 2.3.7: a reference is an absolute or relative URI.
+                if (kind == JsonValueKind.String && Uri.IsWellFormedUriString(scalar.GetValue<string>(), UriKind.RelativeOrAbsolute))
+                {
+                    return JsonValue.Create(scalar.GetValue<string>());
+                }
+
+                throw Invalid($"'{attribute.Name}' is a reference, so its value must be a URI.");
+            default:
+                if (kind == JsonValueKind.String)
+                {
+                    return Canonical(scalar.GetValue<string>(), attribute);
+                }
+
                 throw Invalid($"'{attribute.Name}' must be a JSON string.");
         }
+    }
+
+    /// <summary>The value as sent; one outside the canonical values is refused where this server enforces them, never rewritten.</summary>
+    private static JsonValue Canonical(string value, SchemaAttribute attribute)
+    {
+        var comparison = attribute.CaseExact ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        if (attribute.CanonicalValuesEnforced && !attribute.CanonicalValues.Any(c => string.Equals(c, value, comparison)))
+        {
+            throw Invalid($"'{attribute.Name}' takes one of {string.Join(", ", attribute.CanonicalValues)}.");
+        }
+
+        return JsonValue.Create(value);
+    }
+
+    private static bool IsBase64(string text)
+    {
+        var buffer = new byte[(text.Length * 3 / 4) + 3];
+        return System.Convert.TryFromBase64String(text, buffer, out _);
     }
 
     private static ScimException Invalid(string detail) => ScimException.BadRequest(ScimErrorType.InvalidValue, detail);

@@ -15,16 +15,18 @@ internal static class OAuthEndpoints
     public const string RevokePath = "/oauth/revoke";
     public const string JwksPath = "/.well-known/jwks.json";
 
-    public static void Map(WebApplication app, IReadOnlyList<OAuthClient> clients, JwtTokens tokens)
+    public static void Map(WebApplication app, IReadOnlyList<OAuthClient> clients, JwtTokens tokens, DefectSwitches defects)
     {
-        app.MapPost(TokenPath, (HttpContext context) => IssueAsync(context, clients, tokens));
+        // token-for-any-secret: the token endpoint looks clients up by id alone.
+        var anySecret = defects.IsOn(TransportQuirks.TokenForAnySecret);
+        app.MapPost(TokenPath, (HttpContext context) => IssueAsync(context, clients, tokens, anySecret));
         app.MapPost(RevokePath, (HttpContext context) => RevokeAsync(context, clients, tokens));
         app.MapGet(JwksPath, (HttpContext context) => WriteAsync(context, StatusCodes.Status200OK, tokens.Jwks()));
     }
 
-    private static async Task IssueAsync(HttpContext context, IReadOnlyList<OAuthClient> clients, JwtTokens tokens)
+    private static async Task IssueAsync(HttpContext context, IReadOnlyList<OAuthClient> clients, JwtTokens tokens, bool anySecret)
     {
-        var (form, client, refusal) = await AuthenticateClientAsync(context, clients);
+        var (form, client, refusal) = await AuthenticateClientAsync(context, clients, anySecret);
         if (refusal is not null)
         {
             await refusal;
@@ -92,7 +94,8 @@ internal static class OAuthEndpoints
     }
 
     /// <summary>Reads the form and authenticates the client by HTTP Basic or by client_id/client_secret in the form (RFC 6749 section 2.3.1).</summary>
-    private static async Task<(IFormCollection? Form, OAuthClient? Client, Task? Refusal)> AuthenticateClientAsync(HttpContext context, IReadOnlyList<OAuthClient> clients)
+    private static async Task<(IFormCollection? Form, OAuthClient? Client, Task? Refusal)> AuthenticateClientAsync(HttpContext context, IReadOnlyList<OAuthClient> clients,
+        bool anySecret = false)
     {
         if (!context.Request.HasFormContentType
             || !string.Equals(context.Request.ContentType?.Split(';')[0].Trim(), "application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
@@ -120,7 +123,9 @@ internal static class OAuthEndpoints
             secret = Single(form, "client_secret");
         }
 
-        var client = id is null || secret is null ? null : Find(clients, id, secret);
+        var client = id is null || secret is null ? null
+            : anySecret ? clients.FirstOrDefault(c => string.Equals(c.ClientId, id, StringComparison.Ordinal))
+            : Find(clients, id, secret);
         if (client is null)
         {
             if (usesBasic) context.Response.Headers.WWWAuthenticate = "Basic realm=\"oauth\"";

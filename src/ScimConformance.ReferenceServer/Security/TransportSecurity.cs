@@ -30,7 +30,8 @@ internal sealed class TransportSecurity(DefectSwitches defects)
             return;
         }
 
-        if (defects.IsOn(SecurityDefects.PlainHttpServesData))
+        // plain-http-serves-data and plain-http-answers-api: the plain listener runs the API instead of redirecting.
+        if (defects.IsOn(SecurityDefects.PlainHttpServesData) || defects.IsOn(TransportQuirks.PlainHttpAnswersApi))
         {
             await next(context);
             return;

@@ -61,6 +61,20 @@ internal sealed class ResourceStore(SqliteConnection connection, SqliteTransacti
         return command.ExecuteScalar() is not null;
     }
 
+    /// <summary>Whether another resource of the type in this tenant holds this value at the JSON path (folded unless caseExact).</summary>
+    public bool ValueTaken(string type, string jsonPath, string value, bool caseExact, string exceptId)
+    {
+        var sql = caseExact
+            ? "SELECT 1 FROM resources WHERE type = $type AND tenant = ifnull($tenant, tenant) AND id <> $id AND json_extract(json, $path) = $value"
+            : "SELECT 1 FROM resources WHERE type = $type AND tenant = ifnull($tenant, tenant) AND id <> $id AND scim_fold(json_extract(json, $path)) = $value";
+        using var command = Command(sql);
+        command.Parameters.AddWithValue("$type", type);
+        command.Parameters.AddWithValue("$id", exceptId);
+        command.Parameters.AddWithValue("$path", jsonPath);
+        command.Parameters.AddWithValue("$value", caseExact ? value : ScimDatabase.Fold(value));
+        return command.ExecuteScalar() is not null;
+    }
+
     public int Count(string type, SqlFilter filter)
     {
         using var command = Command($"SELECT COUNT(*) FROM resources AS r WHERE r.type = $type AND r.tenant = ifnull($tenant, r.tenant) AND ({filter.Sql})");
@@ -81,6 +95,25 @@ internal sealed class ResourceStore(SqliteConnection connection, SqliteTransacti
         while (reader.Read())
         {
             page.Add(JsonNode.Parse(reader.GetString(0))!.AsObject());
+        }
+
+        return page;
+    }
+
+    /// <summary>Up to <paramref name="limit"/> matches after the storage sequence <paramref name="afterSeq"/>, with their sequence (keyset paging).</summary>
+    public IReadOnlyList<(long Seq, JsonObject Resource)> PageAfter(string type, SqlFilter filter, long afterSeq, int limit)
+    {
+        using var command = Command(
+            $"SELECT r.seq, r.json FROM resources AS r WHERE r.type = $type AND r.tenant = ifnull($tenant, r.tenant) AND r.seq > $after AND ({filter.Sql}) ORDER BY r.seq LIMIT $limit");
+        command.Parameters.AddWithValue("$type", type);
+        command.Parameters.AddWithValue("$after", afterSeq);
+        command.Parameters.AddWithValue("$limit", limit);
+        filter.Bind(command);
+        var page = new List<(long, JsonObject)>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            page.Add((reader.GetInt64(0), JsonNode.Parse(reader.GetString(1))!.AsObject()));
         }
 
         return page;

@@ -27,7 +27,7 @@ public sealed class AuthAndErrorTests
     }
 
     [TestCase("/Users")]
-    [TestCase("/ServiceProviderConfig")]
+    [TestCase("/Groups")]
     public async Task Missing_token_is_401_with_bearer_challenge(string path)
     {
         var reply = await GetWith(path, null);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using NUnit.Framework;
+using ScimConformance.ReferenceServer.Schema;
 
 namespace ScimConformance.Tests.ReferenceServer;
 
@@ -63,7 +64,8 @@ public sealed class DiscoveryTests
         Assert.Multiple(() =>
         {
             Assert.That(list.Listed.Select(s => (string?)s["id"]),
-                Is.EquivalentTo((string?[])[ScimTestServer.UserSchema, ScimTestServer.GroupSchema, ScimTestServer.EnterpriseSchema]));
+                Is.EquivalentTo((string?[])[ScimTestServer.UserSchema, ScimTestServer.GroupSchema, ScimTestServer.EnterpriseSchema,
+                    ReferenceExtension.UserUrn, ReferenceExtension.GroupUrn]));
             Assert.That((bool)userName["required"]!, Is.True);
             Assert.That((bool)userName["caseExact"]!, Is.False);
             Assert.That((string?)userName["uniqueness"], Is.EqualTo("server"));

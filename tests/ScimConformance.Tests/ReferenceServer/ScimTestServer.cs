@@ -28,6 +28,10 @@ internal sealed class ScimTestServer : IAsyncDisposable
     public static async Task<ScimTestServer> StartAsync(int seedUsers = 0, params string[] defects) =>
         new(await ReferenceServerHost.StartAsync(new ReferenceServerOptions { Token = Token, SeedUsers = seedUsers, Defects = defects }));
 
+    /// <summary>A server with options of the test's choosing (the token is always <see cref="Token"/>).</summary>
+    public static async Task<ScimTestServer> StartAsync(ReferenceServerOptions options) =>
+        new(await ReferenceServerHost.StartAsync(options with { Token = Token }));
+
     public Uri Url(string relative) => new(Host.BaseUrl + relative);
 
     public Task<ScimReply> GetAsync(string relative) => SendAsync(HttpMethod.Get, relative);
@@ -45,6 +49,17 @@ internal sealed class ScimTestServer : IAsyncDisposable
     }
 
     public Task<ScimReply> PostAsync(string relative, JsonNode body) => SendAsync(HttpMethod.Post, relative, body);
+
+    public Task<ScimReply> PutAsync(string relative, JsonNode body) => SendAsync(HttpMethod.Put, relative, body);
+
+    /// <summary>A request without the bearer token.</summary>
+    public async Task<ScimReply> AnonymousAsync(HttpMethod method, string relative)
+    {
+        using var client = new HttpClient();
+        using var request = new HttpRequestMessage(method, Url(relative));
+        using var response = await client.SendAsync(request);
+        return await ScimReply.ReadAsync(response);
+    }
 
     public static JsonObject NewUser(string userName) => new()
     {

@@ -190,6 +190,7 @@ public sealed class UserLifecycleTests
     public async Task Enterprise_extension_is_stored_under_its_urn_and_listed_in_schemas()
     {
         var body = ScimTestServer.NewUser("hank.enterprise");
+        body["schemas"]!.AsArray().Add(ScimTestServer.EnterpriseSchema);
         body[ScimTestServer.EnterpriseSchema] = new JsonObject { ["EmployeeNumber"] = "701984", ["manager"] = new JsonObject { ["value"] = "m-1", ["displayName"] = "ignored" } };
 
         var reply = await _server.PostAsync("/Users", body);

@@ -21,7 +21,14 @@ internal sealed class SwitchedQueries(DefectSwitches defects) : IQuerySeam
         return request;
     }
 
-    public FilterNode Parse(string filter) => FilterParser.Parse(filter, defects.IsOn(QueryDefects.FilterPrecedenceWrong));
+    public FilterNode Parse(string filter)
+    {
+        var parsed = FilterParser.Parse(filter, defects.IsOn(QueryDefects.FilterPrecedenceWrong));
+        if (defects.IsOn(FilterQuirks.FilterNoNestedParentheses)) FilterSubsets.RequireFlatGroups(filter);
+        if (defects.IsOn(FilterQuirks.FilterNoSw)) FilterSubsets.Refuse(parsed, c => c.Operator == "sw", "The sw operator is not supported.");
+        if (defects.IsOn(FilterQuirks.FilterEqOnly)) FilterSubsets.RequireEqOnly(parsed);
+        return parsed;
+    }
 
     public SqlFilterOptions FilterOptions => new()
     {
@@ -30,6 +37,7 @@ internal sealed class SwitchedQueries(DefectSwitches defects) : IQuerySeam
         ContainsAsStartsWith = defects.IsOn(QueryDefects.FilterCoAsSw),
         UrnPathIgnored = defects.IsOn(QueryDefects.FilterUrnPathIgnored),
         DateTimeAsText = defects.IsOn(QueryDefects.DateTimeComparedAsText),
+        PresenceMatchesEmpty = defects.IsOn(FilterQuirks.PrMatchesEmpty),
     };
 
     // invalid-filter-500: the parse failure escapes as an unhandled error, which the error middleware answers as a
@@ -58,6 +66,8 @@ internal sealed class SwitchedQueries(DefectSwitches defects) : IQuerySeam
 
         // count-zero-returns-resources reads count=0 as "not given" and answers a default page.
         var size = request.Count == 0 && defects.IsOn(QueryDefects.CountZeroReturnsResources) ? ListRequest.MaxResults : request.Count;
+        // count-above-max-not-capped serves what count asks, past maxResults (up to a buffer of its own).
+        if (defects.IsOn(FilterQuirks.CountNotCapped)) size = Math.Min(request.RequestedCount, 10 * ListRequest.MaxResults);
         // A provider may return fewer results than count asks (RFC 7644 section 3.4.2.4).
         if (defects.IsOn(BenignVariations.FewerResultsThanCount)) size = Math.Min(size, BenignVariations.SmallPageSize);
         return (offset, size);

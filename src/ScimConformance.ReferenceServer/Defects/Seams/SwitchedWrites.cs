@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ScimConformance.ReferenceServer.Http;
 using ScimConformance.ReferenceServer.Patching;
 using ScimConformance.ReferenceServer.Resources;
 using ScimConformance.ReferenceServer.Resources.Seams;
@@ -7,9 +8,43 @@ using ScimConformance.ReferenceServer.Storage;
 
 namespace ScimConformance.ReferenceServer.Defects.Seams;
 
-/// <summary>PUT and PATCH under the switches that change what is stored: the active flag, the body's id, the own-id PATCH.</summary>
+/// <summary>Writes under the switches that change what is accepted or stored: required emails, undeclared attributes, passwords, the active flag, the body's id, immutables.</summary>
 internal sealed class SwitchedWrites(DefectSwitches defects) : IWriteSeam
 {
+    public JsonObject Normalizing(JsonObject body, ResourceKind kind, ResourceWrite write)
+    {
+        var content = ResourceNormalizer.Normalize(body, kind,
+            extensionsMustBeListed: !defects.IsOn(WriteQuirks.ExtensionWithoutSchemasUrn),
+            refuseUnknown: kind.Name == "User" && defects.IsOn(DiscoveryQuirks.MinimalUserSchema));
+        if (kind.Name == "User" && defects.IsOn(WriteQuirks.EmailsRequired) && content["emails"] is null)
+        {
+            throw ScimException.BadRequest(ScimErrorType.InvalidValue, "emails is required.");
+        }
+
+        if (write == ResourceWrite.Replace && content["password"] is not null && defects.IsOn(DiscoveryQuirks.ChangePasswordRefused))
+        {
+            throw PasswordRefused();
+        }
+
+        return content;
+    }
+
+    /// <summary>put-overwrites-other-user: a body id naming another existing resource redirects the whole PUT to it.</summary>
+    public string Target(ResourceStore store, ResourceKind kind, string id, JsonObject body) =>
+        defects.IsOn(WriteQuirks.PutOverwritesOtherUser) && body["id"] is JsonValue value && value.TryGetValue(out string? other)
+            && other != id && store.Get(kind.Name, other) is not null
+            ? other
+            : id;
+
+    // immutable-extension-changes: no value is kept once set.
+    public void Immutable(ResourceKind kind, JsonObject stored, JsonObject changed, ResourceWrite write)
+    {
+        if (!defects.IsOn(SchemaFidelityDefects.ImmutableExtensionChanges))
+        {
+            ImmutableRule.Check(kind, stored, changed, write);
+        }
+    }
+
     public void Replacing(JsonObject stored, JsonObject replacement)
     {
         if (defects.IsOn(LifecycleDefects.PutActiveIgnored))
@@ -37,8 +72,22 @@ internal sealed class SwitchedWrites(DefectSwitches defects) : IWriteSeam
     }
 
     // The patch-readonly-id-rejected defect keeps the own id, which then fails the readOnly check.
-    public PatchOperation Reading(PatchOperation operation, string id) =>
-        defects.IsOn(ProfileDefects.PatchReadOnlyIdRejected) ? operation : PatchOwnId.Drop(operation, id);
+    public PatchOperation Reading(PatchOperation operation, string id)
+    {
+        if (defects.IsOn(DiscoveryQuirks.ChangePasswordRefused) && SetsPassword(operation))
+        {
+            throw PasswordRefused();
+        }
+
+        return defects.IsOn(ProfileDefects.PatchReadOnlyIdRejected) ? operation : PatchOwnId.Drop(operation, id);
+    }
+
+    private static bool SetsPassword(PatchOperation operation) => operation.Op != "remove" && (operation.Path is { } path
+        ? path.Equals("password", StringComparison.OrdinalIgnoreCase) || path.EndsWith(":password", StringComparison.OrdinalIgnoreCase)
+        : operation.Value is JsonObject value && value.Member("password") is not null);
+
+    private static ScimException PasswordRefused() =>
+        ScimException.BadRequest(ScimErrorType.Mutability, "Changing a password is not supported (changePassword.supported is false).");
 
     public JsonObject Storing(JsonObject stored, JsonObject patched)
     {

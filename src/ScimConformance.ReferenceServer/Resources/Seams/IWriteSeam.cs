@@ -5,9 +5,18 @@ using ScimConformance.ReferenceServer.Storage;
 
 namespace ScimConformance.ReferenceServer.Resources.Seams;
 
-/// <summary>Points of PUT (RFC 7644 section 3.5.1) and PATCH (section 3.5.2) where a write may deviate from what the client asked.</summary>
+/// <summary>Points of POST (RFC 7644 section 3.3), PUT (section 3.5.1) and PATCH (section 3.5.2) where a write may deviate from what the client asked.</summary>
 internal interface IWriteSeam
 {
+    /// <summary>POST and PUT: the body turned into the resource's writable content.</summary>
+    JsonObject Normalizing(JsonObject body, ResourceKind kind, ResourceWrite write) => ResourceNormalizer.Normalize(body, kind);
+
+    /// <summary>PUT: the id of the resource the body replaces, which is the one the request URI names.</summary>
+    string Target(ResourceStore store, ResourceKind kind, string id, JsonObject body) => id;
+
+    /// <summary>PUT and PATCH: immutable values that already exist stay as they are.</summary>
+    void Immutable(ResourceKind kind, JsonObject stored, JsonObject changed, ResourceWrite write) => ImmutableRule.Check(kind, stored, changed, write);
+
     /// <summary>PUT: the validated replacement, about to be stored in place of <paramref name="stored"/>.</summary>
     void Replacing(JsonObject stored, JsonObject replacement)
     {

@@ -1,0 +1,13 @@
+namespace ScimConformance.ReferenceServer;
+
+/// <summary>Builds the <see cref="Defect.Pending"/> entries of the catalogue: switches registered ahead of the harness.</summary>
+internal static class PendingSwitch
+{
+    /// <summary>A MUST deviation; <paramref name="caughtBy"/> are the existing checks meant to catch it.</summary>
+    public static Defect Defect(string name, string description, string[] caughtBy, string harnessWork) =>
+        new(name, description, caughtBy) { Pending = true, HarnessWork = harnessWork };
+
+    /// <summary>Something the RFCs allow (or a SHOULD at most worth a warning): no check may fail on it.</summary>
+    public static Defect Benign(string name, string description, string allowance, string harnessWork) =>
+        new(name, description, []) { Benign = true, Allowance = allowance, Pending = true, HarnessWork = harnessWork };
+}

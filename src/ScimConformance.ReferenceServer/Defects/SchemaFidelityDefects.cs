@@ -1,0 +1,36 @@
+namespace ScimConformance.ReferenceServer;
+
+/// <summary>
+/// Defects in honouring declared attribute characteristics and computed attributes (issue 17; pending, see
+/// <see cref="DefectCatalog.Pending"/>): the held-out defects the schema-driven checks are meant to catch.
+/// </summary>
+public static class SchemaFidelityDefects
+{
+    public const string ReturnedRequestUnasked = "returned-request-unasked";
+    public const string ImmutableExtensionChanges = "immutable-extension-changes";
+    public const string MembersDisplayRefWrong = "members-display-ref-wrong";
+    public const string UserGroupsNeverFilled = "user-groups-never-filled";
+
+    internal static IReadOnlyList<Defect> All { get; } =
+    [
+        PendingSwitch.Defect(ReturnedRequestUnasked,
+            "Attributes whose returned characteristic is request (the reference extension's clearanceLevel) come back in every GET and list without being asked for "
+            + "(RFC 7643 §7: such an attribute is returned by a query only when attributes names it, and by a write only when the write specified it).",
+            [],
+            "Generated attribute checks from /Schemas (issue 17 item 1), or QRY-066 reading extension schemas as well as the core User schema."),
+        PendingSwitch.Defect(ImmutableExtensionChanges,
+            "The reference extension's immutable badgeId changes on PUT and PATCH once it has a value (RFC 7643 §7 and RFC 7644 §3.5.1: an immutable value, once set, "
+            + "is never changed; 400 mutability).",
+            [],
+            "Generated attribute checks from /Schemas (issue 17 item 1), or PAT-056 and PUT-006 looking in extension schemas as well as the core User schema."),
+        PendingSwitch.Defect(MembersDisplayRefWrong,
+            "Group members come back with $ref and display describing the group itself instead of the member (RFC 7643 §4.2: members.$ref is the URI of the member "
+            + "resource, display its display name).",
+            [],
+            "A check that a member's $ref resolves to that member and display matches it (issue 17 item 2, R7643-4.2-03)."),
+        PendingSwitch.Defect(UserGroupsNeverFilled,
+            "User.groups is never returned, whatever groups the user belongs to (RFC 7643 §4.1.2: when Groups are exposed, groups lists the user's groups by id and URI).",
+            ["GRP-011"],
+            "None known: GRP-011 reads a member's groups (issue 17 item 2)."),
+    ];
+}
