@@ -17,20 +17,20 @@ public static class SchemaFidelityDefects
             "Attributes whose returned characteristic is request (the reference extension's clearanceLevel) come back in every GET and list without being asked for "
             + "(RFC 7643 §7: such an attribute is returned by a query only when attributes names it, and by a write only when the write specified it).",
             [],
-            "Generated attribute checks from /Schemas (issue 17 item 1), or QRY-066 reading extension schemas as well as the core User schema."),
+            "No check catches it today: generated attribute checks from /Schemas (issue 17 item 1), or QRY-066 reading extension schemas as well as the core User schema."),
         PendingSwitch.Defect(ImmutableExtensionChanges,
             "The reference extension's immutable badgeId changes on PUT and PATCH once it has a value (RFC 7643 §7 and RFC 7644 §3.5.1: an immutable value, once set, "
             + "is never changed; 400 mutability).",
             [],
-            "Generated attribute checks from /Schemas (issue 17 item 1), or PAT-056 and PUT-006 looking in extension schemas as well as the core User schema."),
+            "No check catches it today: generated attribute checks from /Schemas (issue 17 item 1), or PAT-056 and PUT-006 looking in extension schemas too."),
         PendingSwitch.Defect(MembersDisplayRefWrong,
             "Group members come back with $ref and display describing the group itself instead of the member (RFC 7643 §4.2: members.$ref is the URI of the member "
             + "resource, display its display name).",
             [],
-            "A check that a member's $ref resolves to that member and display matches it (issue 17 item 2, R7643-4.2-03)."),
+            "No check catches it today: a member's $ref resolves to that member and display matches it (issue 17 item 2, R7643-4.2-03)."),
         PendingSwitch.Defect(UserGroupsNeverFilled,
             "User.groups is never returned, whatever groups the user belongs to (RFC 7643 §4.1.2: when Groups are exposed, groups lists the user's groups by id and URI).",
             ["GRP-011"],
-            "None known: GRP-011 reads a member's groups (issue 17 item 2)."),
+            "Today GRP-011 only warns and DPR-027 skips, though R7643-4.1.2-06 is a MUST when Groups are exposed: GRP-011 should fail (issue 17 item 2)."),
     ];
 }

@@ -15,11 +15,11 @@ public static class TransportQuirks
             "The OAuth token endpoint issues tokens to a known client_id whatever client_secret comes with it (RFC 6749 §2.3.1 and §5.2: a client that fails "
             + "authentication gets 401 invalid_client). Critical: the client id alone grants access.",
             [],
-            "A check that asks the token endpoint for a token with a wrong client secret and expects 401 invalid_client (issue 17 item 3); route the switch to the secure demo."),
+            "No check catches it today: ask the token endpoint for a token with a wrong client secret and expect 401 invalid_client (issue 17 item 3); route the switch to the secure demo."),
         PendingSwitch.Defect(PlainHttpAnswersApi,
             "The plain-HTTP listener answers the API itself, 401 without a token and data with one, instead of redirecting to HTTPS, so a client configured with "
             + "http:// sends its token in clear (RFC 7644 §7.2 and RFC 9325 §3.2: SCIM runs over TLS only).",
             ["SEC-041"],
-            "SEC-041 fails on any API answer over plain HTTP, a 401 included (issue 14, cause 9); route the switch to the secure demo."),
+            "SEC-041 catches it today (the anonymous GET /ServiceProviderConfig over plain HTTP answers with data); route the switch to the secure demo like SecurityDefects."),
     ];
 }

@@ -16,31 +16,32 @@ public static class WriteQuirks
             "A user without emails is refused on POST and PUT with 400 invalidValue (\"emails is required\"), while /Schemas declares emails optional.",
             "RFC 7644 §3.3 and §3.12: a provider may refuse a create it cannot accept with 400 and a detail saying why; RFC 7643 §7 required describes the schema, "
             + "so a client adapts (a check may warn once that /Schemas understates the demand).",
-            "Read the error, give every user an email and say once what the target demanded (issue 14 item 3); no check errors without an exchange."),
+            "Today every query check errors (the dataset is refused) and ENT-024 to ENT-026 fail: read the error, give every user an email and say once what the target demanded (issue 14 item 3)."),
         PendingSwitch.Defect(BulkConflictAfterCreate,
             "A bulk POST of a Group creates the group but reports status 409 for the operation, without a location (RFC 7644 §3.7.3: each result carries the status "
             + "the operation had; a create that succeeded is 201 with its location).",
-            ["BLK-002"],
-            "The run looks up what a non-2xx create may have created, deletes it and names it in the console and reports (issue 14 item 7)."),
+            ["BLK-004"],
+            "BLK-004 catches it today, but the group stays behind with leftovers [] (seen against scimconf serve): look up what a non-2xx create may have created, "
+            + "delete it and name it (issue 14 item 7)."),
         PendingSwitch.Defect(PutOverwritesOtherUser,
             "PUT /Users/{a} whose body carries the id of another existing user b overwrites b with the body and leaves a unchanged (RFC 7644 §3.5.1: PUT replaces "
             + "the resource at the request URI; RFC 7643 §3.1: id is readOnly and set by the provider). Critical: any client can rewrite any user.",
             [],
-            "A check with two run users: PUT to one carrying the other's id, then read both (issue 14 item 8)."),
+            "No check catches it today: two run users, PUT to one carrying the other's id, then read both (issue 14 item 8)."),
         PendingSwitch.Defect(LocationNamesCollection,
             "POST answers 201 with a Location header naming the collection (…/Users) instead of the new resource (RFC 7644 §3.3: Location is the new resource's URI, "
             + "the same as meta.location).",
-            ["USR-003"],
-            "USR-002 compares Location with the new resource's URL, not only its presence (issue 14, cause 9)."),
+            ["USR-002", "USR-003"],
+            "USR-003 catches it today; USR-002 checks only that Location is present and should compare it with the new resource's URL (issue 14, cause 9)."),
         PendingSwitch.Defect(GroupMembersUnresolved,
             "Group members whose value names no existing User or Group are accepted, stored and served with a $ref to nothing (RFC 7643 §4.2: members.value is "
             + "the identifier of a member resource and $ref its URI; §2.3.7: a reference resolves to the target).",
             [],
-            "A check that creates a group with a member id that exists nowhere and expects 400 (or the member refused) (issue 14, cause 9)."),
+            "No check catches it today: create a group whose member id exists nowhere and expect 400, or the member refused (issue 14, cause 9)."),
         PendingSwitch.Defect(ExtensionWithoutSchemasUrn,
             "POST and PUT accept extension attributes while the body's schemas leaves out the extension URN (RFC 7643 §3: schemas names every schema whose attributes "
             + "the representation uses; RFC 7644 §3.12: a body that does not conform is answered 400 invalidSyntax).",
             [],
-            "A check that sends enterprise attributes without the enterprise URN in schemas and expects 400 (issue 14, cause 9)."),
+            "No check catches it today: send enterprise attributes without the enterprise URN in schemas and expect 400 (issue 14, cause 9)."),
     ];
 }

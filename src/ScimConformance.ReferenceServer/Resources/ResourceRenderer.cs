@@ -64,7 +64,9 @@ internal sealed class ResourceRenderer(DefectSwitches defects)
 
         if (!defects.IsOn(SchemaFidelityDefects.ReturnedRequestUnasked))
         {
-            RemoveUnrequested(rendered, rules.Kind, [.. specified ?? new HashSet<string>(), .. RequestedAttributes.OfSelection(rules.Kind, selection)]);
+            var asked = new HashSet<string>(RequestedAttributes.OfSelection(rules.Kind, selection), StringComparer.OrdinalIgnoreCase);
+            asked.UnionWith(specified ?? new HashSet<string>());
+            RemoveUnrequested(rendered, rules.Kind, asked);
         }
 
         AttributeProjection.Apply(rendered, rules.Kind, selection);
