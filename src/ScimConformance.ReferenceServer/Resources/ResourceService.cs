@@ -38,16 +38,16 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
     public Task<JsonObject> ReplaceAsync(string tenant, string id, JsonObject body, ScimUrls urls, AttributeSelection selection, string? ifMatch = null) =>
         database.WriteAsync(tenant, store =>
         {
-            id = seams.Writes.Target(store, Kind, id, body);
-            var existing = Existing(store, id);
+            var target = seams.Writes.Target(store, Kind, id, body);
+            var existing = Existing(store, target);
             CheckPrecondition(existing, ifMatch);
             var content = seams.Writes.Normalizing(body, Kind, ResourceWrite.Replace);
             seams.Writes.Immutable(Kind, ResourceDocument.ContentOf(existing), content, ResourceWrite.Replace);
-            Validate(content, id, store, ResourceWrite.Replace);
+            Validate(content, target, store, ResourceWrite.Replace);
             seams.Writes.Replacing(existing, content);
             var specified = RequestedAttributes.OfContent(Kind, content);
             var replaced = Store(store, existing, content, urls, selection, specified);
-            return seams.Writes.MovedBy(store, Kind, id, body) is { } moved ? renderer.Render(moved, rules, store, urls, selection, specified) : replaced;
+            return seams.Writes.MovedBy(store, Kind, target, body) is { } moved ? renderer.Render(moved, rules, store, urls, selection, specified) : replaced;
         });
 
     public Task<JsonObject> PatchAsync(string tenant, string id, IReadOnlyList<PatchOperation> operations, ScimUrls urls, AttributeSelection selection,
