@@ -51,7 +51,7 @@ public sealed partial class ScimClient
         if (Settings.ReadOnly && !IsSafe(request.Method))
         {
             // The guard sits here, below every suite, so no check (or bug in one) can write in a read-only run.
-            throw Fail(request, uri, [], null, DateTimeOffset.UtcNow, TimeSpan.Zero,
+            throw Fail(request, uri, [], new EvidenceBody.Captured(null, null, null), DateTimeOffset.UtcNow, TimeSpan.Zero,
                 $"refused by --read-only: this run never sends {request.Method.Method}", null);
         }
 
@@ -78,12 +78,14 @@ public sealed partial class ScimClient
             if (string.Equals(header.Key, "Content-Type", StringComparison.OrdinalIgnoreCase)) continue;
             AddHeader(header.Key, header.Value);
         }
-        var body = request.RawBody ?? request.Json?.ToJsonString(JsonOptions);
+        // A padded body is written as it is sent; the evidence keeps its head, size and digest.
+        var sent = request.Padded?.Capture() ?? new EvidenceBody.Captured(request.RawBody ?? request.Json?.ToJsonString(JsonOptions), null, null);
+        var body = sent.Text;
         if (body is not null)
         {
             var contentType = request.Headers.FirstOrDefault(h => string.Equals(h.Key, "Content-Type", StringComparison.OrdinalIgnoreCase)).Value
                 ?? request.ContentType;
-            message.Content = new StringContent(body);
+            message.Content = request.Padded?.ToContent() ?? new StringContent(body);
             // Exactly as given (no charset added): content-type handling is what some checks probe.
             message.Content.Headers.Remove("Content-Type");
             message.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
@@ -108,11 +110,11 @@ public sealed partial class ScimClient
         }
         catch (OperationCanceledException e)
         {
-            throw Fail(request, uri, sentHeaders, body, startedAt, clock.Elapsed, $"no answer within {Settings.Timeout.TotalSeconds:0.#} s (timeout)", e);
+            throw Fail(request, uri, sentHeaders, sent, startedAt, clock.Elapsed, $"no answer within {Settings.Timeout.TotalSeconds:0.#} s (timeout)", e);
         }
         catch (Exception e)
         {
-            throw Fail(request, uri, sentHeaders, body, startedAt, clock.Elapsed, TransportErrors.Describe(e), e);
+            throw Fail(request, uri, sentHeaders, sent, startedAt, clock.Elapsed, TransportErrors.Describe(e), e);
         }
         clock.Stop();
 
@@ -126,6 +128,8 @@ public sealed partial class ScimClient
             Url = uri.AbsoluteUri,
             RequestHeaders = sentHeaders,
             RequestBody = body,
+            RequestBodyBytes = sent.Bytes,
+            RequestBodySha256 = sent.Sha256,
             Status = (int)response.StatusCode,
             ResponseHeaders = headers,
             ResponseBody = text,
@@ -149,7 +153,7 @@ public sealed partial class ScimClient
         return new Uri(url, UriKind.Absolute);
     }
 
-    private ScimTransportException Fail(ScimRequest request, Uri uri, IReadOnlyList<KeyValuePair<string, string>> headers, string? body,
+    private ScimTransportException Fail(ScimRequest request, Uri uri, IReadOnlyList<KeyValuePair<string, string>> headers, EvidenceBody.Captured body,
         DateTimeOffset startedAt, TimeSpan elapsed, string cause, Exception? inner)
     {
         var message = Redactor.RedactText($"{request.Method.Method} {Redactor.RedactUrl(uri.AbsoluteUri)} failed: {cause}");
@@ -158,7 +162,9 @@ public sealed partial class ScimClient
             Method = request.Method.Method,
             Url = uri.AbsoluteUri,
             RequestHeaders = headers,
-            RequestBody = body,
+            RequestBody = body.Text,
+            RequestBodyBytes = body.Bytes,
+            RequestBodySha256 = body.Sha256,
             Error = message,
             StartedAt = startedAt,
             Duration = elapsed,

@@ -19,7 +19,6 @@ public sealed class HtmlReporter(RequirementCatalog? catalogue = null) : IReport
 
     public string Render(RunResult result)
     {
-        var data = HtmlReportData.Build(result, _catalogue);
-        return HtmlTemplate.Fill(ScriptSafeJson.Escape(data.ToJsonString(ReportJson.Compact)));
+        return HtmlTemplate.Fill(ScriptSafeJson.Escape(HtmlReportData.BuildJson(result, _catalogue)));
     }
 }

@@ -14,6 +14,19 @@ public static class HtmlReportData
 {
     public const int MaxBodyChars = 64 * 1024;
 
+    /// <summary>The page's data as compact JSON text.</summary>
+    public static string BuildJson(RunResult result, RequirementCatalog catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        // Bodies are cut to 64 KiB when captured, so a fresh run needs no cut here and is serialised straight to
+        // text: a node tree of the whole run cost more memory than the rest of the run. Only an older results.json
+        // re-rendered by `report` takes the node path that cuts and notes the cut.
+        if (result.Tests.SelectMany(t => t.Exchanges).Any(x => x.RequestBody?.Length > MaxBodyChars || x.ResponseBody?.Length > MaxBodyChars))
+            return Build(result, catalogue).ToJsonString(ReportJson.Compact);
+        var run = JsonSerializer.Serialize(result, ReportJson.Compact);
+        return string.Concat(run.AsSpan(0, run.LastIndexOf('}')), ",\"catalogue\":", Catalogue(catalogue).ToJsonString(ReportJson.Compact), "}");
+    }
+
     public static JsonObject Build(RunResult result, RequirementCatalog catalogue)
     {
         var data = JsonSerializer.SerializeToNode(result, ReportJson.Compact)!.AsObject();
