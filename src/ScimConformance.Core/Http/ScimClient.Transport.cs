@@ -32,12 +32,15 @@ public sealed partial class ScimClient
     {
         ArgumentNullException.ThrowIfNull(request);
         var response = await SendOnceAsync(request, ct).ConfigureAwait(false);
-        // 429 Too Many Requests (RFC 6585 §4): wait as asked, within a bound, and try again; every attempt is recorded.
-        for (var attempt = 1; response.Status == 429 && attempt <= RateLimit.MaxRetries; attempt++)
+        // 429 Too Many Requests (RFC 6585 §4): the whole run pauses as asked, then this request goes again; every attempt
+        // is recorded. The check sees the 429 only when the endpoint asks for longer than the bounds allow.
+        var waited = TimeSpan.Zero;
+        while (response.Status == 429)
         {
-            var wait = RateLimit.Wait(response.Header("Retry-After"), DateTimeOffset.UtcNow);
-            if (wait is null) break;
-            await Task.Delay(wait.Value, ct).ConfigureAwait(false);
+            var wait = RateLimit.WaitFor(response, DateTimeOffset.UtcNow);
+            if (wait is null || waited + wait.Value > RateLimit.MaxTotalWait) break;
+            waited += wait.Value;
+            Pacer.PauseFor(wait.Value);
             response = await SendOnceAsync(request, ct).ConfigureAwait(false);
         }
 
@@ -55,6 +58,7 @@ public sealed partial class ScimClient
                 $"refused by --read-only: this run never sends {request.Method.Method}", null);
         }
 
+        await Pacer.WaitTurnAsync(ct).ConfigureAwait(false);
         using var message = new HttpRequestMessage(request.Method, uri);
         var sentHeaders = new List<KeyValuePair<string, string>>();
         var contentHeaders = new List<KeyValuePair<string, string>>();
@@ -136,7 +140,9 @@ public sealed partial class ScimClient
             StartedAt = startedAt,
             Duration = clock.Elapsed,
         }));
-        return new ScimResponse((int)response.StatusCode, headers, text, uri, clock.Elapsed);
+        var answer = new ScimResponse((int)response.StatusCode, headers, text, uri, clock.Elapsed);
+        Pacer.Observe(answer);
+        return answer;
     }
 
     /// <summary>The absolute URL a request goes to: base URL joined with the relative path, plus encoded query values.</summary>
