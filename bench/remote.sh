@@ -7,6 +7,7 @@
 # whether the two runs reached the same verdicts.
 # With --rate R the harness is told the limit (--max-rps R), as a vendor who knows it would; --no-max-rps leaves it
 # to learn from the 429s. Extra flags after -- go to `scimconf run`.
+# BENCH_KEEP=DIR keeps the reports, consoles and the proxy log there.
 # Usage: bench/remote.sh [--delay-ms 50] [--rate R] [--no-max-rps] [--no-build] [-- scimconf run flags]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -36,7 +37,7 @@ proxy_args=(--upstream "http://127.0.0.1:$port/" --port "$proxy_port" --delay-ms
 [[ -n "$rate" ]] && proxy_args+=(--rate "$rate")
 dotnet "$proxy_dll" "${proxy_args[@]}" > "$out/proxy.console" 2>&1 &
 proxy=$!
-trap 'kill "$proxy" "$server" 2> /dev/null || true; wait 2> /dev/null; rm -rf "$out"' EXIT
+trap 'kill "$proxy" "$server" 2> /dev/null || true; wait 2> /dev/null; [[ -n "${BENCH_KEEP:-}" ]] && cp -r "$out"/. "$BENCH_KEEP"; rm -rf "$out"' EXIT
 for _ in $(seq 1 120); do grep -q "listening" "$out/serve.log" && break; sleep 0.5; done
 for _ in $(seq 1 60); do curl -s -o /dev/null "http://127.0.0.1:$proxy_port/" && break; sleep 0.5; done
 
