@@ -4,9 +4,13 @@ namespace ScimConformance.ReferenceServer;
 internal sealed class DefectSwitches
 {
     private readonly HashSet<string> _on;
+    private readonly Action<string>? _asked;
 
-    public DefectSwitches(IEnumerable<string> names)
+    /// <param name="names">The switches to turn on.</param>
+    /// <param name="asked">Told the name of every switch a behaviour asks about, on or off (see <see cref="ReferenceServerOptions.DefectAsked"/>).</param>
+    public DefectSwitches(IEnumerable<string> names, Action<string>? asked = null)
     {
+        _asked = asked;
         _on = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var name in names)
         {
@@ -18,5 +22,9 @@ internal sealed class DefectSwitches
         }
     }
 
-    public bool IsOn(string name) => _on.Contains(name);
+    public bool IsOn(string name)
+    {
+        _asked?.Invoke(name);
+        return _on.Contains(name);
+    }
 }

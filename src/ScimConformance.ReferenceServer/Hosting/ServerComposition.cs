@@ -17,7 +17,7 @@ internal sealed class ServerComposition : IDisposable
     public ServerComposition(ReferenceServerOptions options)
     {
         _options = options;
-        Defects = new DefectSwitches(options.Defects);
+        Defects = new DefectSwitches(options.Defects, options.DefectAsked);
         Database = new ScimDatabase(options.DbPath);
         var renderer = new ResourceRenderer(Defects);
         Lists = new ListResponse(Defects);

@@ -16,6 +16,9 @@ namespace ScimConformance.Suites.Patch;
 /// must equal the oracle's prediction (meta, never-returned attributes and the readOnly groups aside). A
 /// disagreement is replayed on a fresh copy of the starting resource, shrunk, and reported with seed and requests.
 /// </summary>
+// Started first (NUnit dispatches ordered fixtures first; the runner lifts the order to the area): one of the longest
+// chains of dependent requests of a run.
+[Property(NUnit.Framework.Internal.PropertyNames.Order, 1)]
 public sealed class GeneratedPatchSequenceTests : PatchFixture
 {
     private const int DefaultSequenceCount = 100;
