@@ -26,4 +26,21 @@ public sealed record Exchange
     public string? Error { get; init; }
     public DateTimeOffset StartedAt { get; init; }
     public TimeSpan Duration { get; init; }
+
+    /// <summary>The request body as stored (text, and size and digest when cut).</summary>
+    public EvidenceBody.Captured StoredRequestBody => new(RequestBody, RequestBodyBytes, RequestBodySha256);
+
+    /// <summary>The response body as stored (text, and size and digest when cut).</summary>
+    public EvidenceBody.Captured StoredResponseBody => new(ResponseBody, ResponseBodyBytes, ResponseBodySha256);
+
+    /// <summary>The same exchange with its bodies stored as given.</summary>
+    public Exchange WithBodies(EvidenceBody.Captured request, EvidenceBody.Captured response) => this with
+    {
+        RequestBody = request.Text,
+        RequestBodyBytes = request.Bytes,
+        RequestBodySha256 = request.Sha256,
+        ResponseBody = response.Text,
+        ResponseBodyBytes = response.Bytes,
+        ResponseBodySha256 = response.Sha256,
+    };
 }

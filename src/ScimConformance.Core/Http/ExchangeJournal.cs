@@ -33,18 +33,10 @@ public sealed class ExchangeJournal
 
     private static Exchange Cut(Exchange exchange)
     {
-        var request = exchange.RequestBodyBytes is null ? EvidenceBody.Capture(exchange.RequestBody) : null;
-        var response = exchange.ResponseBodyBytes is null ? EvidenceBody.Capture(exchange.ResponseBody) : null;
-        if (request?.Bytes is null && response?.Bytes is null) return exchange;
-        return exchange with
-        {
-            RequestBody = request?.Bytes is null ? exchange.RequestBody : request.Text,
-            RequestBodyBytes = request?.Bytes ?? exchange.RequestBodyBytes,
-            RequestBodySha256 = request?.Bytes is null ? exchange.RequestBodySha256 : request.Sha256,
-            ResponseBody = response?.Bytes is null ? exchange.ResponseBody : response.Text,
-            ResponseBodyBytes = response?.Bytes ?? exchange.ResponseBodyBytes,
-            ResponseBodySha256 = response?.Bytes is null ? exchange.ResponseBodySha256 : response.Sha256,
-        };
+        // A body the client already stored cut (a padded upload) keeps its size and digest of the whole.
+        var request = exchange.RequestBodyBytes is null ? EvidenceBody.Capture(exchange.RequestBody) : exchange.StoredRequestBody;
+        var response = exchange.ResponseBodyBytes is null ? EvidenceBody.Capture(exchange.ResponseBody) : exchange.StoredResponseBody;
+        return request.Bytes is null && response.Bytes is null ? exchange : exchange.WithBodies(request, response);
     }
 
     private static string CurrentKey() => CurrentTest.Id ?? RunKey;

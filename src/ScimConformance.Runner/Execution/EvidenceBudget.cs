@@ -23,24 +23,11 @@ public static class EvidenceBudget
         return total <= PerCheckChars ? exchanges : exchanges.Select(Shorten).ToArray();
     }
 
-    private static Exchange Shorten(Exchange x)
-    {
-        var request = Shorten(x.RequestBody, x.RequestBodyBytes, x.RequestBodySha256);
-        var response = Shorten(x.ResponseBody, x.ResponseBodyBytes, x.ResponseBodySha256);
-        return x with
-        {
-            RequestBody = request.Text,
-            RequestBodyBytes = request.Bytes,
-            RequestBodySha256 = request.Sha256,
-            ResponseBody = response.Text,
-            ResponseBodyBytes = response.Bytes,
-            ResponseBodySha256 = response.Sha256,
-        };
-    }
+    private static Exchange Shorten(Exchange x) => x.WithBodies(Shorten(x.StoredRequestBody), Shorten(x.StoredResponseBody));
 
     /// <summary>A body already cut at capture keeps the size and digest of the whole; only its head gets shorter.</summary>
-    private static EvidenceBody.Captured Shorten(string? text, long? bytes, string? sha256) =>
-        bytes is null || text is null
-            ? EvidenceBody.Capture(text, KeptBytes)
-            : new EvidenceBody.Captured(EvidenceBody.Head(text, KeptBytes), bytes, sha256);
+    private static EvidenceBody.Captured Shorten(EvidenceBody.Captured body) =>
+        body.Bytes is null || body.Text is null
+            ? EvidenceBody.Capture(body.Text, KeptBytes)
+            : body with { Text = EvidenceBody.Head(body.Text, KeptBytes) };
 }
