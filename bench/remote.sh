@@ -28,6 +28,7 @@ if [[ $build == 1 ]]; then
 fi
 dll="$(dotnet msbuild "$root/src/ScimConformance.Cli/ScimConformance.Cli.csproj" -getProperty:TargetPath -p:Configuration=Release)"
 proxy_dll="$(dotnet msbuild "$root/bench/remote/proxy/RemoteProxy.csproj" -getProperty:TargetPath -p:Configuration=Release)"
+[[ -f "$dll" && -f "$proxy_dll" ]] || { echo "scimconf or the proxy is not built ($dll, $proxy_dll): drop --no-build" >&2; exit 2; }
 out="$(mktemp -d)"
 export BENCH_SCIM_TOKEN="bench-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 port=$(( 20000 + RANDOM % 20000 )); proxy_port=$(( port + 1 ))
@@ -48,7 +49,7 @@ echo "== through the proxy: ${delay} ms per request${rate:+, at most $rate reque
 begin=$(date +%s.%N)
 dotnet "$dll" run --base-url "http://127.0.0.1:$proxy_port/scim/v2" "${run_flags[@]}" --out "$out/remote" > "$out/remote.console" 2>&1 || true
 end=$(date +%s.%N)
-kill -TERM "$proxy"; wait "$proxy" 2> /dev/null || true
+kill -TERM "$proxy" 2> /dev/null || true; wait "$proxy" 2> /dev/null || true
 wall=$(awk -v b="$begin" -v e="$end" 'BEGIN { printf "%.1f", e - b }')
 echo "  wall time (process start to exit): $wall s"
 [[ -f "$out/remote/results.json" ]] || { echo "  the run wrote no results.json:"; tail -20 "$out/remote.console"; exit 1; }
