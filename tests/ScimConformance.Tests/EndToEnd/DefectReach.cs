@@ -9,8 +9,8 @@ namespace ScimConformance.Tests.EndToEnd;
 /// asked while a fixture ran cannot change what that fixture's checks were answered, so a defect run needs only the
 /// fixtures during which its switch was asked, plus the checks named to catch it. A switch asked before the first
 /// check (discovery: what the endpoint advertises steers every check) reaches the whole run. State one fixture leaves
-/// for another is the one path this cannot see; the full sweep (<see cref="FullSweepVariable"/>) still runs every switch
-/// against every check.
+/// for another is the one path this cannot see: a narrowed run that does not show exactly the named catches is redone
+/// whole, and the full sweep (<see cref="FullSweepVariable"/>) still runs every switch against every check.
 /// </summary>
 internal sealed class DefectReach
 {

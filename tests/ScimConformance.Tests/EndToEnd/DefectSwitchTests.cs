@@ -58,34 +58,58 @@ public sealed class DefectSwitchTests
     public async Task Defect_is_caught_by_exactly_its_named_tests(string name)
     {
         var defect = DefectCatalog.Find(name)!;
-        using var output = new TemporaryDirectory();
-        CliResult result;
-        if (SecurityDefectNames.Contains(name))
+        var output = new TemporaryDirectory();
+        try
         {
-            // Security defects only show on the secure setup (HTTPS, OAuth, revocation, read-only token, second
-            // tenant), which the CLI itself starts with --demo --demo-security. The run covers the Security area
-            // and every named check outside it; the other areas are run against each non-security switch.
-            string[] args = ["run", "--demo", "--demo-security", "--defect", name, "--seed", "4242", "--parallel", "1", "--out", output.Path, "--include", "area:Security",
-                .. defect.CaughtBy.Where(id => !id.StartsWith("SEC-", StringComparison.Ordinal)).SelectMany(id => new[] { "--include", id })];
-            result = await CliProcess.RunAsync(args, timeout: TimeSpan.FromMinutes(10));
-        }
-        else
-        {
-            await using var server = await ServerFixture.StartAsync(seedUsers: 0, name);
-            // One fixture at a time: a tenant-wide defect (an id handed out again after a delete) shows in whichever
-            // check happens to run beside the one that provokes it, so only a serial run has one exact set of catches.
-            var reach = _reach?.ChecksFor(name, defect.CaughtBy);
-            result = await server.RunCliAsync(output.Path, ["--parallel", "1", .. (reach ?? []).SelectMany(id => new[] { "--include", id })]);
-        }
+            CliResult result;
+            if (SecurityDefectNames.Contains(name))
+            {
+                // Security defects only show on the secure setup (HTTPS, OAuth, revocation, read-only token, second
+                // tenant), which the CLI itself starts with --demo --demo-security. The run covers the Security area
+                // and every named check outside it; the other areas are run against each non-security switch.
+                string[] args = ["run", "--demo", "--demo-security", "--defect", name, "--seed", "4242", "--parallel", "1", "--out", output.Path, "--include", "area:Security",
+                    .. defect.CaughtBy.Where(id => !id.StartsWith("SEC-", StringComparison.Ordinal)).SelectMany(id => new[] { "--include", id })];
+                result = await CliProcess.RunAsync(args, timeout: TimeSpan.FromMinutes(10));
+            }
+            else
+            {
+                var reach = _reach?.ChecksFor(name, defect.CaughtBy);
+                result = await RunAgainstSwitchAsync(name, output.Path, reach);
+                if (reach is not null && !CaughtExactly(defect, result, RunResults.Load(output.Path)))
+                {
+                    // A verdict can rest on what other fixtures left in the tenant (a search that ignores its filter only
+                    // shows when there are users it should not have returned): the whole run, on a fresh server, decides.
+                    output.Dispose();
+                    output = new TemporaryDirectory();
+                    result = await RunAgainstSwitchAsync(name, output.Path, null);
+                }
+            }
 
-        var results = RunResults.Load(output.Path);
-        var failed = results.IdsWithOutcome("fail");
-        Assert.Multiple(() =>
+            var results = RunResults.Load(output.Path);
+            var failed = results.IdsWithOutcome("fail");
+            Assert.Multiple(() =>
+            {
+                Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+                Assert.That(defect.CaughtBy.Except(failed), Is.Empty, $"named tests that did not fail:\n{results.Describe("fail", "error", "warn")}");
+                Assert.That(failed.Except(defect.CaughtBy), Is.Empty, $"tests outside the expected set that failed:\n{results.Describe("fail")}");
+                Assert.That(results.IdsWithOutcome("error"), Is.Empty, results.Describe("error"));
+            });
+        }
+        finally
         {
-            Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
-            Assert.That(defect.CaughtBy.Except(failed), Is.Empty, $"named tests that did not fail:\n{results.Describe("fail", "error", "warn")}");
-            Assert.That(failed.Except(defect.CaughtBy), Is.Empty, $"tests outside the expected set that failed:\n{results.Describe("fail")}");
-            Assert.That(results.IdsWithOutcome("error"), Is.Empty, results.Describe("error"));
-        });
+            output.Dispose();
+        }
     }
+
+    /// <summary>A serial run against a fresh server with the switch on, of the given checks (null: all of them).</summary>
+    private static async Task<CliResult> RunAgainstSwitchAsync(string name, string outDir, IReadOnlyList<string>? checks)
+    {
+        await using var server = await ServerFixture.StartAsync(seedUsers: 0, name);
+        // One fixture at a time: a tenant-wide defect (an id handed out again after a delete) shows in whichever
+        // check happens to run beside the one that provokes it, so only a serial run has one exact set of catches.
+        return await server.RunCliAsync(outDir, ["--parallel", "1", .. (checks ?? []).SelectMany(id => new[] { "--include", id })]);
+    }
+
+    private static bool CaughtExactly(Defect defect, CliResult result, RunResults results) =>
+        result.ExitCode == 1 && results.IdsWithOutcome("fail").SetEquals(defect.CaughtBy) && results.IdsWithOutcome("error").Count == 0;
 }
