@@ -11,9 +11,6 @@ namespace ScimConformance.Suites.Query;
 /// Differential filter testing: random filters over the query dataset, each answered by the endpoint and by the
 /// harness's own evaluator (RFC 7644 §3.4.2.2); any difference is shrunk to a minimal filter and reported.
 /// </summary>
-// Started first (NUnit dispatches ordered fixtures first; the runner lifts the order to the area): one of the longest
-// chains of dependent requests of a run.
-[Property(NUnit.Framework.Internal.PropertyNames.Order, 1)]
 public sealed class GeneratedFilterTests : QueryFixture
 {
     private const int DefaultFilterCount = 200;
