@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Prints figures, asserts nothing: the full default run against the in-process reference server (--demo),
+# Prints figures, asserts nothing: the full default run against the in-process reference server (--demo), with its
+# peak memory and the sizes of results.json and report.html,
 # then the same with 100,000 seeded users, and the ratio. Seeding is measured on its own (discover --demo
 # with and without --seed-users), so the ratio compares the runs, not the seeding.
 # Note: with --demo the reference server runs inside the scimconf process, so CPU time and peak memory
@@ -62,9 +63,12 @@ echo "== full default run, empty tenant, one fixture at a time (--parallel 1) ==
 measure run-empty-serial run --demo --seed 4242 --parallel 1 --out "$out/serial"
 requests "$out/serial/results.json" "$out/serial.duration"
 
-echo "== full default run, empty tenant (default --parallel: $(nproc) workers) =="
+echo "== full default run, empty tenant (default --parallel) =="
 measure run-empty run --demo --seed 4242 --out "$out/empty"
 requests "$out/empty/results.json" "$out/empty.duration"
+# Report size budget of a passing run (issue 15): results.json <= 5 MB, report.html <= 3 MB.
+awk -v j="$(stat -c %s "$out/empty/results.json")" -v h="$(stat -c %s "$out/empty/report.html")" \
+  'BEGIN { printf "  report sizes: results.json %.2f MB, report.html %.2f MB (budget 5 MB and 3 MB)\n", j / 1e6, h / 1e6 }'
 
 echo "== full default run, $seed_users seeded users =="
 measure run-seeded run --demo --seed 4242 --seed-users "$seed_users" --out "$out/seeded"

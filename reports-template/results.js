@@ -7,11 +7,12 @@ function headerTable(list) {
   return table;
 }
 
-function bodyBlock(title, body, cut) {
+function bodyBlock(title, body, cut, bytes, sha256) {
   var box = add(el('div', 'body-block'), el('h4', null, title));
-  if (cut) add(box, el('p', 'note', 'Body truncated in this report: showing the first 64 KB of ' + cut + ' characters (results.json has it all).'));
+  if (bytes) add(box, el('p', 'note', 'Body stored cut: showing its first ' + (body ? body.length : 0) + ' characters; the whole body had ' + bytes + ' bytes, SHA-256 ' + sha256 + '.'));
+  else if (cut) add(box, el('p', 'note', 'Body truncated in this report: showing the first 64 KB of ' + cut + ' characters (results.json has it all).'));
   if (body === undefined || body === null || body === '') return add(box, el('p', 'empty', '(empty body)'));
-  return add(box, el('pre', 'code', cut ? body : pretty(body)));
+  return add(box, el('pre', 'code', cut || bytes ? body : pretty(body)));
 }
 
 function statusClass(status) {
@@ -30,10 +31,10 @@ function renderExchange(x, index) {
   if (noResponse && x.error) add(node, el('p', 'note', 'No response: ' + x.error));
   var columns = el('div', 'exchange-cols');
   add(columns, add(el('div', 'x-side'), el('h4', null, 'Request headers'), headerTable(x.requestHeaders),
-    bodyBlock('Request body', x.requestBody, x.requestBodyCut)));
+    bodyBlock('Request body', x.requestBody, x.requestBodyCut, x.requestBodyBytes, x.requestBodySha256)));
   var response = add(el('div', 'x-side'), el('h4', null, 'Response headers'), headerTable(x.responseHeaders));
   if (x.responseTruncated) add(response, el('p', 'note', 'The harness stopped reading this response at its body size cap.'));
-  add(columns, add(response, bodyBlock('Response body', x.responseBody, x.responseBodyCut)));
+  add(columns, add(response, bodyBlock('Response body', x.responseBody, x.responseBodyCut, x.responseBodyBytes, x.responseBodySha256)));
   return add(node, columns);
 }
 

@@ -21,6 +21,8 @@ public static class ParameterNames
     public const string CaCert = "caCert";
     public const string TimeoutSeconds = "timeoutSeconds";
     public const string MaxBodyBytes = "maxBodyBytes";
+    /// <summary>The most requests per second the run sends (scimconf --max-rps).</summary>
+    public const string MaxRps = "maxRps";
     public const string Seed = "seed";
     public const string RunId = "runId";
     public const string Assume = "assume";                   // capability overrides, e.g. "patch=false,sort=true"

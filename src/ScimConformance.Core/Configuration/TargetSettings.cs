@@ -20,6 +20,8 @@ public sealed record TargetSettings
     public string? CaCertPath { get; init; }
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
     public long MaxBodyBytes { get; init; } = 10 * 1024 * 1024;
+    /// <summary>The most requests per second the run sends (--max-rps); null: as fast as the checks go.</summary>
+    public double? MaxRequestsPerSecond { get; init; }
     /// <summary>When true the SCIM client refuses POST, PUT, PATCH and DELETE (scimconf run --read-only).</summary>
     public bool ReadOnly { get; init; }
     public int Seed { get; init; }

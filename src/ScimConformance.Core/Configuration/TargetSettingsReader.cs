@@ -27,6 +27,7 @@ public static class TargetSettingsReader
             CaCertPath = ReadCaCert(p.Get(ParameterNames.CaCert)),
             Timeout = TimeSpan.FromSeconds(p.PositiveNumber(ParameterNames.TimeoutSeconds, "seconds") ?? 30),
             MaxBodyBytes = (long)(p.PositiveNumber(ParameterNames.MaxBodyBytes, "bytes") ?? 10 * 1024 * 1024),
+            MaxRequestsPerSecond = p.PositiveNumber(ParameterNames.MaxRps, "requests per second"),
             ReadOnly = p.Bool(ParameterNames.ReadOnly) ?? false,
             Seed = p.Int(ParameterNames.Seed) ?? RandomNumberGenerator.GetInt32(1, int.MaxValue),
             RunId = ReadRunId(p.Get(ParameterNames.RunId)),

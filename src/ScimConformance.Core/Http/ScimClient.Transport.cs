@@ -32,12 +32,15 @@ public sealed partial class ScimClient
     {
         ArgumentNullException.ThrowIfNull(request);
         var response = await SendOnceAsync(request, ct).ConfigureAwait(false);
-        // 429 Too Many Requests (RFC 6585 §4): wait as asked, within a bound, and try again; every attempt is recorded.
-        for (var attempt = 1; response.Status == 429 && attempt <= RateLimit.MaxRetries; attempt++)
+        // 429 Too Many Requests (RFC 6585 §4): the whole run pauses as asked, then this request goes again; every attempt
+        // is recorded. The check sees the 429 only when the endpoint asks for longer than the bounds allow.
+        var waited = TimeSpan.Zero;
+        while (response.Status == 429)
         {
-            var wait = RateLimit.Wait(response.Header("Retry-After"), DateTimeOffset.UtcNow);
-            if (wait is null) break;
-            await Task.Delay(wait.Value, ct).ConfigureAwait(false);
+            var wait = RateLimit.WaitFor(response, DateTimeOffset.UtcNow);
+            if (wait is null || waited + wait.Value > RateLimit.MaxTotalWait) break;
+            waited += wait.Value;
+            Pacer.PauseFor(wait.Value);
             response = await SendOnceAsync(request, ct).ConfigureAwait(false);
         }
 
@@ -51,10 +54,11 @@ public sealed partial class ScimClient
         if (Settings.ReadOnly && !IsSafe(request.Method))
         {
             // The guard sits here, below every suite, so no check (or bug in one) can write in a read-only run.
-            throw Fail(request, uri, [], null, DateTimeOffset.UtcNow, TimeSpan.Zero,
+            throw Fail(request, uri, [], new EvidenceBody.Captured(null, null, null), DateTimeOffset.UtcNow, TimeSpan.Zero,
                 $"refused by --read-only: this run never sends {request.Method.Method}", null);
         }
 
+        await Pacer.WaitTurnAsync(ct).ConfigureAwait(false);
         using var message = new HttpRequestMessage(request.Method, uri);
         var sentHeaders = new List<KeyValuePair<string, string>>();
         var contentHeaders = new List<KeyValuePair<string, string>>();
@@ -78,12 +82,14 @@ public sealed partial class ScimClient
             if (string.Equals(header.Key, "Content-Type", StringComparison.OrdinalIgnoreCase)) continue;
             AddHeader(header.Key, header.Value);
         }
-        var body = request.RawBody ?? request.Json?.ToJsonString(JsonOptions);
+        // A padded body is written as it is sent; the evidence keeps its head, size and digest.
+        var sent = request.Padded?.Capture() ?? new EvidenceBody.Captured(request.RawBody ?? request.Json?.ToJsonString(JsonOptions), null, null);
+        var body = sent.Text;
         if (body is not null)
         {
             var contentType = request.Headers.FirstOrDefault(h => string.Equals(h.Key, "Content-Type", StringComparison.OrdinalIgnoreCase)).Value
                 ?? request.ContentType;
-            message.Content = new StringContent(body);
+            message.Content = request.Padded?.ToContent() ?? new StringContent(body);
             // Exactly as given (no charset added): content-type handling is what some checks probe.
             message.Content.Headers.Remove("Content-Type");
             message.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
@@ -108,11 +114,11 @@ public sealed partial class ScimClient
         }
         catch (OperationCanceledException e)
         {
-            throw Fail(request, uri, sentHeaders, body, startedAt, clock.Elapsed, $"no answer within {Settings.Timeout.TotalSeconds:0.#} s (timeout)", e);
+            throw Fail(request, uri, sentHeaders, sent, startedAt, clock.Elapsed, $"no answer within {Settings.Timeout.TotalSeconds:0.#} s (timeout)", e);
         }
         catch (Exception e)
         {
-            throw Fail(request, uri, sentHeaders, body, startedAt, clock.Elapsed, TransportErrors.Describe(e), e);
+            throw Fail(request, uri, sentHeaders, sent, startedAt, clock.Elapsed, TransportErrors.Describe(e), e);
         }
         clock.Stop();
 
@@ -126,13 +132,17 @@ public sealed partial class ScimClient
             Url = uri.AbsoluteUri,
             RequestHeaders = sentHeaders,
             RequestBody = body,
+            RequestBodyBytes = sent.Bytes,
+            RequestBodySha256 = sent.Sha256,
             Status = (int)response.StatusCode,
             ResponseHeaders = headers,
             ResponseBody = text,
             StartedAt = startedAt,
             Duration = clock.Elapsed,
         }));
-        return new ScimResponse((int)response.StatusCode, headers, text, uri, clock.Elapsed);
+        var answer = new ScimResponse((int)response.StatusCode, headers, text, uri, clock.Elapsed);
+        Pacer.Observe(answer);
+        return answer;
     }
 
     /// <summary>The absolute URL a request goes to: base URL joined with the relative path, plus encoded query values.</summary>
@@ -149,7 +159,7 @@ public sealed partial class ScimClient
         return new Uri(url, UriKind.Absolute);
     }
 
-    private ScimTransportException Fail(ScimRequest request, Uri uri, IReadOnlyList<KeyValuePair<string, string>> headers, string? body,
+    private ScimTransportException Fail(ScimRequest request, Uri uri, IReadOnlyList<KeyValuePair<string, string>> headers, EvidenceBody.Captured body,
         DateTimeOffset startedAt, TimeSpan elapsed, string cause, Exception? inner)
     {
         var message = Redactor.RedactText($"{request.Method.Method} {Redactor.RedactUrl(uri.AbsoluteUri)} failed: {cause}");
@@ -158,7 +168,9 @@ public sealed partial class ScimClient
             Method = request.Method.Method,
             Url = uri.AbsoluteUri,
             RequestHeaders = headers,
-            RequestBody = body,
+            RequestBody = body.Text,
+            RequestBodyBytes = body.Bytes,
+            RequestBodySha256 = body.Sha256,
             Error = message,
             StartedAt = startedAt,
             Duration = elapsed,

@@ -16,6 +16,7 @@ public sealed partial class ScimClient : IDisposable
         Settings = settings;
         Auth = auth;
         Journal = journal;
+        Pacer = new RequestPacer(settings.MaxRequestsPerSecond);
         Init();
     }
 
@@ -24,6 +25,9 @@ public sealed partial class ScimClient : IDisposable
     public TargetSettings Settings { get; }
     public IAuthProvider Auth { get; }
     public ExchangeJournal Journal { get; }
+
+    /// <summary>Paces every request of the run (--max-rps) and holds them all while the endpoint throttles.</summary>
+    public RequestPacer Pacer { get; }
 
     /// <summary>
     /// From now on a check's request throws <see cref="RunInterruptedException"/> instead of going out, so the

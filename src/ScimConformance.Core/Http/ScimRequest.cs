@@ -11,6 +11,8 @@ public sealed record ScimRequest(HttpMethod Method, string Path)
     public JsonNode? Json { get; init; }
     /// <summary>Raw body text, sent as-is (for malformed-input tests). Wins over <see cref="Json"/>.</summary>
     public string? RawBody { get; init; }
+    /// <summary>A large body generated as it is sent (hostile inputs); wins over <see cref="RawBody"/> and <see cref="Json"/>.</summary>
+    public PaddedBody? Padded { get; init; }
     public string ContentType { get; init; } = "application/scim+json";
     public IReadOnlyList<KeyValuePair<string, string>> Query { get; init; } = [];
     public IReadOnlyList<KeyValuePair<string, string>> Headers { get; init; } = [];

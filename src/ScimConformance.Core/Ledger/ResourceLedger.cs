@@ -43,33 +43,43 @@ public sealed class ResourceLedger
         }
     }
 
+    /// <summary>How many deletes of the cleanup are in flight at once.</summary>
+    public const int CleanupConcurrency = 8;
+
     /// <summary>
-    /// Deletes everything still recorded, newest first, so a group goes before the users it holds and
-    /// anything derived goes before what it was derived from. 200, 204 and 404 mean gone. Returns what could not be deleted;
-    /// those entries stay recorded with their error, so a second call tries them again.
+    /// Deletes everything still recorded: first every resource that is not a User (groups, which hold users, and
+    /// anything else), then the users, each wave newest first with <see cref="CleanupConcurrency"/> deletes in flight
+    /// (one after another, a far-away endpoint made the cleanup of a full run last longer than its checks).
+    /// 200, 204 and 404 mean gone. Returns what could not be deleted; those entries stay recorded with their error, so a
+    /// second call tries them again.
     /// </summary>
     public async Task<IReadOnlyList<LedgerEntry>> CleanupAsync(ScimClient client, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(client);
         // Two overlapping calls (end of run and Ctrl-C) are harmless: a repeated DELETE answers 404, which counts as gone.
         var failures = new List<LedgerEntry>();
-        foreach (var entry in Entries.Reverse())
+        var newestFirst = Entries.Reverse().ToArray();
+        foreach (var wave in new[] { newestFirst.Where(e => e.ResourceType != "User"), newestFirst.Where(e => e.ResourceType == "User") })
         {
-            var error = await DeleteAsync(client, entry, ct).ConfigureAwait(false);
-            lock (_gate)
+            await Parallel.ForEachAsync(wave, new ParallelOptions { MaxDegreeOfParallelism = CleanupConcurrency, CancellationToken = ct }, async (entry, token) =>
             {
-                var index = _entries.FindIndex(e => e.RelativePath == entry.RelativePath);
-                if (error is null)
+                var error = await DeleteAsync(client, entry, token).ConfigureAwait(false);
+                lock (_gate)
                 {
-                    if (index >= 0) _entries.RemoveAt(index);
-                    continue;
+                    var index = _entries.FindIndex(e => e.RelativePath == entry.RelativePath);
+                    if (error is null)
+                    {
+                        if (index >= 0) _entries.RemoveAt(index);
+                        return;
+                    }
+                    var failed = entry with { CleanupError = error };
+                    if (index >= 0) _entries[index] = failed;
+                    failures.Add(failed);
                 }
-                var failed = entry with { CleanupError = error };
-                if (index >= 0) _entries[index] = failed;
-                failures.Add(failed);
-            }
+            }).ConfigureAwait(false);
         }
-        return failures;
+        // In the order they were recorded, newest first, whichever delete finished first.
+        return [.. failures.OrderBy(f => Array.FindIndex(newestFirst, e => e.RelativePath == f.RelativePath))];
     }
 
     private static async Task<string?> DeleteAsync(ScimClient client, LedgerEntry entry, CancellationToken ct)

@@ -4,9 +4,13 @@ namespace ScimConformance.ReferenceServer;
 internal sealed class DefectSwitches
 {
     private readonly HashSet<string> _on;
+    private readonly Action<string>? _asked;
 
-    public DefectSwitches(IEnumerable<string> names)
+    /// <param name="names">The switches to turn on.</param>
+    /// <param name="asked">Told the name of every switch a behaviour asks about, on or off (see <see cref="ReferenceServerOptions.DefectAsked"/>).</param>
+    public DefectSwitches(IEnumerable<string> names, Action<string>? asked = null)
     {
+        _asked = asked;
         _on = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var name in names)
         {
@@ -18,8 +22,15 @@ internal sealed class DefectSwitches
         }
     }
 
-    public bool IsOn(string name) => _on.Contains(name);
+    public bool IsOn(string name)
+    {
+        _asked?.Invoke(name);
+        return _on.Contains(name);
+    }
 
-    /// <summary>True when at least one switch is on.</summary>
-    public bool Any => _on.Count > 0;
+    /// <summary>
+    /// True when at least one switch is on, or when a listener records where switches are asked: that probe needs the
+    /// switched behaviours to ask even though none is on.
+    /// </summary>
+    public bool Any => _on.Count > 0 || _asked is not null;
 }

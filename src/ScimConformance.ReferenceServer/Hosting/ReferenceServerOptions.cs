@@ -20,6 +20,13 @@ public sealed record ReferenceServerOptions
     /// <summary>Names from <see cref="DefectCatalog"/> to switch on.</summary>
     public IReadOnlyCollection<string> Defects { get; init; } = [];
 
+    /// <summary>
+    /// Told the name of every defect switch the server asks about while it works, whether the switch is on or not: a
+    /// behaviour asks exactly where it would differ, so a request during which a switch was never asked is answered
+    /// the same with the switch on. The end-to-end tests use it to run each switch against the checks it can change.
+    /// </summary>
+    public Action<string>? DefectAsked { get; init; }
+
     /// <summary>Added before every answer, to stand in for a slow production endpoint (latency, interruption tests).</summary>
     public TimeSpan ResponseDelay { get; init; }
 

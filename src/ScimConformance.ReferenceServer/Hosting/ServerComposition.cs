@@ -19,7 +19,7 @@ internal sealed class ServerComposition : IDisposable
     public ServerComposition(ReferenceServerOptions options)
     {
         _options = options;
-        Defects = new DefectSwitches(options.Defects);
+        Defects = new DefectSwitches(options.Defects, options.DefectAsked);
         Database = new ScimDatabase(options.DbPath);
         Registry = new SchemaRegistry(Defects.IsOn(DiscoveryQuirks.MinimalUserSchema) ? DiscoveryQuirks.MinimalUserAttributes : null);
         var renderer = new ResourceRenderer(Defects);

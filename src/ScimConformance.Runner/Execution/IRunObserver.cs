@@ -14,4 +14,8 @@ public interface IRunObserver
 }
 
 /// <summary>What is known once a run has started.</summary>
-public sealed record RunHeader(string RunId, int Seed, TargetInfo Target, int SelectedTests);
+public sealed record RunHeader(string RunId, int Seed, TargetInfo Target, int SelectedTests)
+{
+    /// <summary>How many fixtures run at once.</summary>
+    public int Workers { get; init; } = 1;
+}

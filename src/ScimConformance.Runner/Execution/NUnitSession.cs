@@ -82,6 +82,22 @@ public static class NUnitSession
             var reason = tree.Properties.Get(NUnit.Framework.Internal.PropertyNames.SkipReason)?.ToString() ?? "unknown reason";
             throw new Core.Configuration.ConfigurationException($"NUnit cannot load the suites in {assembly.GetName().Name}: {reason}");
         }
+        LiftOrder(tree);
         return runner;
+    }
+
+    /// <summary>
+    /// NUnit dispatches a suite's ordered children first, but only among siblings: a fixture marked [Order] inside an
+    /// area would still wait for the areas before it. Giving each enclosing suite the lowest order found below it starts
+    /// such fixtures (the longest chains of dependent requests) first in the whole run. Returns that lowest order.
+    /// </summary>
+    private static int? LiftOrder(ITest test)
+    {
+        // Only fixtures and the suites above them count: steps ordered inside a fixture (replays) say nothing about when it starts.
+        if (!test.IsSuite) return null;
+        var own = test.Properties.ContainsKey(NUnit.Framework.Internal.PropertyNames.Order) ? (int?)test.Properties.Get(NUnit.Framework.Internal.PropertyNames.Order) : null;
+        var below = test.Tests.Select(LiftOrder).Where(o => o is not null).Min();
+        if (own is null && below is not null && test.Parent is not null) test.Properties.Set(NUnit.Framework.Internal.PropertyNames.Order, below.Value);
+        return own ?? below;
     }
 }

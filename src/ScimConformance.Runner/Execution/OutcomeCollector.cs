@@ -28,7 +28,8 @@ public sealed class OutcomeCollector(Func<ExchangeJournal?> journal, IRunObserve
         var descriptor = TestDescriptorReader.Read(result.Test);
         if (descriptor is null) return;
         var (outcome, message) = OutcomeMapper.Map(result.ResultState, result.Message);
-        var testOutcome = TestOutcome.From(descriptor, outcome, message, TimeSpan.FromSeconds(result.Duration), Evidence(result))
+        var testOutcome = TestOutcome.From(descriptor, outcome, message, TimeSpan.FromSeconds(result.Duration),
+                EvidenceBudget.Apply(outcome, Evidence(result)))
             with { Timeline = TimelineReader.Read(result.Test) };
         _outcomes.Enqueue(testOutcome);
         observer?.TestFinished(testOutcome);

@@ -14,8 +14,8 @@ public sealed record RunRequest
     public string Command { get; init; } = "";
     /// <summary>Where secrets named by the parameters are looked up (tokenEnv...).</summary>
     public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
-    /// <summary>How many fixtures may run at once (1: one check after another).</summary>
-    public int Workers { get; init; } = 1;
+    /// <summary>How many fixtures may run at once (1: one check after another); null: as many as the endpoint's distance calls for (<see cref="WorkerCount"/>).</summary>
+    public int? Workers { get; init; } = 1;
     /// <summary>How long deleting what the run created may take, even after an interruption.</summary>
     public TimeSpan CleanupTimeout { get; init; } = TimeSpan.FromMinutes(2);
 }

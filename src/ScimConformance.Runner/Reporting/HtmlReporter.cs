@@ -19,7 +19,18 @@ public sealed class HtmlReporter(RequirementCatalog? catalogue = null) : IReport
 
     public string Render(RunResult result)
     {
-        var data = HtmlReportData.Build(result, _catalogue);
-        return HtmlTemplate.Fill(ScriptSafeJson.Escape(data.ToJsonString(ReportJson.Compact)));
+        return HtmlTemplate.Fill(ScriptSafeJson.Escape(HtmlReportData.BuildJson(result, _catalogue)));
+    }
+
+    public void Write(RunResult result, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var (before, after) = HtmlTemplate.Around();
+        var utf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        output.Write(utf8.GetBytes(before));
+        // The data goes from the serialiser's UTF-8 buffer through the escape to the file, never as a string.
+        using var data = HtmlReportData.BuildUtf8(result, _catalogue);
+        ScriptSafeJson.Write(data.GetBuffer().AsSpan(0, (int)data.Length), output);
+        output.Write(utf8.GetBytes(after));
     }
 }

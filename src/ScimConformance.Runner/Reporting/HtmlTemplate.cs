@@ -20,16 +20,26 @@ public static partial class HtmlTemplate
 
     public static string Fill(string escapedJson)
     {
+        var (before, after) = Around();
+        return before + escapedJson + after;
+    }
+
+    /// <summary>The page up to the data slot and after it, every other slot filled (for writing the data in between as a stream).</summary>
+    public static (string Before, string After) Around()
+    {
         var style = string.Join("\n", Styles.Select(Resource));
         var script = "(function () {\n'use strict';\n" + string.Join("\n", Scripts.Select(Resource)) + "\n})();";
         var csp = ContentSecurityPolicy(style, script);
-        return Slot().Replace(Resource("report.html"), m => m.Groups[1].Value switch
+        const string data = "\u0000data\u0000";
+        var page = Slot().Replace(Resource("report.html"), m => m.Groups[1].Value switch
         {
             "csp" => csp,
             "style" => style,
             "script" => script,
-            _ => escapedJson,
+            _ => data,
         });
+        var at = page.IndexOf(data, StringComparison.Ordinal);
+        return (page[..at], page[(at + data.Length)..]);
     }
 
     /// <summary>

@@ -23,11 +23,21 @@ public sealed class ReportWriter(IEnumerable<IReporter>? reporters = null)
         var written = new List<string>();
         foreach (var reporter in _reporters)
         {
-            var text = reporter.Render(result);
-            foreach (var secret in masks)
-                text = text.Replace(secret, Mask, StringComparison.Ordinal);
             var path = Path.GetFullPath(Path.Combine(directory, reporter.FileName));
-            File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            if (masks.Length == 0)
+            {
+                // Nothing to mask: the report goes to its file as it is serialised (results.json and report.html of a
+                // large run are megabytes, and their whole text as strings was the peak of a run's memory).
+                using var file = File.Create(path);
+                reporter.Write(result, file);
+            }
+            else
+            {
+                var text = reporter.Render(result);
+                foreach (var secret in masks)
+                    text = text.Replace(secret, Mask, StringComparison.Ordinal);
+                File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            }
             written.Add(path);
         }
         return written;

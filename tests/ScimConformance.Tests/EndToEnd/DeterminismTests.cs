@@ -88,7 +88,7 @@ public sealed partial class DeterminismTests
     {
         var spans = results.Root["tests"]!.AsArray()
             .SelectMany(t => t!["exchanges"]!.AsArray().Select(e => (
-                Fixture: Fixture(t["fullName"]!.GetValue<string>()),
+                Fixture: RunResults.FixtureOf(t["fullName"]!.GetValue<string>()),
                 Start: e!["startedAt"]!.GetValue<DateTimeOffset>(),
                 End: e["startedAt"]!.GetValue<DateTimeOffset>() + TimeSpan.Parse(e["duration"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture))))
             .OrderBy(s => s.Start)
@@ -101,19 +101,6 @@ public sealed partial class DeterminismTests
                 if (spans[j].Fixture != spans[i].Fixture)
                     pairs.Add(string.Join(" | ", new[] { spans[i].Fixture, spans[j].Fixture }.Order(StringComparer.Ordinal)));
         return [.. pairs];
-    }
-
-    /// <summary>The fixture part of a check's full name: up to the last dot outside arguments, before the test's display text.</summary>
-    private static string Fixture(string fullName)
-    {
-        var name = fullName.Split(' ', 2)[0];
-        var depth = 0;
-        for (var i = name.Length - 1; i >= 0; i--)
-        {
-            depth += name[i] switch { ')' => 1, '(' => -1, _ => 0 };
-            if (name[i] == '.' && depth == 0) return name[..i].Replace("ScimConformance.Suites.", "", StringComparison.Ordinal);
-        }
-        return name;
     }
 
     private static string Mask(string body, string runId) =>

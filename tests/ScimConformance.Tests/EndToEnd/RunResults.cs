@@ -24,4 +24,17 @@ internal sealed class RunResults
 
     public string Describe(params string[] outcomes) =>
         string.Join("\n", Tests.Where(t => outcomes.Contains(t.Outcome)).Select(t => $"{t.Id} {t.Outcome}: {t.Message}"));
+
+    /// <summary>The fixture part of a check's full name: up to the last dot outside arguments, before the test's display text.</summary>
+    public static string FixtureOf(string fullName)
+    {
+        var name = fullName.Split(' ', 2)[0];
+        var depth = 0;
+        for (var i = name.Length - 1; i >= 0; i--)
+        {
+            depth += name[i] switch { ')' => 1, '(' => -1, _ => 0 };
+            if (name[i] == '.' && depth == 0) return name[..i].Replace("ScimConformance.Suites.", "", StringComparison.Ordinal);
+        }
+        return name;
+    }
 }

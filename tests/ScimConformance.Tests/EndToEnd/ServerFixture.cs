@@ -23,7 +23,11 @@ internal sealed class ServerFixture : IAsyncDisposable
     public static async Task<ServerFixture> StartAsync(int seedUsers = 0, params string[] defects) =>
         await StartAsync(seedUsers, TimeSpan.Zero, defects);
 
-    public static async Task<ServerFixture> StartAsync(int seedUsers, TimeSpan responseDelay, params string[] defects)
+    public static Task<ServerFixture> StartAsync(int seedUsers, TimeSpan responseDelay, params string[] defects) =>
+        StartAsync(seedUsers, responseDelay, defectAsked: null, defects);
+
+    /// <summary>A server that tells <paramref name="defectAsked"/> each defect switch it asks about (see <see cref="ReferenceServerOptions.DefectAsked"/>).</summary>
+    public static async Task<ServerFixture> StartAsync(int seedUsers, TimeSpan responseDelay, Action<string>? defectAsked, params string[] defects)
     {
         var token = "e2e-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
         var host = await ReferenceServerHost.StartAsync(new ReferenceServerOptions
@@ -33,6 +37,7 @@ internal sealed class ServerFixture : IAsyncDisposable
             SeedUsers = seedUsers,
             Defects = defects,
             ResponseDelay = responseDelay,
+            DefectAsked = defectAsked,
         });
         return new ServerFixture(host, token);
     }

@@ -18,7 +18,7 @@ public sealed class ConsoleProgress(IAnsiConsole console) : IRunObserver
             _total = header.SelectedTests;
             console.MarkupLineInterpolated($"Run [bold]{header.RunId}[/]  seed [bold]{header.Seed}[/]");
             console.MarkupLineInterpolated($"Target {header.Target.BaseUrl} ({header.Target.AuthScheme})");
-            console.MarkupLineInterpolated($"Running {header.SelectedTests} checks");
+            console.MarkupLineInterpolated($"Running {header.SelectedTests} checks, {header.Workers} fixtures at a time");
         }
     }
 

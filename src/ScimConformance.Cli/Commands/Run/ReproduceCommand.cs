@@ -55,6 +55,7 @@ public static class ReproduceCommand
         Add("--read-only-token-file", s.ReadOnlyTokenFile);
         Add("--max-expiry-wait", s.MaxExpiryWaitSeconds?.ToString(CultureInfo.InvariantCulture));
         Add("--timeout", s.TimeoutSeconds?.ToString(CultureInfo.InvariantCulture));
+        Add("--max-rps", s.MaxRps?.ToString(CultureInfo.InvariantCulture));
         Add("--assume", s.Assume);
         foreach (var i in s.Include) Add("--include", i);
         foreach (var e in s.Exclude) Add("--exclude", e);

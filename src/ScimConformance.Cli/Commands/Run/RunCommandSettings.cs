@@ -33,11 +33,11 @@ public sealed class RunCommandSettings : TargetCommandSettings
     public int? Generated { get; init; }
 
     [CommandOption("--parallel <N>")]
-    [Description("How many fixtures run at once (default: the machine's cores; 1 runs one check after another). Checks of one fixture always run in order; checks that must run alone (bursts, ordered replays) still do.")]
+    [Description("How many fixtures run at once (default: one per core, and more the further away the endpoint is: one more per core for every 10 ms of round trip measured during discovery, up to 32; 1 runs one check after another). Checks of one fixture always run in order; checks that must run alone (bursts) still do.")]
     public int? Parallel { get; init; }
 
-    /// <summary>The workers the run gets: --parallel, or one per core.</summary>
-    public int Workers => Parallel ?? Environment.ProcessorCount;
+    /// <summary>The workers the run gets: --parallel, or null to let the run choose from the cores and the endpoint's round trip.</summary>
+    public int? Workers => Parallel;
 
     [CommandOption("--profile <NAMES>")]
     [Description("Identity-provider replay profiles to run, comma-separated file names of profiles/ without .json (okta,entra-id); case-insensitive. Default: all.")]

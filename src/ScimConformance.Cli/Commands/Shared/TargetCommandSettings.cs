@@ -53,6 +53,10 @@ public class TargetCommandSettings : CommandSettings
     [Description("Per-request timeout in seconds (default 30).")]
     public int? TimeoutSeconds { get; init; }
 
+    [CommandOption("--max-rps <N>")]
+    [Description("Send at most N requests per second, all checks together (default: no cap). A 429 pauses the whole run for its Retry-After either way.")]
+    public double? MaxRps { get; init; }
+
     [CommandOption("--insecure")]
     [Description("Accept any TLS certificate (test environments only).")]
     public bool Insecure { get; init; }
@@ -129,6 +133,7 @@ public class TargetCommandSettings : CommandSettings
     public override ValidationResult Validate()
     {
         if (TimeoutSeconds is <= 0) return ValidationResult.Error("--timeout must be a positive number of seconds.");
+        if (MaxRps is { } rps && (rps <= 0 || !double.IsFinite(rps))) return ValidationResult.Error("--max-rps needs a positive number of requests per second.");
         if (SeedUsers is < 0) return ValidationResult.Error("--seed-users cannot be negative.");
         if (Auth is not null && Auth.ToLowerInvariant() is not ("bearer" or "oauth" or "basic" or "none"))
             return ValidationResult.Error($"--auth must be bearer, oauth, basic or none, not '{Auth}'.");

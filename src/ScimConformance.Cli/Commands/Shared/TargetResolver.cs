@@ -47,6 +47,7 @@ public static class TargetResolver
         Set(parameters, ParameterNames.OAuthClientSecretEnv, flags.OAuthClientSecretEnv);
         Set(parameters, ParameterNames.OAuthScope, flags.OAuthScope);
         Set(parameters, ParameterNames.TimeoutSeconds, flags.TimeoutSeconds?.ToString(CultureInfo.InvariantCulture));
+        Set(parameters, ParameterNames.MaxRps, flags.MaxRps?.ToString(CultureInfo.InvariantCulture));
         if (flags.Insecure) parameters[ParameterNames.Insecure] = "true";
         Set(parameters, ParameterNames.CaCert, flags.CaCert is null ? null : cli.FullPath(flags.CaCert));
         Set(parameters, ParameterNames.Assume, flags.Assume);

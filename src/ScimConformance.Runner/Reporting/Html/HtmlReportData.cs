@@ -14,6 +14,33 @@ public static class HtmlReportData
 {
     public const int MaxBodyChars = 64 * 1024;
 
+    /// <summary>The page's data as compact JSON text.</summary>
+    public static string BuildJson(RunResult result, RequirementCatalog catalogue)
+    {
+        using var data = BuildUtf8(result, catalogue);
+        return System.Text.Encoding.UTF8.GetString(data.GetBuffer(), 0, (int)data.Length);
+    }
+
+    /// <summary>The page's data as compact UTF-8 JSON in a buffer (its length is the data's).</summary>
+    public static MemoryStream BuildUtf8(RunResult result, RequirementCatalog catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var buffer = new MemoryStream();
+        // Bodies are cut to 64 KiB when captured, so a fresh run needs no cut here and is serialised straight from the
+        // model: a node tree of the whole run cost more memory than the rest of the run. Only an older results.json
+        // re-rendered by `report` takes the node path that cuts and notes the cut.
+        if (result.Tests.SelectMany(t => t.Exchanges).Any(x => x.RequestBody?.Length > MaxBodyChars || x.ResponseBody?.Length > MaxBodyChars))
+        {
+            buffer.Write(System.Text.Encoding.UTF8.GetBytes(Build(result, catalogue).ToJsonString(ReportJson.Compact)));
+            return buffer;
+        }
+        // The run, then the catalogue spliced in before its closing brace.
+        JsonSerializer.Serialize(buffer, result, ReportJson.Compact);
+        buffer.SetLength(buffer.Length - 1);
+        buffer.Write(System.Text.Encoding.UTF8.GetBytes(",\"catalogue\":" + Catalogue(catalogue).ToJsonString(ReportJson.Compact) + "}"));
+        return buffer;
+    }
+
     public static JsonObject Build(RunResult result, RequirementCatalog catalogue)
     {
         var data = JsonSerializer.SerializeToNode(result, ReportJson.Compact)!.AsObject();

@@ -177,4 +177,41 @@ public sealed class ScimClientTests
         Assert.That(server.Requests.Single().Header("Authorization"), Is.EqualTo("Bearer fresh-oauth-token-123"));
         Assert.That(Recorded(client).Single().ResponseBody, Does.Not.Contain("fresh-oauth-token-123"));
     }
+
+    [Test]
+    public async Task A_429_pauses_every_request_of_the_run_and_is_retried_until_answered()
+    {
+        var arrivals = new System.Collections.Concurrent.ConcurrentQueue<(string Path, DateTimeOffset At)>();
+        var throttled = 0;
+        await using var server = await StubHttpServer.StartAsync(context =>
+        {
+            arrivals.Enqueue((context.Request.Path.Value!, DateTimeOffset.UtcNow));
+            // The first five requests to /Users/slow are throttled: more than the three retries of old.
+            if (context.Request.Path.Value!.EndsWith("/slow", StringComparison.Ordinal) && Interlocked.Increment(ref throttled) <= 5)
+            {
+                context.Response.Headers.RetryAfter = "0";
+                if (throttled == 1) context.Response.Headers.RetryAfter = "1";
+                return StubHttpServer.Respond(context, 429, "application/scim+json", "{}");
+            }
+            return StubHttpServer.Respond(context, 200, "application/scim+json", "{}");
+        });
+        using var client = TestSettings.Client(server.ScimBase);
+
+        var slow = client.GetAsync("Users/slow");
+        while (arrivals.IsEmpty) await Task.Delay(10);
+        await Task.Delay(200);
+        var other = await client.GetAsync("Users/other");
+        var answer = await slow;
+
+        var first429 = arrivals.First().At;
+        var otherAt = arrivals.Single(a => a.Path.EndsWith("/other", StringComparison.Ordinal)).At;
+        Assert.Multiple(() =>
+        {
+            Assert.That(answer.Status, Is.EqualTo(200), "retried past the old limit of three");
+            Assert.That(other.Status, Is.EqualTo(200));
+            Assert.That(otherAt - first429, Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(950)), "another check's request waited out the Retry-After too");
+            Assert.That(Recorded(client).Count(x => x.Status == 429), Is.EqualTo(5), "every attempt is evidence");
+            Assert.That(client.Pacer.Pauses, Is.GreaterThanOrEqualTo(1));
+        });
+    }
 }

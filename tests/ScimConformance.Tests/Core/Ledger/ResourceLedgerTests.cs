@@ -19,7 +19,7 @@ public sealed class ResourceLedgerTests
         server.Requests.Where(r => r.Method == "DELETE").Select(r => r.PathAndQuery["/scim/v2/".Length..]).ToArray();
 
     [Test]
-    public async Task Deletes_newest_first_and_empties_the_ledger()
+    public async Task Deletes_groups_before_users_and_empties_the_ledger()
     {
         await using var server = await DeleteServer();
         using var client = TestSettings.Client(server.ScimBase);
@@ -31,7 +31,9 @@ public sealed class ResourceLedgerTests
         var failures = await ledger.CleanupAsync(client, CancellationToken.None);
 
         Assert.That(failures, Is.Empty);
-        Assert.That(Deleted(server), Is.EqualTo(new[] { "Groups/g1", "Users/u2", "Users/u1" }));
+        // Users are deleted side by side once every group is gone, so their order among themselves is not fixed.
+        Assert.That(Deleted(server)[0], Is.EqualTo("Groups/g1"));
+        Assert.That(Deleted(server), Is.EquivalentTo(new[] { "Groups/g1", "Users/u2", "Users/u1" }));
         Assert.That(ledger.Entries, Is.Empty);
     }
 
@@ -115,5 +117,28 @@ public sealed class ResourceLedgerTests
         var recorded = ledger.Entries.Select(e => e.Id).ToHashSet();
         var expected = Enumerable.Range(0, 4000).Where(i => i % 4 != 0).Select(i => $"u{i}").ToHashSet();
         Assert.That(recorded.SetEquals(expected), Is.True, $"{recorded.Count} recorded, {expected.Count} expected");
+    }
+
+    [Test]
+    public async Task Every_group_is_gone_before_the_first_user_is_deleted_even_when_recorded_in_between()
+    {
+        await using var server = await DeleteServer();
+        using var client = TestSettings.Client(server.ScimBase);
+        var ledger = new ResourceLedger();
+        for (var i = 0; i < 20; i++)
+        {
+            ledger.Record($"Users/u{i}", "User", $"u{i}");
+            ledger.Record($"Groups/g{i}", "Group", $"g{i}");
+        }
+
+        Assert.That(await ledger.CleanupAsync(client, CancellationToken.None), Is.Empty);
+
+        var deleted = Deleted(server);
+        Assert.Multiple(() =>
+        {
+            Assert.That(deleted, Has.Length.EqualTo(40));
+            Assert.That(deleted.Take(20), Is.All.StartsWith("Groups/"));
+            Assert.That(ledger.Entries, Is.Empty);
+        });
     }
 }
