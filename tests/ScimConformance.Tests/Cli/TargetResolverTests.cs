@@ -59,9 +59,9 @@ public sealed class TargetResolverTests
     {
         var path = SettingsFile("<Parameter name=\"baseUrl\" value=\"https://file.example/scim/v2\" /><Parameter name=\"tokenFile\" value=\"/tmp/t\" /><Parameter name=\"timeoutSeconds\" value=\"9\" />");
         var env = new Dictionary<string, string?> { ["SCIM_BASE_URL"] = "https://env.example/scim/v2" };
-        await using var fromFile = await TargetResolver.ResolveAsync(new RunCommandSettings { SettingsFile = path }, Context(env));
-        await using var fromFlags = await TargetResolver.ResolveAsync(new RunCommandSettings { SettingsFile = path, BaseUrl = "https://flag.example/scim/v2", TokenEnv = "MY_TOKEN" }, Context(env));
-        await using var fromEnv = await TargetResolver.ResolveAsync(new RunCommandSettings(), Context(env));
+        await using var fromFile = await TargetResolver.ResolveAsync(TargetFlags.Parse(["--settings", path]), Context(env));
+        await using var fromFlags = await TargetResolver.ResolveAsync(TargetFlags.Parse(["--settings", path, "--base-url", "https://flag.example/scim/v2", "--token-env", "MY_TOKEN"]), Context(env));
+        await using var fromEnv = await TargetResolver.ResolveAsync(TargetFlags.None, Context(env));
         Assert.Multiple(() =>
         {
             Assert.That(fromFile.Parameters[ParameterNames.BaseUrl], Is.EqualTo("https://file.example/scim/v2"));
@@ -77,8 +77,9 @@ public sealed class TargetResolverTests
     [Test]
     public void Reproduce_command_names_variables_never_values()
     {
-        var settings = new RunCommandSettings { BaseUrl = "https://x.example/scim/v2", TokenEnv = "VENDOR_TOKEN", Include = ["USR-*", "area:Query"], Out = "my reports" };
-        var command = ReproduceCommand.Build(settings, 99, settings.Out);
+        var target = TargetFlags.Parse(["--base-url", "https://x.example/scim/v2", "--token-env", "VENDOR_TOKEN"]);
+        var settings = new RunCommandSettings { Include = ["USR-*", "area:Query"], Out = "my reports" };
+        var command = ReproduceCommand.Build(target, settings, 99, settings.Out);
         Assert.That(command, Is.EqualTo("scimconf run --base-url https://x.example/scim/v2 --token-env VENDOR_TOKEN --include USR-* --include area:Query --seed 99 --out 'my reports'"));
     }
 

@@ -1,6 +1,5 @@
 using System.Net;
 using NUnit.Framework;
-using ScimConformance.Cli.Commands.Run;
 using ScimConformance.Cli.Commands.Shared;
 using ScimConformance.Cli.Configuration;
 using ScimConformance.Cli.Infrastructure;
@@ -30,7 +29,7 @@ public sealed class SecurityDemoWiringTests
     {
         var env = new Dictionary<string, string?>();
         string secretsFolder;
-        await using (var target = await TargetResolver.ResolveAsync(new RunCommandSettings { Demo = true, DemoSecurity = true }, Context(env)))
+        await using (var target = await TargetResolver.ResolveAsync(TargetFlags.Parse(["--demo", "--demo-security"]), Context(env)))
         {
             var p = target.Parameters;
             secretsFolder = Path.GetDirectoryName(p[ParameterNames.ReadOnlyTokenFile])!;
@@ -77,6 +76,6 @@ public sealed class SecurityDemoWiringTests
     public void Demo_security_without_demo_is_a_configuration_error()
     {
         Assert.ThrowsAsync<ConfigurationException>(() =>
-            TargetResolver.ResolveAsync(new RunCommandSettings { BaseUrl = "https://a.example/scim/v2", DemoSecurity = true }, Context([])));
+            TargetResolver.ResolveAsync(TargetFlags.Parse(["--base-url", "https://a.example/scim/v2", "--demo-security"]), Context([])));
     }
 }

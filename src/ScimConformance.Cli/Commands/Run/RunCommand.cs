@@ -1,5 +1,6 @@
 using System.Globalization;
 using ScimConformance.Cli.Commands.Shared;
+using ScimConformance.Cli.Configuration;
 using ScimConformance.Cli.Infrastructure;
 using ScimConformance.Core.Configuration;
 using ScimConformance.Runner.Baselines;
@@ -14,7 +15,7 @@ using Spectre.Console.Cli;
 namespace ScimConformance.Cli.Commands.Run;
 
 /// <summary>`scimconf run`: the conformance run, live progress, a summary, and the reports.</summary>
-public sealed class RunCommand(CliContext cli) : AsyncCommand<RunCommandSettings>
+public sealed class RunCommand(CliContext cli, TargetFlags targetFlags) : AsyncCommand<RunCommandSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RunCommandSettings settings, CancellationToken cancellationToken)
     {
@@ -41,7 +42,7 @@ public sealed class RunCommand(CliContext cli) : AsyncCommand<RunCommandSettings
         if (settings.Profile is { } profile)
             extra[ParameterNames.Profiles] = string.Join(',', ScimConformance.Suites.Profiles.ProfileCatalog.Resolve(profile, out _));
 
-        await using var target = await TargetResolver.ResolveAsync(settings, cli, extra, cancellationToken);
+        await using var target = await TargetResolver.ResolveAsync(targetFlags, cli, extra, cancellationToken);
         if (target.IsDemo)
             cli.Console.MarkupLineInterpolated($"Demo: the bundled reference server is listening on {target.DemoServer!.BaseUrl}");
 
@@ -54,7 +55,7 @@ public sealed class RunCommand(CliContext cli) : AsyncCommand<RunCommandSettings
             Workers = settings.Workers,
         };
         var result = await SuiteRunner.RunAsync(request, new ConsoleProgress(cli.Console), cancellationToken);
-        result = result with { Command = ReproduceCommand.Build(settings, result.Seed, settings.Out) };
+        result = result with { Command = ReproduceCommand.Build(targetFlags, settings, result.Seed, settings.Out) };
         if (baseline is not null) result = BaselineApplier.Apply(result, baseline);
 
         cli.Console.WriteLine();
