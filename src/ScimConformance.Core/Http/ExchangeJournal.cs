@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ScimConformance.Core.Redaction;
 using ScimConformance.Core.Run;
 
 namespace ScimConformance.Core.Http;
@@ -6,15 +7,20 @@ namespace ScimConformance.Core.Http;
 /// <summary>
 /// Files every exchange under the NUnit test that made it (by test id), so reports can show each test's
 /// evidence even when tests run in parallel. Exchanges made outside a test (discovery, cleanup) go to
-/// <see cref="RunKey"/>.
+/// <see cref="RunKey"/>. The journal owns the run's one <see cref="Redaction.Redactor"/> and masks every exchange
+/// as it is recorded, so no client that records here (the run's, or a probe's own) can store an unmasked one.
 /// </summary>
-public sealed class ExchangeJournal
+public sealed class ExchangeJournal(Redactor? redactor = null)
 {
     public const string RunKey = "run";
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Exchange>> _byTest = new();
 
+    /// <summary>The run's redactor: every secret the run knows (settings, tokens obtained on the way) is added to it.</summary>
+    public Redactor Redactor { get; } = redactor ?? new Redactor();
+
     public void Record(Exchange exchange)
     {
+        exchange = Redactor.Redact(exchange);
         var key = CurrentKey();
         _byTest.GetOrAdd(key, _ => new ConcurrentQueue<Exchange>()).Enqueue(exchange);
         Recorded?.Invoke(key, exchange);

@@ -9,9 +9,11 @@ namespace ScimConformance.Runner.Execution;
 /// <summary>
 /// Listens to NUnit while it runs the suites: turns each finished check into a <see cref="TestOutcome"/>
 /// with the exchanges the journal filed under it, and forwards it to the observer as it happens.
-/// Ordinary NUnit tests without a check id are left out of the model.
+/// Ordinary NUnit tests without a check id are left out of the model. This is the only place outcomes are made,
+/// and the text a check wrote (its message, its timeline) passes the run's one redactor here, before any observer,
+/// console or reporter sees it; the exchanges were masked by the same redactor when the journal recorded them.
 /// </summary>
-public sealed class OutcomeCollector(Func<ExchangeJournal?> journal, IRunObserver? observer = null) : ITestListener
+public sealed class OutcomeCollector(ExchangeJournal journal, IRunObserver? observer = null) : ITestListener
 {
     private readonly ConcurrentQueue<TestOutcome> _outcomes = new();
 
@@ -28,8 +30,15 @@ public sealed class OutcomeCollector(Func<ExchangeJournal?> journal, IRunObserve
         var descriptor = TestDescriptorReader.Read(result.Test);
         if (descriptor is null) return;
         var (outcome, message) = OutcomeMapper.Map(result.ResultState, result.Message);
-        var testOutcome = TestOutcome.From(descriptor, outcome, message, TimeSpan.FromSeconds(result.Duration), Evidence(result))
-            with { Timeline = TimelineReader.Read(result.Test) };
+        var redactor = journal.Redactor;
+        var testOutcome = TestOutcome.From(descriptor, outcome, redactor.RedactText(message), TimeSpan.FromSeconds(result.Duration), Evidence(result))
+            with { Timeline = TimelineReader.Read(result.Test).Select(step => step with
+            {
+                Subject = redactor.RedactText(step.Subject),
+                Path = step.Path is null ? null : redactor.RedactUrl(step.Path),
+                Outcome = redactor.RedactText(step.Outcome),
+                Note = step.Note is null ? null : redactor.RedactText(step.Note),
+            }).ToArray() };
         _outcomes.Enqueue(testOutcome);
         observer?.TestFinished(testOutcome);
     }
@@ -41,12 +50,10 @@ public sealed class OutcomeCollector(Func<ExchangeJournal?> journal, IRunObserve
     private List<Exchange> Evidence(ITestResult result)
     {
         var exchanges = new List<Exchange>();
-        var current = journal();
-        if (current is null) return exchanges;
         // When a fixture's one-time set-up failed, what it sent is the only evidence its tests have.
         if (result.ResultState.Site == FailureSite.Parent && result.Test.Parent is { } fixture)
-            exchanges.AddRange(current.Peek(fixture.Id));
-        exchanges.AddRange(current.Take(result.Test.Id));
+            exchanges.AddRange(journal.Peek(fixture.Id));
+        exchanges.AddRange(journal.Take(result.Test.Id));
         return exchanges;
     }
 }

@@ -39,7 +39,7 @@ public static class SuiteRunner
         var target = new TargetInfo(settings.BaseUrl.ToString(), AuthSchemeName(settings.Auth));
 
         var run = await ScimRun.StartAsync(settings, assume, ct);
-        var collector = new OutcomeCollector(() => run.Journal, observer);
+        var collector = new OutcomeCollector(run.Journal, observer);
         var completed = false;
         IReadOnlyList<LedgerEntry> leftovers = [];
         ScimRun.Install(run);
@@ -57,8 +57,7 @@ public static class SuiteRunner
             await run.DisposeAsync();
         }
 
-        var scrubber = new SecretScrubber(settings.Secrets.Concat(SafeSecrets(run)));
-        var tests = collector.Outcomes.Select(scrubber.Scrub).ToArray();
+        var tests = collector.Outcomes;
         return new RunResult
         {
             HarnessVersion = HarnessVersion,
@@ -91,18 +90,6 @@ public static class SuiteRunner
         if (!copy.TryGetValue(ParameterNames.RunId, out var runId) || string.IsNullOrWhiteSpace(runId))
             copy[ParameterNames.RunId] = Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant();
         return copy;
-    }
-
-    private static IReadOnlyCollection<string> SafeSecrets(ScimRun run)
-    {
-        try
-        {
-            return run.Client.Auth.Secrets;
-        }
-        catch (Exception)
-        {
-            return [];
-        }
     }
 
     private static async Task<IReadOnlyList<LedgerEntry>> CleanupAsync(ScimRun run, TimeSpan timeout)
