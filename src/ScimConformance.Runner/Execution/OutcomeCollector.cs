@@ -13,23 +13,29 @@ namespace ScimConformance.Runner.Execution;
 /// and the text a check wrote (its message, its timeline) passes the run's one redactor here, before any observer,
 /// console or reporter sees it; the exchanges were masked by the same redactor when the journal recorded them.
 /// </summary>
-public sealed class OutcomeCollector(ExchangeJournal journal, IRunObserver? observer = null) : ITestListener
+/// <param name="stopping">Cancelled when the run is being interrupted: checks it stops then are "not run", not errors.</param>
+public sealed class OutcomeCollector(ExchangeJournal journal, IRunObserver? observer = null, CancellationToken stopping = default) : ITestListener
 {
     private readonly ConcurrentQueue<TestOutcome> _outcomes = new();
+    private readonly ConcurrentDictionary<string, bool> _started = new(StringComparer.Ordinal);
 
     public IReadOnlyList<TestOutcome> Outcomes => _outcomes.ToArray();
 
     public void TestStarted(ITest test)
     {
         var descriptor = TestDescriptorReader.Read(test);
-        if (descriptor is not null) observer?.TestStarted(descriptor);
+        if (descriptor is null) return;
+        _started[test.Id] = true;
+        observer?.TestStarted(descriptor);
     }
 
     public void TestFinished(ITestResult result)
     {
         var descriptor = TestDescriptorReader.Read(result.Test);
         if (descriptor is null) return;
-        var (outcome, message) = OutcomeMapper.Map(result.ResultState, result.Message);
+        var (outcome, message) = stopping.IsCancellationRequested
+            ? OutcomeMapper.MapWhileStopping(result.ResultState, result.Message, _started.ContainsKey(result.Test.Id))
+            : OutcomeMapper.Map(result.ResultState, result.Message);
         var redactor = journal.Redactor;
         var testOutcome = TestOutcome.From(descriptor, outcome, redactor.RedactText(message), TimeSpan.FromSeconds(result.Duration), Evidence(result))
             with { Timeline = TimelineReader.Read(result.Test).Select(step => step with

@@ -34,30 +34,37 @@ public static class SuiteRunner
         var parameters = WithRunIdentity(request.Parameters);
         var settings = TargetSettingsReader.Read(parameters, request.Environment);
         var assume = TargetSettingsReader.ParseAssume(parameters.GetValueOrDefault(ParameterNames.Assume));
-        var selected = NUnitSession.Explore(request.Assemblies, request.Selection).Count;
+        var explored = NUnitSession.Explore(request.Assemblies, request.Selection);
         var started = DateTimeOffset.UtcNow;
         var target = new TargetInfo(settings.BaseUrl.ToString(), AuthSchemeName(settings.Auth));
 
         var run = await ScimRun.StartAsync(settings, assume, ct);
-        var collector = new OutcomeCollector(run.Journal, observer);
+        var collector = new OutcomeCollector(run.Journal, observer, ct);
         var completed = false;
         IReadOnlyList<LedgerEntry> leftovers = [];
+        var toDelete = (IReadOnlyList<LedgerEntry>)[];
         ScimRun.Install(run);
         try
         {
-            observer?.RunStarted(new RunHeader(settings.RunId, settings.Seed, target, selected));
+            observer?.RunStarted(new RunHeader(settings.RunId, settings.Seed, target, explored.Count));
             // NUnit lets running checks finish after a stop; refusing their next request makes that quick.
             using var stopChecks = ct.Register(run.Client.StopChecks);
             completed = await NUnitSession.RunAsync(request.Assemblies, request.Selection, parameters, collector, ct, request.Workers);
         }
         finally
         {
+            toDelete = run.Ledger.Entries;
             leftovers = await CleanupAsync(run, request.CleanupTimeout);
             ScimRun.Install(null);
             await run.DisposeAsync();
         }
 
-        var tests = collector.Outcomes;
+        // A check the interruption stopped before NUnit started it has no result at all: it is "not run", like those NUnit cancelled.
+        var reported = collector.Outcomes.Select(o => o.FullName).ToHashSet(StringComparer.Ordinal);
+        var tests = collector.Outcomes
+            .Concat(explored.Where(d => !reported.Contains(d.FullName)).Select(d => TestOutcome.From(d, Outcome.NotRun, OutcomeMapper.NotStarted, TimeSpan.Zero, [])))
+            .ToArray();
+        var undeleted = leftovers.Select(l => l.RelativePath).ToHashSet(StringComparer.Ordinal);
         return new RunResult
         {
             HarnessVersion = HarnessVersion,
@@ -71,6 +78,7 @@ public static class SuiteRunner
             Counts = OutcomeCounts.Of(tests),
             Tests = tests,
             Leftovers = leftovers,
+            Cleanup = CleanupSummary.Of(toDelete.Where(e => !undeleted.Contains(e.RelativePath)).Select(e => e.ResourceType)),
             Command = request.Command,
         };
     }

@@ -96,10 +96,10 @@ public sealed class GatingCommandTests
     public async Task Merge_joins_shards_into_one_report_and_gates_with_fail_on()
     {
         var whole = SampleRuns.Hostile() with { Leftovers = [] };
-        var a = Write("a.json", whole with { Tests = whole.Tests.Take(3).ToArray(), Counts = OutcomeCounts.Of(whole.Tests.Take(3)) });
-        var b = Write("b.json", whole with { RunId = "other", Tests = whole.Tests.Skip(3).ToArray(), Counts = OutcomeCounts.Of(whole.Tests.Skip(3)) });
+        var a = Write("a.json", whole with { Tests = whole.Tests.Take(3).ToArray(), Counts = OutcomeCounts.Of(whole.Tests.Take(3)), Shard = new ShardInfo(1, 2, "plan") });
+        var b = Write("b.json", whole with { RunId = "other", Tests = whole.Tests.Skip(3).ToArray(), Counts = OutcomeCounts.Of(whole.Tests.Skip(3)), Shard = new ShardInfo(2, 2, "plan") });
         var bLeftBehind = Write("b-left.json", whole with { RunId = "other", Tests = whole.Tests.Skip(3).ToArray(), Counts = OutcomeCounts.Of(whole.Tests.Skip(3)),
-            Leftovers = SampleRuns.Hostile().Leftovers });
+            Leftovers = SampleRuns.Hostile().Leftovers, Shard = new ShardInfo(2, 2, "plan") });
         var outDir = Path.Combine(_dir, "merged");
 
         var strict = await InProcessCli.RunAsync("merge", a, b, "--out", outDir);

@@ -63,6 +63,11 @@ internal sealed class CliProcess : IDisposable
         get { lock (_gate) return _stdout.ToString(); }
     }
 
+    public string StderrSoFar
+    {
+        get { lock (_gate) return _stderr.ToString(); }
+    }
+
     public async Task<CliResult> WaitAsync(TimeSpan timeout)
     {
         using var cts = new CancellationTokenSource(timeout);

@@ -34,7 +34,7 @@ public sealed class LoadCommand(CliContext cli, TargetFlags targetFlags) : Async
             [ParameterNames.RunId] = runId,
             [ParameterNames.Seed] = seed.ToString(CultureInfo.InvariantCulture),
         };
-        var outDirectory = cli.FullPath(settings.Out);
+        var outDirectory = OutputFolder.Prepare(cli.FullPath(settings.Out), "--out");
         await using var target = await TargetResolver.ResolveAsync(targetFlags, cli, extra, cancellationToken);
         if (target.IsDemo)
             cli.Console.MarkupLineInterpolated($"Demo: the bundled reference server is listening on {target.DemoServer!.BaseUrl}");

@@ -32,10 +32,18 @@ public static class ReproduceCommand
         return string.Join(' ', args.Select(Quote));
     }
 
+    /// <summary>A reproduce line with its --out (always its last option) pointing at <paramref name="outDirectory"/>.</summary>
+    public static string WithOut(string command, string outDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var at = command.LastIndexOf(" " + OutFlag + " ", StringComparison.Ordinal);
+        return (at < 0 ? command : command[..at]) + " " + OutFlag + " " + Quote(outDirectory);
+    }
+
     private const string SeedFlag = "--seed";
     private const string OutFlag = "--out";
 
-    private static string Quote(string arg) =>
+    public static string Quote(string arg) =>
         arg.Length > 0 && arg.All(c => char.IsLetterOrDigit(c) || "-_./:=,@%+*?".Contains(c, StringComparison.Ordinal))
             ? arg
             : "'" + arg.Replace("'", "'\\''", StringComparison.Ordinal) + "'";

@@ -52,7 +52,7 @@ public sealed class RunCommandSettings : CommandSettings
     public string? Baseline { get; init; }
 
     [CommandOption("--shard <I/N>")]
-    [Description("Run only shard I of N (1-based; split by a stable hash of the check id). Join the shards' results.json with `scimconf merge`.")]
+    [Description("Run only shard I of N (1-based). Shards split the selection by fixture (a replay profile is one unit), so checks that depend on each other stay together; give every shard the same --seed and join their results.json with `scimconf merge`.")]
     public string? Shard { get; init; }
 
     [CommandOption("--read-only")]
