@@ -69,7 +69,7 @@ public static class ScimConfApp
                     .WithDescription("Render every report again from a results.json.")
                     .WithExample("report", "reports/results.json", "--out", "rerendered");
                 Add<DiffCommand>(config, "diff")
-                    .WithDescription("Compare two results.json: regressions, fixes, new and removed checks (exit 1 on a regression).")
+                    .WithDescription("Compare two results.json: regressions, fixes, new and removed checks (exit 1 on a regression at or above --fail-on); warns when the runs tested different endpoints.")
                     .WithExample("diff", "main/results.json", "branch/results.json");
                 Add<MergeCommand>(config, "merge")
                     .WithDescription("Join the results.json of `run --shard` jobs into one run and write its reports.")
@@ -87,6 +87,10 @@ public static class ScimConfApp
                     baseline.AddCommand<BaselineCreateCommand>("create")
                         .WithDescription("Write a baseline accepting every failure of a run.")
                         .WithExample("baseline", "create", "--from", "reports/results.json", "--out", "baseline.json");
+                    commands["baseline prune"] = typeof(BaselinePruneCommand);
+                    baseline.AddCommand<BaselinePruneCommand>("prune")
+                        .WithDescription("Remove the entries whose checks pass in a run's results.json.")
+                        .WithExample("baseline", "prune", "--baseline", "ci/scimconf-baseline.json", "--from", "reports/results.json");
                 });
             });
             CommandLineCheck.Check(rest, commands);

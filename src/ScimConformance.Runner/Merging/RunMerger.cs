@@ -58,8 +58,8 @@ public static partial class RunMerger
         {
             if (run.Shard!.Count != plan.Count || run.Shard.Plan != plan.Plan)
                 throw new ConfigurationException($"{source} is shard {run.Shard.Index}/{run.Shard.Count} of another plan than {firstSource} ({plan.Index}/{plan.Count}): every shard must run the same selection, suites and harness version with the same n.");
-            if (!SameTarget(first.Target, run.Target))
-                throw new ConfigurationException($"{firstSource} tested {Describe(first.Target)} but {source} tested {Describe(run.Target)}: the shards of one run test one endpoint.");
+            if (!first.Target.IsSameEndpointAs(run.Target))
+                throw new ConfigurationException($"{firstSource} tested {first.Target.Describe()} but {source} tested {run.Target.Describe()}: the shards of one run test one endpoint.");
             if (run.Seed != first.Seed)
                 throw new ConfigurationException($"{firstSource} ran with seed {first.Seed} but {source} with seed {run.Seed}: give every shard the same --seed, so the merged run can be reproduced.");
         }
@@ -71,11 +71,6 @@ public static partial class RunMerger
         foreach (var id in parts.SelectMany(p => p.Run.Tests).GroupBy(t => t.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).Take(1))
             throw new ConfigurationException($"Check {id} is in more than one shard: these results do not come from one shard plan.");
     }
-
-    private static bool SameTarget(TargetInfo a, TargetInfo b) =>
-        a.Demo && b.Demo || !a.Demo && !b.Demo && string.Equals(a.BaseUrl, b.BaseUrl, StringComparison.Ordinal);
-
-    private static string Describe(TargetInfo target) => target.Demo ? "the bundled demo server" : target.BaseUrl;
 
     [GeneratedRegex(@" --shard \S+")]
     private static partial Regex ShardFlag();

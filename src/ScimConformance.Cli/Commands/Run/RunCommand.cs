@@ -31,6 +31,8 @@ public sealed class RunCommand(CliContext cli, TargetFlags targetFlags) : AsyncC
         var planned = SelectionPlanner.Plan(assemblies,
             new TestSelection(settings.Include, settings.Exclude.Concat(unselectedProfiles).ToArray(), readOnly: settings.ReadOnly),
             settings.Shard is null ? null : ShardSpec.Parse(settings.Shard), settings.AllowEmpty);
+        foreach (var stale in baseline?.Accepted.Where(a => !planned.KnownIds.Contains(a.Id)) ?? [])
+            cli.Console.MarkupLineInterpolated($"[yellow]warning:[/] the baseline accepts {stale.Id}, which no check of these suites has (renamed or removed?); delete that entry from {settings.Baseline}.");
         var extra = new Dictionary<string, string>();
         if (settings.ReadOnly) extra[ParameterNames.ReadOnly] = "true";
         if (settings.Seed is { } seed) extra[ParameterNames.Seed] = seed.ToString(CultureInfo.InvariantCulture);
