@@ -5,7 +5,6 @@ using ScimConformance.Cli.Configuration;
 using ScimConformance.Cli.Infrastructure;
 using ScimConformance.Core.Configuration;
 using ScimConformance.Core.Configuration.Options;
-using Spectre.Console;
 
 // Expected values read best inline in assertions; these run once, so CA1861's caching advice does not apply.
 #pragma warning disable CA1861
@@ -28,14 +27,7 @@ public sealed class TargetOptionsTests
 
     private static IEnumerable<TargetOption> ValueOptions => TargetOptions.Flags.Where(o => !o.IsSwitch);
 
-    private static CliContext Context(Dictionary<string, string?> env) => new()
-    {
-        Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null) }),
-        Out = TextWriter.Null,
-        Error = TextWriter.Null,
-        GetEnvironment = name => env.GetValueOrDefault(name),
-        SetEnvironment = (name, value) => env[name] = value,
-    };
+    private static CliContext Context(Dictionary<string, string?> env) => global::ScimConformance.Tests.Cli.InProcessCli.Quiet(env);
 
     private static string[] Given(TargetOption option) => option.IsSwitch ? [option.Flag!] : [option.Flag!, option.Example];
 

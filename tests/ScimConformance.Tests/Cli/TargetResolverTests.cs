@@ -4,7 +4,6 @@ using ScimConformance.Cli.Commands.Shared;
 using ScimConformance.Cli.Configuration;
 using ScimConformance.Cli.Infrastructure;
 using ScimConformance.Core.Configuration;
-using Spectre.Console;
 
 namespace ScimConformance.Tests.Cli;
 
@@ -23,14 +22,7 @@ public sealed class TargetResolverTests
     [TearDown]
     public void RemoveFolder() => Directory.Delete(_dir, recursive: true);
 
-    private static CliContext Context(Dictionary<string, string?> env) => new()
-    {
-        Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null) }),
-        Out = TextWriter.Null,
-        Error = TextWriter.Null,
-        GetEnvironment = name => env.GetValueOrDefault(name),
-        SetEnvironment = (name, value) => env[name] = value,
-    };
+    private static CliContext Context(Dictionary<string, string?> env) => global::ScimConformance.Tests.Cli.InProcessCli.Quiet(env);
 
     private string SettingsFile(string parameters)
     {

@@ -6,7 +6,6 @@ using ScimConformance.Cli.Infrastructure;
 using ScimConformance.Core.Auth;
 using ScimConformance.Core.Configuration;
 using ScimConformance.Core.Http;
-using Spectre.Console;
 
 namespace ScimConformance.Tests.ReferenceServer;
 
@@ -15,14 +14,7 @@ namespace ScimConformance.Tests.ReferenceServer;
 [Category("ReferenceServer")]
 public sealed class SecurityDemoWiringTests
 {
-    private static CliContext Context(Dictionary<string, string?> env) => new()
-    {
-        Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null) }),
-        Out = TextWriter.Null,
-        Error = TextWriter.Null,
-        GetEnvironment = name => env.GetValueOrDefault(name),
-        SetEnvironment = (name, value) => env[name] = value,
-    };
+    private static CliContext Context(Dictionary<string, string?> env) => global::ScimConformance.Tests.Cli.InProcessCli.Quiet(env);
 
     [Test]
     public async Task Demo_security_gives_the_harness_https_oauth_and_every_security_input_without_secrets_in_parameters()

@@ -6,7 +6,6 @@ using ScimConformance.Cli.Infrastructure;
 using ScimConformance.Core.Auth;
 using ScimConformance.Core.Configuration;
 using ScimConformance.Core.Http;
-using Spectre.Console;
 
 namespace ScimConformance.Tests.Security;
 
@@ -96,14 +95,7 @@ public sealed class SecurityInputsTests
     public async Task Flags_map_to_parameters_and_the_reproduce_command_names_only_sources()
     {
         var env = new Dictionary<string, string?>();
-        var context = new CliContext
-        {
-            Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null) }),
-            Out = TextWriter.Null,
-            Error = TextWriter.Null,
-            GetEnvironment = name => env.GetValueOrDefault(name),
-            SetEnvironment = (name, value) => env[name] = value,
-        };
+        var context = global::ScimConformance.Tests.Cli.InProcessCli.Quiet(env);
         var settings = TargetFlags.Parse([
             "--base-url", "https://x.example/scim/v2", "--token-env", "T", "--expired-token-env", "EXP", "--revoked-token-file", "revoked.txt",
             "--second-tenant-token-env", "SEC", "--read-only-token-env", "RO", "--oauth-revocation-url", "https://x.example/oauth/revoke",
