@@ -42,7 +42,7 @@ public static class SuiteRunner
         var collector = new OutcomeCollector(run.Journal, observer, ct);
         var completed = false;
         IReadOnlyList<LedgerEntry> leftovers = [];
-        var toDelete = (IReadOnlyList<LedgerEntry>)[];
+        IReadOnlyList<LedgerEntry> toDelete = [];
         ScimRun.Install(run);
         try
         {
@@ -59,11 +59,11 @@ public static class SuiteRunner
             await run.DisposeAsync();
         }
 
-        // A check the interruption stopped before NUnit started it has no result at all: it is "not run", like those NUnit cancelled.
+        // A check the interruption stopped before NUnit reached it has no result at all: it is "not run", like those NUnit cancelled.
         var reported = collector.Outcomes.Select(o => o.FullName).ToHashSet(StringComparer.Ordinal);
-        var tests = collector.Outcomes
-            .Concat(explored.Where(d => !reported.Contains(d.FullName)).Select(d => TestOutcome.From(d, Outcome.NotRun, OutcomeMapper.NotStarted, TimeSpan.Zero, [])))
-            .ToArray();
+        var unreached = completed ? [] : explored.Where(d => !reported.Contains(d.FullName))
+            .Select(d => TestOutcome.From(d, Outcome.NotRun, OutcomeMapper.NotStarted, TimeSpan.Zero, []));
+        var tests = collector.Outcomes.Concat(unreached).ToArray();
         var undeleted = leftovers.Select(l => l.RelativePath).ToHashSet(StringComparer.Ordinal);
         return new RunResult
         {
