@@ -3,7 +3,7 @@
 // (textContent / createTextNode), never parsed as HTML, so a hostile response cannot run script here.
 
 // Worst first: the order of sections, badges and sorting.
-var KNOWN_OUTCOMES = ['fail', 'error', 'warn', 'accepted', 'skip', 'pass'];
+var KNOWN_OUTCOMES = ['fail', 'error', 'warn', 'accepted', 'skip', 'notRun', 'pass'];
 var SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
 var data = JSON.parse(document.getElementById('run-data').textContent);
 var tests = data.tests || [];
@@ -12,7 +12,7 @@ var requirementById = {};
 catalogue.forEach(function (r) { requirementById[r.id] = r; });
 
 // Outcomes this run can show: the known ones, then any newer value the data carries.
-var OUTCOMES = KNOWN_OUTCOMES.filter(function (o) { return o !== 'accepted' || tests.some(function (t) { return t.outcome === o; }); });
+var OUTCOMES = KNOWN_OUTCOMES.filter(function (o) { return (o !== 'accepted' && o !== 'notRun') || tests.some(function (t) { return t.outcome === o; }); });
 tests.forEach(function (t) { if (OUTCOMES.indexOf(t.outcome) < 0) OUTCOMES.push(String(t.outcome)); });
 
 function el(tag, className, text) {

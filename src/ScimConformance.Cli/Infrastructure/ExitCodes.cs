@@ -7,7 +7,7 @@ public static class ExitCodes
     public const int Passed = 0;
     /// <summary>A check failed at or above --fail-on, or could not be decided with --fail-on low; `diff` found a regression.</summary>
     public const int Failures = 1;
-    /// <summary>Bad flags, missing token, unreadable settings file.</summary>
+    /// <summary>Bad flags, missing token, unreadable settings file, a selection that matches no check, an unwritable --out.</summary>
     public const int ConfigurationError = 2;
     /// <summary>The target cannot be reached or is not a SCIM endpoint.</summary>
     public const int TargetUnreachable = 3;
@@ -19,8 +19,8 @@ public static class ExitCodes
     [
         "0    no failure at or above --fail-on (warnings, skips and baseline-accepted failures allowed)",
         "1    a check failed at or above --fail-on (default: any failure or error); diff: a regression",
-        "2    configuration error: bad flags, missing token, unreadable settings file",
+        "2    configuration error: bad flags, missing token, unreadable settings file, a selection matching no check",
         "3    target unreachable, or not a SCIM endpoint",
-        "130  interrupted (Ctrl-C / SIGTERM); partial reports written, cleanup done",
+        "130  interrupted (Ctrl-C / SIGTERM); partial reports written, cleanup done; a second Ctrl-C quits at once",
     ];
 }

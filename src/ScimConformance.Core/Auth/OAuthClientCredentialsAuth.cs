@@ -1,7 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using ScimConformance.Core.Configuration;
 using ScimConformance.Core.Http;
 
@@ -17,11 +13,8 @@ public sealed class OAuthClientCredentialsAuth : IAuthProvider, IDisposable
     /// <summary>Lifetime assumed when the token endpoint does not say (expires_in is only RECOMMENDED).</summary>
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromMinutes(5);
 
-    private readonly Uri _tokenUrl;
-    private readonly string _clientId;
-    private readonly string _clientSecret;
+    private readonly OAuthWireClient _wire;
     private readonly string? _scope;
-    private readonly HttpClient _http;
     private readonly TimeProvider _clock;
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private readonly Lock _secretsGate = new();
@@ -31,11 +24,8 @@ public sealed class OAuthClientCredentialsAuth : IAuthProvider, IDisposable
     public OAuthClientCredentialsAuth(Uri tokenUrl, string clientId, string clientSecret, string? scope,
         HttpMessageHandler handler, TimeSpan timeout, TimeProvider? clock = null)
     {
-        _tokenUrl = tokenUrl;
-        _clientId = clientId;
-        _clientSecret = clientSecret;
+        _wire = new OAuthWireClient(tokenUrl, clientId, clientSecret, handler, timeout);
         _scope = scope;
-        _http = new HttpClient(handler, disposeHandler: true) { Timeout = timeout };
         _clock = clock ?? TimeProvider.System;
         _secrets = [clientSecret];
     }
@@ -86,45 +76,23 @@ public sealed class OAuthClientCredentialsAuth : IAuthProvider, IDisposable
     private async Task<CachedToken> RequestTokenAsync(CancellationToken ct)
     {
         TokenRequests++;
-        var form = new List<KeyValuePair<string, string>> { new("grant_type", "client_credentials") };
-        if (!string.IsNullOrWhiteSpace(_scope)) form.Add(new("scope", _scope));
-        using var request = new HttpRequestMessage(HttpMethod.Post, _tokenUrl) { Content = new FormUrlEncodedContent(form) };
-        // RFC 6749 §2.3.1: the client id and secret are form-url-encoded before being joined for Basic.
-        var pair = Uri.EscapeDataString(_clientId) + ":" + Uri.EscapeDataString(_clientSecret);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(pair)));
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-
         var requestedAt = _clock.GetUtcNow();
-        HttpResponseMessage response;
-        try
+        var reply = await _wire.RequestTokenAsync(_scope, ct).ConfigureAwait(false);
+        var tokenUrl = _wire.TokenUrl;
+        if (reply.Status is 400 or 401 or 403)
+            throw new ConfigurationException(
+                $"OAuth token endpoint {tokenUrl} refused the client credentials of client '{_wire.ClientId}': {reply.Status}{reply.ErrorCode}. Check the client id, secret and scope.");
+        if (!reply.IsSuccess)
+            throw new ScimTransportException($"OAuth token endpoint {tokenUrl} answered {reply.Status}{reply.ErrorCode} instead of a token.");
+        var value = reply.AccessToken
+            ?? throw new ConfigurationException($"OAuth token endpoint {tokenUrl} answered {reply.Status} without an access_token in a JSON body.");
+        lock (_secretsGate)
         {
-            response = await _http.SendAsync(request, ct).ConfigureAwait(false);
+            if (!_secrets.Contains(value)) _secrets.Add(value);
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
-        {
-            throw new ScimTransportException($"OAuth token endpoint {_tokenUrl} could not be reached: {TransportErrors.Describe(e)}");
-        }
-        using (response)
-        {
-            var body = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
-            var json = TryParseObject(body);
-            var status = (int)response.StatusCode;
-            if (status is 400 or 401 or 403)
-                throw new ConfigurationException(
-                    $"OAuth token endpoint {_tokenUrl} refused the client credentials of client '{_clientId}': {status}{ErrorCode(json)}. Check the client id, secret and scope.");
-            if (status is < 200 or >= 300)
-                throw new ScimTransportException($"OAuth token endpoint {_tokenUrl} answered {status}{ErrorCode(json)} instead of a token.");
-            var value = json?["access_token"] is JsonValue v && v.TryGetValue<string>(out var s) && !string.IsNullOrWhiteSpace(s)
-                ? s
-                : throw new ConfigurationException($"OAuth token endpoint {_tokenUrl} answered {status} without an access_token in a JSON body.");
-            lock (_secretsGate)
-            {
-                if (!_secrets.Contains(value)) _secrets.Add(value);
-            }
-            AdvertisedLifetime = ExpiresIn(json!);
-            var lifetime = AdvertisedLifetime ?? DefaultLifetime;
-            return new CachedToken(value, requestedAt + RefreshDelay(lifetime), requestedAt + lifetime);
-        }
+        AdvertisedLifetime = reply.ExpiresIn;
+        var lifetime = AdvertisedLifetime ?? DefaultLifetime;
+        return new CachedToken(value, requestedAt + RefreshDelay(lifetime), requestedAt + lifetime);
     }
 
     /// <summary>
@@ -140,37 +108,9 @@ public sealed class OAuthClientCredentialsAuth : IAuthProvider, IDisposable
         return delay < TimeSpan.Zero ? TimeSpan.Zero : delay;
     }
 
-    private static TimeSpan? ExpiresIn(JsonObject json)
-    {
-        var node = json["expires_in"];
-        if (node is not JsonValue value) return null;
-        if (value.TryGetValue<double>(out var seconds) && seconds > 0) return TimeSpan.FromSeconds(seconds);
-        if (value.TryGetValue<string>(out var text) && double.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out seconds) && seconds > 0)
-            return TimeSpan.FromSeconds(seconds);
-        return null;
-    }
-
-    // Only the RFC 6749 §5.2 error code is echoed: error_description may repeat what the client sent.
-    private static string ErrorCode(JsonObject? json) =>
-        json?["error"] is JsonValue v && v.TryGetValue<string>(out var code) && code.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
-            ? " " + code
-            : "";
-
-    private static JsonObject? TryParseObject(string body)
-    {
-        try
-        {
-            return JsonNode.Parse(body) as JsonObject;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
     public void Dispose()
     {
-        _http.Dispose();
+        _wire.Dispose();
         _refresh.Dispose();
     }
 

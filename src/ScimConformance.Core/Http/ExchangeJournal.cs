@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ScimConformance.Core.Redaction;
 using ScimConformance.Core.Run;
 
 namespace ScimConformance.Core.Http;
@@ -6,17 +7,24 @@ namespace ScimConformance.Core.Http;
 /// <summary>
 /// Files every exchange under the NUnit test that made it (by test id), so reports can show each test's
 /// evidence even when tests run in parallel. Exchanges made outside a test (discovery, cleanup) go to
-/// <see cref="RunKey"/>.
+/// <see cref="RunKey"/>. The journal owns the run's one <see cref="Redaction.Redactor"/> and masks every exchange
+/// as it is recorded, so no client that records here (the run's, or a probe's own) can store an unmasked one.
 /// </summary>
-public sealed class ExchangeJournal
+public sealed class ExchangeJournal(Redactor? redactor = null)
 {
     public const string RunKey = "run";
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Exchange>> _byTest = new();
 
-    /// <summary>Files the (already redacted) exchange, its bodies cut to <see cref="EvidenceBody.MaxBytes"/> as it is stored.</summary>
+    /// <summary>The run's redactor: every secret the run knows (settings, tokens obtained on the way) is added to it.</summary>
+    public Redactor Redactor { get; } = redactor ?? new Redactor();
+
+    /// <summary>
+    /// Files the exchange masked by the run's redactor, then its bodies cut to <see cref="EvidenceBody.MaxBytes"/>: masking
+    /// first, so a secret that straddles the cut is never left half-shown.
+    /// </summary>
     public void Record(Exchange exchange)
     {
-        exchange = Cut(exchange);
+        exchange = Cut(Redactor.Redact(exchange));
         var key = CurrentKey();
         _byTest.GetOrAdd(key, _ => new ConcurrentQueue<Exchange>()).Enqueue(exchange);
         Recorded?.Invoke(key, exchange);

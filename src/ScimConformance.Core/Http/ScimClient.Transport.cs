@@ -9,14 +9,14 @@ public sealed partial class ScimClient
     private HttpClient _http = null!;
     private string _baseUrl = "";
 
-    /// <summary>Masks secrets in every recorded exchange; grows as the auth provider obtains tokens.</summary>
-    public Redactor Redactor { get; private set; } = null!;
+    /// <summary>The journal's redactor (the run's only one); grows as the auth provider obtains tokens.</summary>
+    public Redactor Redactor => Journal.Redactor;
 
     private void Init()
     {
         var baseUrl = Settings.BaseUrl.GetLeftPart(UriPartial.Path);
         _baseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/";
-        Redactor = new Redactor(Settings.Secrets.Concat(Auth.Secrets));
+        Redactor.AddSecrets(Settings.Secrets.Concat(Auth.Secrets));
         var handler = new BodyCapHandler(Settings.MaxBodyBytes) { InnerHandler = HttpHandlerFactory.Create(Settings) };
         // HttpClient directly, not RestSharp: measured on loopback, RestSharp's layer cost about 0.1 ms per request,
         // three quarters of the harness's overhead. The timeout is enforced per request below, with its own message.
@@ -126,7 +126,7 @@ public sealed partial class ScimClient
         var headers = response.Headers.Concat(response.Content.Headers)
             .SelectMany(h => h.Value.Select(v => new KeyValuePair<string, string>(h.Key, v)))
             .ToArray();
-        Journal.Record(Redactor.Redact(new Exchange
+        Journal.Record(new Exchange
         {
             Method = request.Method.Method,
             Url = uri.AbsoluteUri,
@@ -139,7 +139,7 @@ public sealed partial class ScimClient
             ResponseBody = text,
             StartedAt = startedAt,
             Duration = clock.Elapsed,
-        }));
+        });
         var answer = new ScimResponse((int)response.StatusCode, headers, text, uri, clock.Elapsed);
         Pacer.Observe(answer);
         return answer;
@@ -163,7 +163,7 @@ public sealed partial class ScimClient
         DateTimeOffset startedAt, TimeSpan elapsed, string cause, Exception? inner)
     {
         var message = Redactor.RedactText($"{request.Method.Method} {Redactor.RedactUrl(uri.AbsoluteUri)} failed: {cause}");
-        Journal.Record(Redactor.Redact(new Exchange
+        Journal.Record(new Exchange
         {
             Method = request.Method.Method,
             Url = uri.AbsoluteUri,
@@ -174,7 +174,7 @@ public sealed partial class ScimClient
             Error = message,
             StartedAt = startedAt,
             Duration = elapsed,
-        }));
+        });
         // The inner exception is kept for debugging but its text is not part of the message users see.
         return new ScimTransportException(message, inner);
     }

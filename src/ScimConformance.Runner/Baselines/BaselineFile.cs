@@ -29,6 +29,9 @@ public static class BaselineFile
         }
         if (baseline is null || baseline.Accepted.Any(a => string.IsNullOrWhiteSpace(a?.Id)))
             throw new ConfigurationException($"'{source}' is not a baseline: it needs an 'accepted' array of {{\"id\": ...}} entries.");
+        // A newer format may mean something this version would misread (an entry accepting more than it says): refuse it.
+        if (baseline.SchemaVersion != Baseline.CurrentSchemaVersion)
+            throw new ConfigurationException($"'{source}' has schemaVersion '{baseline.SchemaVersion}'; this scimconf reads baselines of version {Baseline.CurrentSchemaVersion}. Use the scimconf that wrote it, or create the baseline again with `scimconf baseline create`.");
         return baseline;
     }
 
@@ -51,6 +54,16 @@ public static class BaselineFile
             .Select(t => new BaselineEntry(t.Id, FirstLine(t.Message)))
             .ToArray(),
     };
+
+    /// <summary>The baseline without the entries whose checks now pass (or warn) in <paramref name="result"/>, and those entries.</summary>
+    public static (Baseline Kept, IReadOnlyList<BaselineEntry> Removed) Prune(Baseline baseline, RunResult result)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        ArgumentNullException.ThrowIfNull(result);
+        var passing = BaselineApplier.Apply(result, baseline).BaselineRemovable.ToHashSet(StringComparer.Ordinal);
+        var removed = baseline.Accepted.Where(a => passing.Contains(a.Id)).ToArray();
+        return (baseline with { Accepted = baseline.Accepted.Where(a => !passing.Contains(a.Id)).ToArray() }, removed);
+    }
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 }

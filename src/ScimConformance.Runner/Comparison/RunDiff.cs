@@ -16,6 +16,13 @@ public sealed record RunDiff
 
     public bool HasRegressions => Regressions.Count > 0;
 
+    /// <summary>Set when the two runs tested different endpoints: then a difference may be the endpoints', not a change.</summary>
+    public string? TargetWarning { get; init; }
+
+    /// <summary>The regressions that break a build at this threshold (the same rule as `run --fail-on`).</summary>
+    public IReadOnlyList<OutcomeChange> RegressionsAt(Core.Authoring.Severity threshold) =>
+        Regressions.Where(r => Gating.ExitGate.Counts(r.After, r.Severity, threshold)).ToArray();
+
     public static RunDiff Compare(RunResult before, RunResult after)
     {
         var old = ById(before);
@@ -31,6 +38,8 @@ public sealed record RunDiff
             OtherChanges = changes.Where(c => !(IsGood(c.Before) && IsBad(c.After)) && !(c.Before is Outcome.Fail or Outcome.Accepted && IsGood(c.After))).ToArray(),
             Added = now.Values.Where(t => !old.ContainsKey(t.Id)).OrderBy(t => t.Id, StringComparer.Ordinal).ToArray(),
             Removed = old.Values.Where(t => !now.ContainsKey(t.Id)).OrderBy(t => t.Id, StringComparer.Ordinal).ToArray(),
+            TargetWarning = before.Target.IsSameEndpointAs(after.Target) ? null
+                : $"the runs tested different endpoints ({before.Target.Describe()} and {after.Target.Describe()}): a difference may come from the endpoints, not from a change.",
         };
     }
 

@@ -18,14 +18,18 @@ public static class NUnitSession
     public static TimeSpan StopGrace { get; set; } = TimeSpan.FromSeconds(45);
 
     /// <summary>The selected checks of the given assemblies, without running anything.</summary>
-    public static IReadOnlyList<TestDescriptor> Explore(IEnumerable<Assembly> assemblies, TestSelection selection)
+    public static IReadOnlyList<TestDescriptor> Explore(IEnumerable<Assembly> assemblies, TestSelection selection) =>
+        ExploreChecks(assemblies, selection).Select(t => TestDescriptorReader.Read(t)!).ToArray();
+
+    /// <summary>The selected checks as NUnit's tree holds them (with their fixtures as parents), without running anything.</summary>
+    public static IReadOnlyList<ITest> ExploreChecks(IEnumerable<Assembly> assemblies, TestSelection selection)
     {
-        var found = new List<TestDescriptor>();
+        var found = new List<ITest>();
         foreach (var assembly in assemblies)
         {
             var runner = Load(assembly, new Dictionary<string, string>(), workers: 1);
             var tree = runner.ExploreTests(selection.ToFilter());
-            found.AddRange(TestDescriptorReader.Leaves(tree).Where(l => selection.Selects(l.Test)).Select(l => l.Descriptor));
+            found.AddRange(TestDescriptorReader.Leaves(tree).Where(l => selection.Selects(l.Test)).Select(l => l.Test));
         }
         return found;
     }

@@ -9,28 +9,43 @@ namespace ScimConformance.Runner.Execution;
 /// <summary>
 /// Listens to NUnit while it runs the suites: turns each finished check into a <see cref="TestOutcome"/>
 /// with the exchanges the journal filed under it, and forwards it to the observer as it happens.
-/// Ordinary NUnit tests without a check id are left out of the model.
+/// Ordinary NUnit tests without a check id are left out of the model. This is the only place outcomes are made,
+/// and the text a check wrote (its message, its timeline) passes the run's one redactor here, before any observer,
+/// console or reporter sees it; the exchanges were masked by the same redactor when the journal recorded them.
 /// </summary>
-public sealed class OutcomeCollector(Func<ExchangeJournal?> journal, IRunObserver? observer = null) : ITestListener
+/// <param name="stopping">Cancelled when the run is being interrupted: checks it stops then are "not run", not errors.</param>
+public sealed class OutcomeCollector(ExchangeJournal journal, IRunObserver? observer = null, CancellationToken stopping = default) : ITestListener
 {
     private readonly ConcurrentQueue<TestOutcome> _outcomes = new();
+    private readonly ConcurrentDictionary<string, bool> _started = new(StringComparer.Ordinal);
 
     public IReadOnlyList<TestOutcome> Outcomes => _outcomes.ToArray();
 
     public void TestStarted(ITest test)
     {
         var descriptor = TestDescriptorReader.Read(test);
-        if (descriptor is not null) observer?.TestStarted(descriptor);
+        if (descriptor is null) return;
+        _started[test.Id] = true;
+        observer?.TestStarted(descriptor);
     }
 
     public void TestFinished(ITestResult result)
     {
         var descriptor = TestDescriptorReader.Read(result.Test);
         if (descriptor is null) return;
-        var (outcome, message) = OutcomeMapper.Map(result.ResultState, result.Message);
-        var testOutcome = TestOutcome.From(descriptor, outcome, message, TimeSpan.FromSeconds(result.Duration),
+        var (outcome, message) = stopping.IsCancellationRequested
+            ? OutcomeMapper.MapWhileStopping(result.ResultState, result.Message, _started.ContainsKey(result.Test.Id))
+            : OutcomeMapper.Map(result.ResultState, result.Message);
+        var redactor = journal.Redactor;
+        var testOutcome = TestOutcome.From(descriptor, outcome, redactor.RedactText(message), TimeSpan.FromSeconds(result.Duration),
                 EvidenceBudget.Apply(outcome, Evidence(result)))
-            with { Timeline = TimelineReader.Read(result.Test) };
+            with { Timeline = TimelineReader.Read(result.Test).Select(step => step with
+            {
+                Subject = redactor.RedactText(step.Subject),
+                Path = step.Path is null ? null : redactor.RedactUrl(step.Path),
+                Outcome = redactor.RedactText(step.Outcome),
+                Note = step.Note is null ? null : redactor.RedactText(step.Note),
+            }).ToArray() };
         _outcomes.Enqueue(testOutcome);
         observer?.TestFinished(testOutcome);
     }
@@ -42,12 +57,10 @@ public sealed class OutcomeCollector(Func<ExchangeJournal?> journal, IRunObserve
     private List<Exchange> Evidence(ITestResult result)
     {
         var exchanges = new List<Exchange>();
-        var current = journal();
-        if (current is null) return exchanges;
         // When a fixture's one-time set-up failed, what it sent is the only evidence its tests have.
         if (result.ResultState.Site == FailureSite.Parent && result.Test.Parent is { } fixture)
-            exchanges.AddRange(current.Peek(fixture.Id));
-        exchanges.AddRange(current.Take(result.Test.Id));
+            exchanges.AddRange(journal.Peek(fixture.Id));
+        exchanges.AddRange(journal.Take(result.Test.Id));
         return exchanges;
     }
 }

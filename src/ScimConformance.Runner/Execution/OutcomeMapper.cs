@@ -11,6 +11,21 @@ namespace ScimConformance.Runner.Execution;
 public static class OutcomeMapper
 {
     public const string CouldNotDecide = "Harness could not decide: ";
+    public const string NotStarted = "Not run: the run was interrupted (Ctrl-C or SIGTERM) before this check started.";
+    public const string StoppedWhileRunning = "Not run: the run was interrupted (Ctrl-C or SIGTERM) while this check was running, before it reached a verdict.";
+
+    /// <summary>
+    /// The outcome of a check that finished while the run was being interrupted: not run when it never started, or when
+    /// the interruption is what ended it (its next request was refused, or NUnit cancelled it); otherwise its own verdict.
+    /// </summary>
+    public static (Outcome Outcome, string Message) MapWhileStopping(ResultState state, string? message, bool started)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (!started) return (Outcome.NotRun, NotStarted);
+        var interruption = state.Label == ResultState.Cancelled.Label
+            || (message ?? "").Contains(nameof(Core.Http.RunInterruptedException), StringComparison.Ordinal);
+        return interruption && state.Status is TestStatus.Failed or TestStatus.Skipped ? (Outcome.NotRun, StoppedWhileRunning) : Map(state, message);
+    }
 
     public static (Outcome Outcome, string Message) Map(ResultState state, string? message)
     {

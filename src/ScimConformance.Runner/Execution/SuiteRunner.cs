@@ -34,32 +34,40 @@ public static class SuiteRunner
         var parameters = WithRunIdentity(request.Parameters);
         var settings = TargetSettingsReader.Read(parameters, request.Environment);
         var assume = TargetSettingsReader.ParseAssume(parameters.GetValueOrDefault(ParameterNames.Assume));
-        var selected = NUnitSession.Explore(request.Assemblies, request.Selection).Count;
+        var explored = NUnitSession.Explore(request.Assemblies, request.Selection);
         var started = DateTimeOffset.UtcNow;
         var target = new TargetInfo(settings.BaseUrl.ToString(), AuthSchemeName(settings.Auth));
 
         var run = await ScimRun.StartAsync(settings, assume, ct);
         var workers = request.Workers ?? WorkerCount.For(run.Journal.Peek(Core.Http.ExchangeJournal.RunKey), Environment.ProcessorCount);
-        var collector = new OutcomeCollector(() => run.Journal, observer);
+        var collector = new OutcomeCollector(run.Journal, observer, ct);
         var completed = false;
         IReadOnlyList<LedgerEntry> leftovers = [];
+        IReadOnlyList<LedgerEntry> toDelete = [];
         ScimRun.Install(run);
         try
         {
-            observer?.RunStarted(new RunHeader(settings.RunId, settings.Seed, target, selected) { Workers = workers });
+            observer?.RunStarted(new RunHeader(settings.RunId, settings.Seed, target, explored.Count) { Workers = workers });
             // NUnit lets running checks finish after a stop; refusing their next request makes that quick.
             using var stopChecks = ct.Register(run.Client.StopChecks);
             completed = await NUnitSession.RunAsync(request.Assemblies, request.Selection, parameters, collector, ct, workers);
         }
         finally
         {
-            leftovers = await CleanupAsync(run, request.CleanupTimeout);
+            toDelete = run.Ledger.Entries;
+            // A failed delete's error comes from the ledger, not a check: it passes the run's redactor here.
+            leftovers = (await CleanupAsync(run, request.CleanupTimeout))
+                .Select(l => l with { CleanupError = l.CleanupError is null ? null : run.Journal.Redactor.RedactText(l.CleanupError) }).ToArray();
             ScimRun.Install(null);
             await run.DisposeAsync();
         }
 
-        var scrubber = new SecretScrubber(settings.Secrets.Concat(SafeSecrets(run)));
-        var tests = collector.Outcomes.Select(scrubber.Scrub).ToArray();
+        // A check the interruption stopped before NUnit reached it has no result at all: it is "not run", like those NUnit cancelled.
+        var reported = collector.Outcomes.Select(o => o.FullName).ToHashSet(StringComparer.Ordinal);
+        var unreached = completed ? [] : explored.Where(d => !reported.Contains(d.FullName))
+            .Select(d => TestOutcome.From(d, Outcome.NotRun, OutcomeMapper.NotStarted, TimeSpan.Zero, []));
+        var tests = collector.Outcomes.Concat(unreached).ToArray();
+        var undeleted = leftovers.Select(l => l.RelativePath).ToHashSet(StringComparer.Ordinal);
         // What the checks built is garbage now; hand it back before the reporters build their large texts, so the
         // process's peak stays the run's, not the run's plus the reports'.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
@@ -76,6 +84,7 @@ public static class SuiteRunner
             Counts = OutcomeCounts.Of(tests),
             Tests = tests,
             Leftovers = leftovers,
+            Cleanup = CleanupSummary.Of(toDelete.Where(e => !undeleted.Contains(e.RelativePath)).Select(e => e.ResourceType)),
             Command = request.Command,
         };
     }
@@ -95,18 +104,6 @@ public static class SuiteRunner
         if (!copy.TryGetValue(ParameterNames.RunId, out var runId) || string.IsNullOrWhiteSpace(runId))
             copy[ParameterNames.RunId] = Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant();
         return copy;
-    }
-
-    private static IReadOnlyCollection<string> SafeSecrets(ScimRun run)
-    {
-        try
-        {
-            return run.Client.Auth.Secrets;
-        }
-        catch (Exception)
-        {
-            return [];
-        }
     }
 
     private static async Task<IReadOnlyList<LedgerEntry>> CleanupAsync(ScimRun run, TimeSpan timeout)

@@ -33,9 +33,16 @@ public static class ExitGate
     /// no trustworthy severity, so it counts only at the strictest threshold, low; accepted (baselined)
     /// failures, warnings, skips and passes never count.
     /// </summary>
-    public static bool Counts(TestOutcome test, Severity threshold) => test.Outcome switch
+    public static bool Counts(TestOutcome test, Severity threshold)
     {
-        Outcome.Fail => threshold <= Severity.Low || test.Severity >= threshold,
+        ArgumentNullException.ThrowIfNull(test);
+        return Counts(test.Outcome, test.Severity, threshold);
+    }
+
+    /// <summary>The same rule for an outcome of a check of this severity (a regression `diff` found, for instance).</summary>
+    public static bool Counts(Outcome outcome, Severity severity, Severity threshold) => outcome switch
+    {
+        Outcome.Fail => threshold <= Severity.Low || severity >= threshold,
         Outcome.Error => threshold <= Severity.Low,
         _ => false,
     };

@@ -11,6 +11,8 @@ public sealed record OutcomeCounts
     public int Error { get; init; }
     /// <summary>Failures the baseline accepts as known.</summary>
     public int Accepted { get; init; }
+    /// <summary>Checks an interruption stopped before they reached a verdict.</summary>
+    public int NotRun { get; init; }
 
     public static OutcomeCounts Of(IEnumerable<TestOutcome> tests)
     {
@@ -25,6 +27,7 @@ public sealed record OutcomeCounts
             Skip = Count(Outcome.Skip),
             Error = Count(Outcome.Error),
             Accepted = Count(Outcome.Accepted),
+            NotRun = Count(Outcome.NotRun),
         };
     }
 }

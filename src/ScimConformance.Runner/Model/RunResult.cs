@@ -28,6 +28,10 @@ public sealed record RunResult
     public IReadOnlyList<TestOutcome> Tests { get; init; } = [];
     /// <summary>Resources the run created but could not delete: the user must remove them by hand.</summary>
     public IReadOnlyList<LedgerEntry> Leftovers { get; init; } = [];
+    /// <summary>The part of a sharded run this result holds (`run --shard i/n`); null for a whole run, merged ones included.</summary>
+    public ShardInfo? Shard { get; init; }
+    /// <summary>What the end-of-run cleanup deleted.</summary>
+    public CleanupSummary Cleanup { get; init; } = new();
     /// <summary>The command that reproduces this run, without secrets.</summary>
     public string Command { get; init; } = "";
     /// <summary>Baseline ids whose checks now pass (or no longer fail): they can be removed from the baseline.</summary>

@@ -22,8 +22,8 @@ public sealed class MarkdownSummaryReporter : IReporter
         md.AppendLine();
         md.AppendLine("| outcome | count |");
         md.AppendLine("| --- | ---: |");
-        foreach (var (name, n) in new[] { ("fail", c.Fail), ("error", c.Error), ("accepted", c.Accepted), ("warn", c.Warn), ("skip", c.Skip), ("pass", c.Pass), ("total", c.Total) })
-            md.AppendLine(Invariant($"| {name} | {n} |"));
+        foreach (var (name, n) in new[] { ("fail", c.Fail), ("error", c.Error), ("accepted", c.Accepted), ("warn", c.Warn), ("skip", c.Skip), ("not run", c.NotRun), ("pass", c.Pass), ("total", c.Total) })
+            if (n > 0 || name is not "not run") md.AppendLine(Invariant($"| {name} | {n} |"));
 
         Table(md, "Failures", result.Tests.Where(t => t.Outcome is Outcome.Fail or Outcome.Error));
         Table(md, "Accepted by the baseline", result.Tests.Where(t => t.Outcome is Outcome.Accepted));

@@ -1,20 +1,30 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ScimConformance.Core.Authoring;
+using ScimConformance.Core.Catalog;
 using ScimConformance.Runner.Model;
 
 namespace ScimConformance.Runner.Reporting;
 
 /// <summary>
-/// results.sarif (SARIF 2.1.0) for code-scanning dashboards: one run, one rule per check that has a
-/// result, one result per failed check. Failures a baseline accepts are results with an external
-/// suppression, so dashboards show them as dismissed rather than hiding them.
+/// results.sarif (SARIF 2.1.0) for code scanning: one run, one rule per check that has a result, one result per failed
+/// check. It keeps to what GitHub code scanning accepts: each result sits at a repository-relative location
+/// (<c>scimconf/&lt;area&gt;/&lt;check-id&gt;</c>; the endpoint's URL is a property, since code scanning refuses http(s)
+/// locations), carries <c>partialFingerprints</c> that depend only on the check (so an alert stays one alert from run to
+/// run), and its rule carries a <c>security-severity</c> score and a <c>helpUri</c> to the RFC section. Failures a baseline
+/// accepts are results with an external suppression, so dashboards show them as dismissed rather than hiding them.
 /// </summary>
 public sealed class SarifReporter : IReporter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
     public const string Version = "2.1.0";
+
+    /// <summary>The folder results are filed under, in the repository that uploads them.</summary>
+    public const string LocationRoot = "scimconf";
 
     private static readonly JsonSerializerOptions Output = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -22,6 +32,7 @@ public sealed class SarifReporter : IReporter
 
     public string Render(RunResult result)
     {
+        ArgumentNullException.ThrowIfNull(result);
         var reported = result.Tests.Where(t => t.Outcome is Outcome.Fail or Outcome.Accepted).ToArray();
         var ruleIds = reported.Select(t => t.Id).Distinct(StringComparer.Ordinal).ToList();
         var rules = new JsonArray(ruleIds.Select(id => (JsonNode)Rule(reported.First(t => t.Id == id))).ToArray());
@@ -37,20 +48,22 @@ public sealed class SarifReporter : IReporter
                 {
                     ["driver"] = new JsonObject
                     {
-                        ["name"] = "scimconf",
+                        ["name"] = ToolInfo.Name,
                         ["version"] = result.HarnessVersion,
                         ["semanticVersion"] = result.HarnessVersion,
+                        ["informationUri"] = ToolInfo.InformationUri.ToString(),
                         ["rules"] = rules,
                     },
                 },
-                ["automationDetails"] = new JsonObject { ["id"] = "scimconf/" + result.RunId },
+                ["automationDetails"] = new JsonObject { ["id"] = LocationRoot + "/" + result.RunId },
                 ["invocations"] = new JsonArray(new JsonObject
                 {
                     ["executionSuccessful"] = !result.Interrupted,
                     ["commandLine"] = result.Command,
-                    ["startTimeUtc"] = result.StartedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture),
+                    ["startTimeUtc"] = result.StartedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
                 }),
                 ["results"] = results,
+                ["properties"] = new JsonObject { ["endpoint"] = result.Target.BaseUrl, ["seed"] = result.Seed },
             }),
         };
         return sarif.ToJsonString(Output) + "\n";
@@ -63,15 +76,42 @@ public sealed class SarifReporter : IReporter
         _ => "note",
     };
 
-    private static JsonObject Rule(TestOutcome test) => new()
+    /// <summary>
+    /// GitHub's security-severity score for a severity (over 9.0 critical, 7.0 to 8.9 high, 4.0 to 6.9 medium, 0.1 to 3.9
+    /// low); null for info, which has no score.
+    /// </summary>
+    public static string? SecuritySeverity(Severity severity) => severity switch
     {
-        ["id"] = test.Id,
-        ["name"] = RuleName(test.Title),
-        ["shortDescription"] = new JsonObject { ["text"] = test.Title },
-        ["fullDescription"] = new JsonObject { ["text"] = $"{test.Title} ({string.Join(", ", test.Requirements)})" },
-        ["help"] = new JsonObject { ["text"] = test.Remediation.Length > 0 ? test.Remediation : "See the requirements: " + string.Join(", ", test.Requirements) },
-        ["defaultConfiguration"] = new JsonObject { ["level"] = Level(test.Severity) },
-        ["properties"] = new JsonObject
+        Severity.Critical => "9.5",
+        Severity.High => "8.0",
+        Severity.Medium => "5.5",
+        Severity.Low => "2.0",
+        _ => null,
+    };
+
+    /// <summary>Where a check's results are filed: <c>scimconf/&lt;area&gt;/&lt;check-id&gt;</c>, each segment percent-encoded.</summary>
+    public static string LocationOf(TestOutcome test)
+    {
+        ArgumentNullException.ThrowIfNull(test);
+        return string.Join('/', LocationRoot, Uri.EscapeDataString(test.Area.Length > 0 ? test.Area : "checks"), Uri.EscapeDataString(test.Id));
+    }
+
+    /// <summary>Depends only on the check, so the same failure is the same alert in every run, whatever the message or endpoint port.</summary>
+    public static string Fingerprint(string checkId) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(LocationRoot + "\n" + checkId)))[..16].ToLowerInvariant();
+
+    /// <summary>The first requirement's public page (RFC section, OWASP risk), or the tool's home when none has one.</summary>
+    public static Uri HelpUri(TestOutcome test)
+    {
+        ArgumentNullException.ThrowIfNull(test);
+        var catalog = RequirementCatalog.Default;
+        return test.Requirements.Where(catalog.Contains).Select(id => RequirementLink.For(catalog.Get(id))).FirstOrDefault(u => u is not null)
+            ?? ToolInfo.InformationUri;
+    }
+
+    private static JsonObject Rule(TestOutcome test)
+    {
+        var properties = new JsonObject
         {
             ["requirements"] = new JsonArray(test.Requirements.Select(r => (JsonNode)JsonValue.Create(r)).ToArray()),
             ["area"] = test.Area,
@@ -79,12 +119,26 @@ public sealed class SarifReporter : IReporter
             ["tags"] = test.Cwe is { } cwe
                 ? new JsonArray("scim", test.Area, "security", "external/cwe/" + cwe.ToLowerInvariant())
                 : new JsonArray("scim", test.Area),
-            ["cwe"] = test.Cwe,
-        },
-    };
+            ["precision"] = "high",
+        };
+        if (SecuritySeverity(test.Severity) is { } score) properties["security-severity"] = score;
+        if (test.Cwe is not null) properties["cwe"] = test.Cwe;
+        return new JsonObject
+        {
+            ["id"] = test.Id,
+            ["name"] = RuleName(test.Title),
+            ["shortDescription"] = new JsonObject { ["text"] = test.Title },
+            ["fullDescription"] = new JsonObject { ["text"] = $"{test.Title} ({string.Join(", ", test.Requirements)})" },
+            ["help"] = new JsonObject { ["text"] = test.Remediation.Length > 0 ? test.Remediation : "See the requirements: " + string.Join(", ", test.Requirements) },
+            ["helpUri"] = HelpUri(test).ToString(),
+            ["defaultConfiguration"] = new JsonObject { ["level"] = Level(test.Severity) },
+            ["properties"] = properties,
+        };
+    }
 
     private static JsonObject Result(TestOutcome test, int ruleIndex, RunResult run)
     {
+        var fingerprint = Fingerprint(test.Id);
         var result = new JsonObject
         {
             ["ruleId"] = test.Id,
@@ -93,7 +147,11 @@ public sealed class SarifReporter : IReporter
             ["message"] = new JsonObject { ["text"] = test.Message.Length > 0 ? test.Message : test.Title },
             ["locations"] = new JsonArray(new JsonObject
             {
-                ["physicalLocation"] = new JsonObject { ["artifactLocation"] = new JsonObject { ["uri"] = run.Target.BaseUrl } },
+                ["physicalLocation"] = new JsonObject
+                {
+                    ["artifactLocation"] = new JsonObject { ["uri"] = LocationOf(test) },
+                    ["region"] = new JsonObject { ["startLine"] = 1 },
+                },
                 ["logicalLocations"] = new JsonArray(new JsonObject
                 {
                     ["name"] = test.Id,
@@ -101,10 +159,16 @@ public sealed class SarifReporter : IReporter
                     ["kind"] = "test",
                 }),
             }),
+            ["partialFingerprints"] = new JsonObject
+            {
+                ["primaryLocationLineHash"] = fingerprint + ":1",
+                ["scimconfCheck/v1"] = fingerprint,
+            },
             ["properties"] = new JsonObject
             {
                 ["requirements"] = new JsonArray(test.Requirements.Select(r => (JsonNode)JsonValue.Create(r)).ToArray()),
                 ["outcome"] = test.Outcome.ToString().ToLowerInvariant(),
+                ["endpoint"] = run.Target.BaseUrl,
             },
         };
         if (test.Outcome == Outcome.Accepted)

@@ -17,17 +17,32 @@ public sealed class TestSelection
 {
     private readonly SelectionTerm[] _include;
     private readonly SelectionTerm[] _exclude;
-    private readonly ShardSpec? _shard;
+    private readonly ShardAssignment? _shard;
     private readonly bool _readOnly;
 
-    /// <param name="shard">When set, only the checks of this shard (by stable hash of the check id) are selected.</param>
+    /// <param name="shard">When set, only the checks of this shard of the plan (see <see cref="SelectionPlanner"/>) are selected.</param>
     /// <param name="readOnly">When true, only checks declared non-mutating (<c>Mutates = false</c>) are selected.</param>
-    public TestSelection(IEnumerable<string>? include, IEnumerable<string>? exclude, ShardSpec? shard = null, bool readOnly = false)
+    public TestSelection(IEnumerable<string>? include, IEnumerable<string>? exclude, ShardAssignment? shard = null, bool readOnly = false)
+        : this(Parse(include), Parse(exclude), shard, readOnly)
     {
-        _include = Parse(include);
-        _exclude = Parse(exclude);
+    }
+
+    private TestSelection(SelectionTerm[] include, SelectionTerm[] exclude, ShardAssignment? shard, bool readOnly)
+    {
+        _include = include;
+        _exclude = exclude;
         _shard = shard;
         _readOnly = readOnly;
+    }
+
+    /// <summary>The same selection, narrowed to one shard.</summary>
+    public TestSelection WithShard(ShardAssignment shard) => new(_include, _exclude, shard, _readOnly);
+
+    /// <summary>The --include terms that match none of <paramref name="checks"/> (a typo, most likely).</summary>
+    public IReadOnlyList<string> IncludesMatchingNone(IEnumerable<ITest> checks)
+    {
+        var list = checks.ToArray();
+        return _include.Where(term => !list.Any(term.Matches)).Select(term => term.Text).ToArray();
     }
 
     /// <summary>Whether a check may write: only an explicit "false" says it never does.</summary>
@@ -44,7 +59,7 @@ public sealed class TestSelection
         && (_include.Length == 0 || _include.Any(t => t.Matches(test)))
         && !_exclude.Any(t => t.Matches(test))
         && (!_readOnly || !Mutates(test))
-        && (_shard is null || _shard.Includes(test.Properties.Get(Core.Authoring.TestProperties.Id)?.ToString() ?? test.FullName));
+        && (_shard is null || _shard.Includes(test));
 
     /// <summary>The NUnit filter that runs exactly the selected checks (and the fixtures that hold them).</summary>
     public TestFilter ToFilter() => new SelectionFilter(this);
@@ -68,11 +83,15 @@ internal sealed class SelectionTerm
     private readonly string _kind;
     private readonly Regex _pattern;
 
-    private SelectionTerm(string kind, Regex pattern)
+    private SelectionTerm(string text, string kind, Regex pattern)
     {
+        Text = text;
         _kind = kind;
         _pattern = pattern;
     }
+
+    /// <summary>The term as the user wrote it.</summary>
+    public string Text { get; }
 
     public static SelectionTerm Parse(string term)
     {
@@ -83,7 +102,7 @@ internal sealed class SelectionTerm
             throw new ConfigurationException($"Unknown selection '{term}': use a check id glob (USR-*), or area:, category:, severity:, requirement: followed by a value.");
         if (value.Length == 0)
             throw new ConfigurationException($"Selection '{term}' has no value after '{kind}:'.");
-        return new SelectionTerm(kind, Glob(value));
+        return new SelectionTerm(term, kind, Glob(value));
     }
 
     public bool Matches(ITest test) => _kind switch

@@ -67,4 +67,16 @@ public sealed class DemoRunTests
         Assert.That(pattern.IsMatch(_run.Stdout + _run.Stderr), Is.False);
         foreach (var file in files) Assert.That(pattern.IsMatch(File.ReadAllText(file)), Is.False, file);
     }
+
+    [Test]
+    public void The_reports_of_the_failing_demo_run_satisfy_code_scanning_and_the_jenkins_junit_schema()
+    {
+        var sarif = JsonNode.Parse(File.ReadAllText(Path.Combine(_out, "results.sarif")))!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(sarif["runs"]![0]!["results"]!.AsArray().Select(r => r!["ruleId"]!.GetValue<string>()), Does.Contain("SMP-002"));
+            Assert.That(CodeScanningRules.Violations(sarif), Is.Empty);
+            Assert.That(JunitSchemaTests.Validate(File.ReadAllText(Path.Combine(_out, "junit.xml")), JunitSchemaTests.Strict), Is.Empty);
+        });
+    }
 }

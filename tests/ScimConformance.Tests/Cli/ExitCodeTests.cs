@@ -147,4 +147,55 @@ public sealed class ExitCodeTests
         Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
         Assert.That(JsonNode.Parse(run.Stdout)!.AsArray().Select(t => t!["id"]!.GetValue<string>()), Is.EqualTo(new[] { "SMP-101" }));
     }
+
+    [TestCase("run", "--demo", "--out", ExpectedResult = "--out needs a value: --out <DIR>.")]
+    [TestCase("run", "--demo", "--include", "--seed", "3", ExpectedResult = "--include needs a value: --include <TERM>.")]
+    [TestCase("run", "--demo", "--token-file", ExpectedResult = "--token-file needs a value: --token-file <PATH>.")]
+    [TestCase("baseline", "create", "--from", ExpectedResult = "--from needs a value: --from <RESULTS>.")]
+    public async Task<string> A_value_flag_without_a_value_exits_2_naming_the_flag(params string[] args)
+    {
+        var run = await InProcessCli.RunAsync(args);
+        AssertOneLineError(run, ExitCodes.ConfigurationError);
+        return run.Stderr.Trim()["scimconf: configuration error: ".Length..];
+    }
+
+    [TestCase("run", "--demo", "--seed", "abc", ExpectedResult = "--seed 'abc' is not a whole number (e.g. 10): --seed <N>.")]
+    [TestCase("load", "--demo", "--rate", "fast", ExpectedResult = "--rate 'fast' is not a number (e.g. 2.5): --rate <R>.")]
+    [TestCase("run", "--demo", "--timeout", "abc", ExpectedResult = "--timeout 'abc' is not a positive number of seconds (e.g. 30).")]
+    [TestCase("run", "--demo", "--fail-on", "severe", ExpectedResult = "--fail-on 'severe' must be one of critical, high, medium, low. (see scimconf --help)")]
+    [TestCase("run", "--demo", "--auth", "kerberos", ExpectedResult = "--auth 'kerberos' is not one of bearer, oauth, basic, none.")]
+    public async Task<string> A_number_or_choice_flag_with_another_value_names_the_flag_and_the_form(params string[] args)
+    {
+        var run = await InProcessCli.RunAsync(args);
+        AssertOneLineError(run, ExitCodes.ConfigurationError);
+        return run.Stderr.Trim()["scimconf: ".Length..].Replace("configuration error: ", "", StringComparison.Ordinal);
+    }
+
+    [Test]
+    public async Task A_selection_matching_no_check_exits_2_before_the_demo_starts_unless_allowed()
+    {
+        using var output = new EndToEnd.TemporaryDirectory();
+        var refused = await InProcessCli.RunAsync("run", "--demo", "--include", "NOPE-*", "--out", output.Path);
+        var allowed = await InProcessCli.RunAsync("run", "--demo", "--include", "NOPE-*", "--allow-empty", "--out", output.Path);
+        AssertOneLineError(refused, ExitCodes.ConfigurationError);
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused.Stderr, Does.Contain("--include 'NOPE-*' matches no check"));
+            Assert.That(refused.Stdout, Does.Not.Contain("Demo:"), "refused before the demo server started");
+            Assert.That(allowed.ExitCode, Is.EqualTo(ExitCodes.Passed), allowed.ToString());
+            Assert.That(JsonNode.Parse(File.ReadAllText(Path.Combine(output.Path, "results.json")))!["tests"]!.AsArray(), Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task An_out_folder_that_cannot_be_written_exits_2_before_the_target_is_contacted()
+    {
+        using var output = new EndToEnd.TemporaryDirectory();
+        var file = Path.Combine(output.Path, "a-file");
+        await File.WriteAllTextAsync(file, "not a folder");
+        // The closed port would exit 3 if the target were contacted first.
+        var run = await InProcessCli.RunAsync(WithToken, CancellationToken.None, "run", "--base-url", $"http://127.0.0.1:{ClosedPort()}/scim/v2", "--out", Path.Combine(file, "reports"));
+        AssertOneLineError(run, ExitCodes.ConfigurationError);
+        Assert.That(run.Stderr, Does.Contain("--out '" + Path.Combine(file, "reports") + "' cannot be written"));
+    }
 }

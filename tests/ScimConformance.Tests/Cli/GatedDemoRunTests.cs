@@ -25,7 +25,7 @@ public sealed class GatedDemoRunTests
         Directory.CreateDirectory(_dir);
         var baseline = Path.Combine(_dir, "baseline.json");
         await File.WriteAllTextAsync(baseline, """
-            {"schemaVersion": "1.0", "createdAt": "2026-01-01T00:00:00Z", "accepted": [{"id": "SMP-002", "message": "expected 201"}, {"id": "SMP-001"}]}
+            {"schemaVersion": "1.0", "createdAt": "2026-01-01T00:00:00Z", "accepted": [{"id": "SMP-002", "message": "expected 201"}, {"id": "SMP-001"}, {"id": "SMP-999", "message": "a check that no longer exists"}]}
             """);
         _run = await InProcessCli.RunAsync(null, CancellationToken.None,
             "run", "--demo", "--suites", SampleSuite.Path, "--include", "SMP-00?", "--baseline", baseline, "--fail-on", "high", "--seed", "5", "--out", Path.Combine(_dir, "out"));
@@ -57,5 +57,11 @@ public sealed class GatedDemoRunTests
             Assert.That(File.ReadAllText(Path.Combine(_dir, "out", "results.sarif")), Does.Contain("\"suppressions\""));
             Assert.That(results["command"]!.GetValue<string>(), Does.Contain("--baseline").And.Contain("--fail-on high"));
         });
+    }
+
+    [Test]
+    public void A_baseline_entry_no_check_has_is_warned_about()
+    {
+        Assert.That(_run.Stdout, Does.Contain("warning: the baseline accepts SMP-999, which no check of these suites has"));
     }
 }

@@ -96,10 +96,10 @@ public sealed class GatingCommandTests
     public async Task Merge_joins_shards_into_one_report_and_gates_with_fail_on()
     {
         var whole = SampleRuns.Hostile() with { Leftovers = [] };
-        var a = Write("a.json", whole with { Tests = whole.Tests.Take(3).ToArray(), Counts = OutcomeCounts.Of(whole.Tests.Take(3)) });
-        var b = Write("b.json", whole with { RunId = "other", Tests = whole.Tests.Skip(3).ToArray(), Counts = OutcomeCounts.Of(whole.Tests.Skip(3)) });
+        var a = Write("a.json", whole with { Tests = whole.Tests.Take(3).ToArray(), Counts = OutcomeCounts.Of(whole.Tests.Take(3)), Shard = new ShardInfo(1, 2, "plan") });
+        var b = Write("b.json", whole with { RunId = "other", Tests = whole.Tests.Skip(3).ToArray(), Counts = OutcomeCounts.Of(whole.Tests.Skip(3)), Shard = new ShardInfo(2, 2, "plan") });
         var bLeftBehind = Write("b-left.json", whole with { RunId = "other", Tests = whole.Tests.Skip(3).ToArray(), Counts = OutcomeCounts.Of(whole.Tests.Skip(3)),
-            Leftovers = SampleRuns.Hostile().Leftovers });
+            Leftovers = SampleRuns.Hostile().Leftovers, Shard = new ShardInfo(2, 2, "plan") });
         var outDir = Path.Combine(_dir, "merged");
 
         var strict = await InProcessCli.RunAsync("merge", a, b, "--out", outDir);
@@ -151,5 +151,54 @@ public sealed class GatingCommandTests
         var run = await InProcessCli.RunAsync("run", "--demo", "--baseline", Path.Combine(_dir, "nope.json"));
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ConfigurationError), run.ToString());
         Assert.That(run.Stderr, Does.Contain("nope.json"));
+    }
+
+    [Test]
+    public async Task Baseline_prune_rewrites_the_baseline_without_the_entries_that_pass()
+    {
+        var results = Write("results.json", SampleRuns.Hostile());
+        var baseline = Path.Combine(_dir, "baseline.json");
+        await File.WriteAllTextAsync(baseline, """{"schemaVersion": "1.0", "accepted": [{"id": "USR-001"}, {"id": "USR-002"}]}""");
+        var run = await InProcessCli.RunAsync("baseline", "prune", "--baseline", baseline, "--from", results);
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.Zero, run.ToString());
+            Assert.That(run.Stdout, Does.Contain("removed USR-001 (passes now)").And.Contain("1 entries removed, 1 kept"));
+            Assert.That(global::ScimConformance.Runner.Baselines.BaselineFile.Read(baseline).Accepted.Select(a => a.Id), Is.EqualTo(new[] { "USR-002" }));
+        });
+    }
+
+    [Test]
+    public async Task Diff_fail_on_gates_by_the_severity_of_the_regression()
+    {
+        // USR-003 (medium) goes from warn to fail.
+        var old = Write("old.json", SampleRuns.Hostile());
+        var newer = Write("new.json", With(SampleRuns.Hostile(), ("USR-003", Outcome.Fail)));
+        var low = await InProcessCli.RunAsync("diff", old, newer);
+        var high = await InProcessCli.RunAsync("diff", old, newer, "--fail-on", "high");
+        var medium = await InProcessCli.RunAsync("diff", old, newer, "--fail-on", "medium");
+        Assert.Multiple(() =>
+        {
+            Assert.That(low.ExitCode, Is.EqualTo(ExitCodes.Failures), low.ToString());
+            Assert.That(medium.ExitCode, Is.EqualTo(ExitCodes.Failures), medium.ToString());
+            Assert.That(high.ExitCode, Is.EqualTo(ExitCodes.Passed), high.ToString());
+            Assert.That(high.Stdout, Does.Contain("--fail-on high: 1 regressions below the threshold do not change the exit code (0 do)."));
+        });
+    }
+
+    [Test]
+    public async Task Diff_warns_when_the_runs_tested_different_endpoints()
+    {
+        var old = Write("old.json", SampleRuns.Hostile());
+        var elsewhere = Write("elsewhere.json", SampleRuns.Hostile() with { Target = new TargetInfo("https://staging.example/scim/v2", "bearer") });
+        var same = await InProcessCli.RunAsync("diff", old, old);
+        var text = await InProcessCli.RunAsync("diff", old, elsewhere);
+        var json = await InProcessCli.RunAsync("diff", old, elsewhere, "--json");
+        Assert.Multiple(() =>
+        {
+            Assert.That(same.Stderr, Is.Empty);
+            Assert.That(text.Stderr, Does.Contain("warning: the runs tested different endpoints (http://127.0.0.1:5000/scim/v2 and https://staging.example/scim/v2)"));
+            Assert.That(JsonNode.Parse(json.Stdout)!["warnings"]![0]!.GetValue<string>(), Does.StartWith("the runs tested different endpoints"));
+        });
     }
 }

@@ -35,6 +35,16 @@ internal static class InProcessCli
     }
 
     public static Task<CliRun> RunAsync(params string[] args) => RunAsync(null, CancellationToken.None, args);
+
+    /// <summary>A context that prints nothing and reads and writes <paramref name="env"/> as its environment (for calling command parts directly).</summary>
+    public static CliContext Quiet(Dictionary<string, string?> env) => new()
+    {
+        Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null) }),
+        Out = TextWriter.Null,
+        Error = TextWriter.Null,
+        GetEnvironment = name => env.GetValueOrDefault(name),
+        SetEnvironment = (name, value) => env[name] = value,
+    };
 }
 
 internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)

@@ -4,7 +4,6 @@ using ScimConformance.Cli.Commands.Shared;
 using ScimConformance.Cli.Configuration;
 using ScimConformance.Cli.Infrastructure;
 using ScimConformance.Core.Configuration;
-using Spectre.Console;
 
 namespace ScimConformance.Tests.Cli;
 
@@ -23,14 +22,7 @@ public sealed class TargetResolverTests
     [TearDown]
     public void RemoveFolder() => Directory.Delete(_dir, recursive: true);
 
-    private static CliContext Context(Dictionary<string, string?> env) => new()
-    {
-        Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null) }),
-        Out = TextWriter.Null,
-        Error = TextWriter.Null,
-        GetEnvironment = name => env.GetValueOrDefault(name),
-        SetEnvironment = (name, value) => env[name] = value,
-    };
+    private static CliContext Context(Dictionary<string, string?> env) => global::ScimConformance.Tests.Cli.InProcessCli.Quiet(env);
 
     private string SettingsFile(string parameters)
     {
@@ -59,9 +51,9 @@ public sealed class TargetResolverTests
     {
         var path = SettingsFile("<Parameter name=\"baseUrl\" value=\"https://file.example/scim/v2\" /><Parameter name=\"tokenFile\" value=\"/tmp/t\" /><Parameter name=\"timeoutSeconds\" value=\"9\" />");
         var env = new Dictionary<string, string?> { ["SCIM_BASE_URL"] = "https://env.example/scim/v2" };
-        await using var fromFile = await TargetResolver.ResolveAsync(new RunCommandSettings { SettingsFile = path }, Context(env));
-        await using var fromFlags = await TargetResolver.ResolveAsync(new RunCommandSettings { SettingsFile = path, BaseUrl = "https://flag.example/scim/v2", TokenEnv = "MY_TOKEN" }, Context(env));
-        await using var fromEnv = await TargetResolver.ResolveAsync(new RunCommandSettings(), Context(env));
+        await using var fromFile = await TargetResolver.ResolveAsync(TargetFlags.Parse(["--settings", path]), Context(env));
+        await using var fromFlags = await TargetResolver.ResolveAsync(TargetFlags.Parse(["--settings", path, "--base-url", "https://flag.example/scim/v2", "--token-env", "MY_TOKEN"]), Context(env));
+        await using var fromEnv = await TargetResolver.ResolveAsync(TargetFlags.None, Context(env));
         Assert.Multiple(() =>
         {
             Assert.That(fromFile.Parameters[ParameterNames.BaseUrl], Is.EqualTo("https://file.example/scim/v2"));
@@ -77,8 +69,9 @@ public sealed class TargetResolverTests
     [Test]
     public void Reproduce_command_names_variables_never_values()
     {
-        var settings = new RunCommandSettings { BaseUrl = "https://x.example/scim/v2", TokenEnv = "VENDOR_TOKEN", Include = ["USR-*", "area:Query"], Out = "my reports" };
-        var command = ReproduceCommand.Build(settings, 99, settings.Out);
+        var target = TargetFlags.Parse(["--base-url", "https://x.example/scim/v2", "--token-env", "VENDOR_TOKEN"]);
+        var settings = new RunCommandSettings { Include = ["USR-*", "area:Query"], Out = "my reports" };
+        var command = ReproduceCommand.Build(target, settings, 99, settings.Out);
         Assert.That(command, Is.EqualTo("scimconf run --base-url https://x.example/scim/v2 --token-env VENDOR_TOKEN --include USR-* --include area:Query --seed 99 --out 'my reports'"));
     }
 

@@ -23,19 +23,25 @@ internal sealed class CliProcess : IDisposable
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "scimconf.dll");
         if (!File.Exists(dll)) throw new FileNotFoundException("scimconf.dll is not beside the tests; is the CLI project referenced?", dll);
-        var info = new ProcessStartInfo("dotnet")
+        return Start("dotnet", [dll, .. args], environment?.ToDictionary(kv => kv.Key, kv => (string?)kv.Value));
+    }
+
+    /// <summary>Starts any program (an installed scimconf, `dotnet pack`) the same way; a null value removes a variable.</summary>
+    public static CliProcess Start(string file, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, string? workingDirectory = null)
+    {
+        var info = new ProcessStartInfo(file)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? "",
         };
-        info.ArgumentList.Add(dll);
         foreach (var a in args) info.ArgumentList.Add(a);
         info.Environment["NO_COLOR"] = "1";
         info.Environment["SCIM_TOKEN"] = null;
         info.Environment["SCIM_BASE_URL"] = null;
-        foreach (var (k, v) in environment ?? new Dictionary<string, string>()) info.Environment[k] = v;
+        foreach (var (k, v) in environment ?? new Dictionary<string, string?>()) info.Environment[k] = v;
 
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         var cli = new CliProcess(process);
@@ -54,6 +60,13 @@ internal sealed class CliProcess : IDisposable
         return await cli.WaitAsync(timeout ?? TimeSpan.FromMinutes(3));
     }
 
+    public static async Task<CliResult> RunFileAsync(string file, IEnumerable<string> args, string? workingDirectory = null,
+        IReadOnlyDictionary<string, string?>? environment = null, TimeSpan? timeout = null)
+    {
+        using var process = Start(file, args, environment, workingDirectory);
+        return await process.WaitAsync(timeout ?? TimeSpan.FromMinutes(3));
+    }
+
     public int Id => _process.Id;
 
     public bool HasExited => _process.HasExited;
@@ -61,6 +74,11 @@ internal sealed class CliProcess : IDisposable
     public string StdoutSoFar
     {
         get { lock (_gate) return _stdout.ToString(); }
+    }
+
+    public string StderrSoFar
+    {
+        get { lock (_gate) return _stderr.ToString(); }
     }
 
     public async Task<CliResult> WaitAsync(TimeSpan timeout)

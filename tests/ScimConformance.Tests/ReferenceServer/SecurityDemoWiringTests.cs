@@ -1,13 +1,11 @@
 using System.Net;
 using NUnit.Framework;
-using ScimConformance.Cli.Commands.Run;
 using ScimConformance.Cli.Commands.Shared;
 using ScimConformance.Cli.Configuration;
 using ScimConformance.Cli.Infrastructure;
 using ScimConformance.Core.Auth;
 using ScimConformance.Core.Configuration;
 using ScimConformance.Core.Http;
-using Spectre.Console;
 
 namespace ScimConformance.Tests.ReferenceServer;
 
@@ -16,21 +14,14 @@ namespace ScimConformance.Tests.ReferenceServer;
 [Category("ReferenceServer")]
 public sealed class SecurityDemoWiringTests
 {
-    private static CliContext Context(Dictionary<string, string?> env) => new()
-    {
-        Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null) }),
-        Out = TextWriter.Null,
-        Error = TextWriter.Null,
-        GetEnvironment = name => env.GetValueOrDefault(name),
-        SetEnvironment = (name, value) => env[name] = value,
-    };
+    private static CliContext Context(Dictionary<string, string?> env) => global::ScimConformance.Tests.Cli.InProcessCli.Quiet(env);
 
     [Test]
     public async Task Demo_security_gives_the_harness_https_oauth_and_every_security_input_without_secrets_in_parameters()
     {
         var env = new Dictionary<string, string?>();
         string secretsFolder;
-        await using (var target = await TargetResolver.ResolveAsync(new RunCommandSettings { Demo = true, DemoSecurity = true }, Context(env)))
+        await using (var target = await TargetResolver.ResolveAsync(TargetFlags.Parse(["--demo", "--demo-security"]), Context(env)))
         {
             var p = target.Parameters;
             secretsFolder = Path.GetDirectoryName(p[ParameterNames.ReadOnlyTokenFile])!;
@@ -77,6 +68,6 @@ public sealed class SecurityDemoWiringTests
     public void Demo_security_without_demo_is_a_configuration_error()
     {
         Assert.ThrowsAsync<ConfigurationException>(() =>
-            TargetResolver.ResolveAsync(new RunCommandSettings { BaseUrl = "https://a.example/scim/v2", DemoSecurity = true }, Context([])));
+            TargetResolver.ResolveAsync(TargetFlags.Parse(["--base-url", "https://a.example/scim/v2", "--demo-security"]), Context([])));
     }
 }

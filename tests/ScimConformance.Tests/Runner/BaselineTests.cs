@@ -63,4 +63,23 @@ public sealed class BaselineTests
             Assert.Throws<ConfigurationException>(() => BaselineFile.Read("/nonexistent/baseline.json"));
         });
     }
+
+    [Test]
+    public void A_baseline_of_an_unknown_schema_version_is_refused()
+    {
+        var e = Assert.Throws<ConfigurationException>(() => BaselineFile.Parse("""{"schemaVersion": "2.0", "accepted": [{"id": "USR-002"}]}""", "ci/baseline.json"))!;
+        Assert.That(e.Message, Does.StartWith("'ci/baseline.json' has schemaVersion '2.0'; this scimconf reads baselines of version 1.0."));
+    }
+
+    [Test]
+    public void Pruning_removes_the_entries_whose_checks_pass_and_keeps_the_rest()
+    {
+        var (kept, removed) = BaselineFile.Prune(KnownUsr002AndUsr001, SampleRuns.Hostile());
+        Assert.Multiple(() =>
+        {
+            Assert.That(removed.Select(e => e.Id), Is.EqualTo(new[] { "USR-001" }));
+            Assert.That(kept.Accepted.Select(e => e.Id), Is.EqualTo(new[] { "USR-002", "GRP-002", "NOT-RUN" }), "failing, erroring and unseen checks stay");
+            Assert.That(kept.CreatedAt, Is.EqualTo(KnownUsr002AndUsr001.CreatedAt));
+        });
+    }
 }

@@ -22,7 +22,7 @@ public sealed class NUnitSessionTests
     public async Task RunSampleSuiteOnce()
     {
         _observer = new RecordingObserver();
-        var collector = new OutcomeCollector(() => SampleSuite.Journal, _observer);
+        var collector = new OutcomeCollector(SampleSuite.Journal, _observer);
         _completed = await NUnitSession.RunAsync([SampleSuite.Assembly], TestSelection.All, Parameters, collector, CancellationToken.None);
         _outcomes = collector.Outcomes.ToDictionary(o => o.Id);
     }
@@ -108,7 +108,7 @@ public sealed class NUnitSessionTests
     [Test]
     public async Task A_selection_runs_only_the_selected_checks()
     {
-        var collector = new OutcomeCollector(() => SampleSuite.Journal);
+        var collector = new OutcomeCollector(SampleSuite.Journal);
         await NUnitSession.RunAsync([SampleSuite.Assembly], new TestSelection(["SMP-003"], null), Parameters, collector, CancellationToken.None);
         Assert.That(collector.Outcomes.Select(o => o.Id), Is.EqualTo(new[] { "SMP-003" }));
     }
@@ -122,7 +122,7 @@ public sealed class NUnitSessionTests
     {
         using var cts = new CancellationTokenSource();
         await cts.CancelAsync();
-        var collector = new OutcomeCollector(() => SampleSuite.Journal);
+        var collector = new OutcomeCollector(SampleSuite.Journal);
         var completed = await NUnitSession.RunAsync([SampleSuite.Assembly], TestSelection.All, Parameters, collector, cts.Token);
         Assert.That(completed, Is.False);
     }

@@ -19,8 +19,13 @@ public sealed class ResultsSchemaTests
             Id = "USR-011",
             Exchanges = [run.Tests[0].Exchanges[0] with { Status = null, ResponseBody = null, RequestBody = null, ResponseHeaders = [], Error = "connection refused" }],
         };
-        var tests = run.Tests.Append(accepted).Append(noResponse).ToArray();
-        var full = run with { Tests = tests, Counts = OutcomeCounts.Of(tests), BaselineRemovable = ["USR-001"], Interrupted = true };
+        var notRun = run.Tests[0] with { Id = "USR-012", Outcome = Outcome.NotRun, Message = "Not run: interrupted", Exchanges = [] };
+        var tests = run.Tests.Append(accepted).Append(noResponse).Append(notRun).ToArray();
+        var full = run with
+        {
+            Tests = tests, Counts = OutcomeCounts.Of(tests), BaselineRemovable = ["USR-001"], Interrupted = true,
+            Cleanup = CleanupSummary.Of(["User", "User", "Group"]),
+        };
         return JsonNode.Parse(new JsonReporter().Render(full))!;
     }
 
@@ -41,7 +46,7 @@ public sealed class ResultsSchemaTests
     {
         var document = EveryOutcome();
         var outcomes = document["tests"]!.AsArray().Select(t => t!["outcome"]!.GetValue<string>()).Distinct();
-        Assert.That(outcomes, Is.EquivalentTo(Enum.GetNames<Outcome>().Select(n => n.ToLowerInvariant())), "the sample covers every outcome");
+        Assert.That(outcomes, Is.EquivalentTo(Enum.GetNames<Outcome>().Select(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName)), "the sample covers every outcome");
         Assert.That(ResultsSchema.Violations(document), Is.Empty);
     }
 

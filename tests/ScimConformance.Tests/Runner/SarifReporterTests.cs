@@ -57,7 +57,8 @@ public sealed class SarifReporterTests
                 Assert.That(ruleIds[result["ruleIndex"]!.GetValue<int>()], Is.EqualTo(ruleId));
                 Assert.That(result["message"]!["text"]!.GetValue<string>(), Is.Not.Empty);
                 var location = result["locations"]![0]!;
-                Assert.That(location["physicalLocation"]!["artifactLocation"]!["uri"]!.GetValue<string>(), Is.EqualTo(run.Target.BaseUrl));
+                Assert.That(location["physicalLocation"]!["artifactLocation"]!["uri"]!.GetValue<string>(), Is.EqualTo("scimconf/Users/" + ruleId));
+                Assert.That(result["properties"]!["endpoint"]!.GetValue<string>(), Is.EqualTo(run.Target.BaseUrl), "the endpoint is a property, not the location");
                 Assert.That(location["logicalLocations"]![0]!["name"]!.GetValue<string>(), Is.EqualTo(ruleId));
             }
             Assert.That(ruleIds, Does.Not.Contain("USR-001").And.Not.Contain("GRP-002"), "passes and errors are not results");
@@ -92,6 +93,71 @@ public sealed class SarifReporterTests
             Assert.That(rule["properties"]!["requirements"]!.AsArray().Select(r => r!.GetValue<string>()), Is.EqualTo(new[] { "R7644-3.3-01", "R7643-2.1-02" }));
             Assert.That(rule["properties"]!["area"]!.GetValue<string>(), Is.EqualTo("Users"));
             Assert.That(rule["properties"]!["severity"]!.GetValue<string>(), Is.EqualTo("high"));
+        });
+    }
+
+    [Test]
+    public void The_sarif_of_a_failing_run_passes_code_scannings_rules()
+    {
+        var sarif = Render(WithAcceptedAndLowFailure());
+        Assert.Multiple(() =>
+        {
+            Assert.That(sarif["runs"]![0]!["results"]!.AsArray(), Is.Not.Empty, "a failing run has results to file");
+            Assert.That(CodeScanningRules.Violations(sarif), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void The_rules_check_has_teeth()
+    {
+        var sarif = Render(SampleRuns.Hostile());
+        var result = sarif["runs"]![0]!["results"]![0]!;
+        result["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"] = "http://127.0.0.1:5000/scim/v2";
+        result.AsObject().Remove("partialFingerprints");
+        sarif["runs"]![0]!["tool"]!["driver"]!["rules"]![0]!["properties"]!["security-severity"] = "high";
+        Assert.That(CodeScanningRules.Violations(sarif), Has.Count.EqualTo(3), string.Join("\n", CodeScanningRules.Violations(sarif)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(CodeScanningRules.UriProblem("scimconf/Users/USR-002"), Is.Null);
+            Assert.That(CodeScanningRules.UriProblem("file:///home/runner/work/repo/x"), Is.Null);
+            Assert.That(CodeScanningRules.UriProblem("https://h.example/scim/v2"), Does.Contain("scheme https"));
+            Assert.That(CodeScanningRules.UriProblem("scimconf/My Area/X"), Does.Contain("well-formed"));
+            Assert.That(CodeScanningRules.UriProblem("/abs/path"), Does.Contain("relative"));
+            Assert.That(CodeScanningRules.UriProblem("a/../b"), Does.Contain("'..'"));
+        });
+    }
+
+    [Test]
+    public void Fingerprints_depend_on_the_check_only_so_an_alert_stays_one_alert_across_runs()
+    {
+        var first = SampleRuns.Hostile();
+        var later = first with
+        {
+            RunId = "run0999",
+            Target = new TargetInfo("http://127.0.0.1:6123/scim/v2", "bearer"),
+            Tests = first.Tests.Select(t => t with { Message = t.Message + " (other ids this time)" }).ToArray(),
+        };
+        static JsonNode Fingerprints(RunResult run) => Render(run)["runs"]![0]!["results"]![0]!["partialFingerprints"]!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(Fingerprints(later).ToJsonString(), Is.EqualTo(Fingerprints(first).ToJsonString()));
+            Assert.That(Fingerprints(first)["primaryLocationLineHash"]!.GetValue<string>(), Does.Match("^[0-9a-f]{16}:1$"));
+            Assert.That(SarifReporter.Fingerprint("USR-002"), Is.Not.EqualTo(SarifReporter.Fingerprint("USR-003")));
+        });
+    }
+
+    [Test]
+    public void Rules_carry_a_security_severity_score_a_help_uri_to_the_rfc_section_and_the_tool_its_home()
+    {
+        var sarif = Render(SampleRuns.Hostile());
+        var rule = sarif["runs"]![0]!["tool"]!["driver"]!["rules"]![0]!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(rule["properties"]!["security-severity"]!.GetValue<string>(), Is.EqualTo("8.0"), "high");
+            Assert.That(rule["helpUri"]!.GetValue<string>(), Is.EqualTo("https://www.rfc-editor.org/rfc/rfc7644#section-3.3"), "the first requirement, R7644-3.3-01");
+            Assert.That(sarif["runs"]![0]!["tool"]!["driver"]!["informationUri"]!.GetValue<string>(), Does.StartWith("https://"));
+            Assert.That(SarifReporter.SecuritySeverity(global::ScimConformance.Core.Authoring.Severity.Critical), Is.EqualTo("9.5"));
+            Assert.That(SarifReporter.SecuritySeverity(global::ScimConformance.Core.Authoring.Severity.Info), Is.Null);
         });
     }
 }

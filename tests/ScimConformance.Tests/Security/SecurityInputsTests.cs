@@ -1,11 +1,11 @@
 using NUnit.Framework;
 using ScimConformance.Cli.Commands.Run;
 using ScimConformance.Cli.Commands.Shared;
+using ScimConformance.Cli.Configuration;
 using ScimConformance.Cli.Infrastructure;
 using ScimConformance.Core.Auth;
 using ScimConformance.Core.Configuration;
 using ScimConformance.Core.Http;
-using Spectre.Console;
 
 namespace ScimConformance.Tests.Security;
 
@@ -95,20 +95,12 @@ public sealed class SecurityInputsTests
     public async Task Flags_map_to_parameters_and_the_reproduce_command_names_only_sources()
     {
         var env = new Dictionary<string, string?>();
-        var context = new CliContext
-        {
-            Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null) }),
-            Out = TextWriter.Null,
-            Error = TextWriter.Null,
-            GetEnvironment = name => env.GetValueOrDefault(name),
-            SetEnvironment = (name, value) => env[name] = value,
-        };
-        var settings = new RunCommandSettings
-        {
-            BaseUrl = "https://x.example/scim/v2", TokenEnv = "T", ExpiredTokenEnv = "EXP", RevokedTokenFile = "revoked.txt",
-            SecondTenantTokenEnv = "SEC", ReadOnlyTokenEnv = "RO", OAuthRevocationUrl = "https://x.example/oauth/revoke",
-            MaxExpiryWaitSeconds = 45, PlainHttpUrl = "http://x.example/scim/v2",
-        };
+        var context = global::ScimConformance.Tests.Cli.InProcessCli.Quiet(env);
+        var settings = TargetFlags.Parse([
+            "--base-url", "https://x.example/scim/v2", "--token-env", "T", "--expired-token-env", "EXP", "--revoked-token-file", "revoked.txt",
+            "--second-tenant-token-env", "SEC", "--read-only-token-env", "RO", "--oauth-revocation-url", "https://x.example/oauth/revoke",
+            "--max-expiry-wait", "45", "--plain-http-url", "http://x.example/scim/v2",
+        ]);
         await using var resolved = await TargetResolver.ResolveAsync(settings, context);
         Assert.Multiple(() =>
         {
@@ -120,7 +112,7 @@ public sealed class SecurityInputsTests
             Assert.That(resolved.Parameters[ParameterNames.MaxExpiryWaitSeconds], Is.EqualTo("45"));
             Assert.That(resolved.Parameters[ParameterNames.PlainHttpUrl], Is.EqualTo("http://x.example/scim/v2"));
         });
-        var command = ReproduceCommand.Build(settings, 1, "out");
+        var command = ReproduceCommand.Build(settings, new RunCommandSettings(), 1, "out");
         Assert.That(command, Does.Contain("--expired-token-env EXP").And.Contain("--second-tenant-token-env SEC").And.Contain("--read-only-token-env RO")
             .And.Contain("--revoked-token-file revoked.txt").And.Contain("--max-expiry-wait 45").And.Contain("--plain-http-url http://x.example/scim/v2"));
     }
@@ -128,7 +120,6 @@ public sealed class SecurityInputsTests
     [Test]
     public void Giving_a_token_both_ways_is_refused_by_the_command_line()
     {
-        var settings = new RunCommandSettings { SecondTenantTokenEnv = "A", SecondTenantTokenFile = "b" };
-        Assert.That(settings.Validate().Successful, Is.False);
+        Assert.Throws<ConfigurationException>(() => TargetFlags.Parse(["--second-tenant-token-env", "A", "--second-tenant-token-file", "b"]));
     }
 }

@@ -1,4 +1,5 @@
 using ScimConformance.Cli.Commands.Shared;
+using ScimConformance.Cli.Configuration;
 using ScimConformance.Cli.Infrastructure;
 using ScimConformance.Core.Auth;
 using ScimConformance.Core.Configuration;
@@ -13,12 +14,12 @@ namespace ScimConformance.Cli.Commands.Cleanup;
 /// `scimconf cleanup`: deletes the users and groups an earlier run left behind (a killed process, a crashed CI job),
 /// found by the run's prefix, and lists each one. Nothing without the prefix is touched.
 /// </summary>
-public sealed class CleanupCommand(CliContext cli) : AsyncCommand<CleanupCommandSettings>
+public sealed class CleanupCommand(CliContext cli, TargetFlags targetFlags) : AsyncCommand<CleanupCommandSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, CleanupCommandSettings settings, CancellationToken cancellationToken)
     {
         var prefix = settings.EffectivePrefix;
-        await using var target = await TargetResolver.ResolveAsync(settings, cli,
+        await using var target = await TargetResolver.ResolveAsync(targetFlags, cli,
             new Dictionary<string, string> { [ParameterNames.RunId] = "cleanup", [ParameterNames.Seed] = "1" }, cancellationToken);
         var targetSettings = TargetSettingsReader.Read(target.Parameters, cli.GetEnvironment);
         using var client = new ScimClient(targetSettings, AuthProviderFactory.Create(targetSettings), new ExchangeJournal());

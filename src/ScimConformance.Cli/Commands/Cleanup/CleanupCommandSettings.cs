@@ -1,12 +1,11 @@
 using System.ComponentModel;
-using ScimConformance.Cli.Commands.Shared;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace ScimConformance.Cli.Commands.Cleanup;
 
 /// <summary>Flags of `scimconf cleanup`: the target (inherited) and which run's leftovers to remove.</summary>
-public sealed class CleanupCommandSettings : TargetCommandSettings
+public sealed class CleanupCommandSettings : CommandSettings
 {
     public const string SafePrefix = "scimconf-";
 
@@ -31,8 +30,6 @@ public sealed class CleanupCommandSettings : TargetCommandSettings
 
     public override ValidationResult Validate()
     {
-        var target = base.Validate();
-        if (!target.Successful) return target;
         if ((RunId is null) == (Prefix is null)) return ValidationResult.Error("Give exactly one of --run-id <ID> or --prefix <PREFIX>.");
         if (RunId is not null && (RunId.Length is 0 or > 32 || !RunId.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')))
             return ValidationResult.Error("--run-id may only hold letters, digits and '-' (at most 32 characters).");

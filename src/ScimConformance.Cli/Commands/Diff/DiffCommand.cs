@@ -14,11 +14,16 @@ public sealed class DiffCommand(CliContext cli) : Command<DiffCommandSettings>
 {
     public override int Execute(CommandContext context, DiffCommandSettings settings, CancellationToken cancellationToken)
     {
+        var threshold = GatingOptions.Threshold(settings.FailOn);
         var diff = RunDiff.Compare(ResultsFile.Read(cli.FullPath(settings.Old)), ResultsFile.Read(cli.FullPath(settings.New)));
+        var gating = diff.RegressionsAt(threshold);
+        // On stderr, so --json output stays parseable; the diff itself is still printed.
+        if (diff.TargetWarning is { } warning) cli.Error.WriteLine("scimconf: warning: " + warning);
         if (settings.Json)
         {
             cli.Out.WriteLine(JsonSerializer.Serialize(new
             {
+                warnings = diff.TargetWarning is null ? Array.Empty<string>() : [diff.TargetWarning],
                 regressions = diff.Regressions,
                 fixes = diff.Fixes,
                 otherChanges = diff.OtherChanges,
@@ -36,8 +41,10 @@ public sealed class DiffCommand(CliContext cli) : Command<DiffCommandSettings>
             Section("Removed checks", diff.Removed.Select(t => $"{Markup.Escape(t.Id)}  {Markup.Escape(t.Title)}"));
             cli.Console.MarkupLineInterpolated(
                 $"{diff.Regressions.Count} regressions, {diff.Fixes.Count} fixes, {diff.OtherChanges.Count} other changes, {diff.Added.Count} new, {diff.Removed.Count} removed.");
+            if (gating.Count < diff.Regressions.Count)
+                cli.Console.MarkupLineInterpolated($"--fail-on {threshold.ToString().ToLowerInvariant()}: {diff.Regressions.Count - gating.Count} regressions below the threshold do not change the exit code ({gating.Count} do).");
         }
-        return diff.HasRegressions ? ExitCodes.Failures : ExitCodes.Passed;
+        return gating.Count > 0 ? ExitCodes.Failures : ExitCodes.Passed;
     }
 
     private void Changes(string heading, IReadOnlyList<OutcomeChange> changes) =>

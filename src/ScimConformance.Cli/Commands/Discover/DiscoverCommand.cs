@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ScimConformance.Cli.Commands.Shared;
+using ScimConformance.Cli.Configuration;
 using ScimConformance.Cli.Infrastructure;
 using ScimConformance.Core.Configuration;
 using ScimConformance.Core.Run;
@@ -12,11 +13,11 @@ using Spectre.Console.Cli;
 namespace ScimConformance.Cli.Commands.Discover;
 
 /// <summary>`scimconf discover`: reads /ServiceProviderConfig, /ResourceTypes and /Schemas and shows what they advertise.</summary>
-public sealed class DiscoverCommand(CliContext cli) : AsyncCommand<DiscoverCommandSettings>
+public sealed class DiscoverCommand(CliContext cli, TargetFlags targetFlags) : AsyncCommand<DiscoverCommandSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, DiscoverCommandSettings settings, CancellationToken cancellationToken)
     {
-        await using var target = await TargetResolver.ResolveAsync(settings, cli, new Dictionary<string, string> { [ParameterNames.RunId] = "discover", [ParameterNames.Seed] = "1" }, cancellationToken);
+        await using var target = await TargetResolver.ResolveAsync(targetFlags, cli, new Dictionary<string, string> { [ParameterNames.RunId] = "discover", [ParameterNames.Seed] = "1" }, cancellationToken);
         var targetSettings = TargetSettingsReader.Read(target.Parameters, cli.GetEnvironment);
         var assume = TargetSettingsReader.ParseAssume(target.Parameters.GetValueOrDefault(ParameterNames.Assume));
         await using var run = await ScimRun.StartAsync(targetSettings, assume, cancellationToken);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using ScimConformance.Cli.Commands.Shared;
+using ScimConformance.Cli.Configuration;
 using ScimConformance.Cli.Infrastructure;
 using ScimConformance.Core.Configuration;
 using ScimConformance.Core.Http;
@@ -20,7 +21,7 @@ namespace ScimConformance.Cli.Commands.Load;
 /// `scimconf load`: an identity-provider-shaped burst of user flows against a target, bounded by the user
 /// count and --max-duration, then cleanup of everything it created (also after Ctrl-C). Writes load.json.
 /// </summary>
-public sealed class LoadCommand(CliContext cli) : AsyncCommand<LoadCommandSettings>
+public sealed class LoadCommand(CliContext cli, TargetFlags targetFlags) : AsyncCommand<LoadCommandSettings>
 {
     private static readonly TimeSpan CleanupTimeout = TimeSpan.FromMinutes(2);
 
@@ -33,8 +34,8 @@ public sealed class LoadCommand(CliContext cli) : AsyncCommand<LoadCommandSettin
             [ParameterNames.RunId] = runId,
             [ParameterNames.Seed] = seed.ToString(CultureInfo.InvariantCulture),
         };
-        var outDirectory = cli.FullPath(settings.Out);
-        await using var target = await TargetResolver.ResolveAsync(settings, cli, extra, cancellationToken);
+        var outDirectory = OutputFolder.Prepare(cli.FullPath(settings.Out), "--out");
+        await using var target = await TargetResolver.ResolveAsync(targetFlags, cli, extra, cancellationToken);
         if (target.IsDemo)
             cli.Console.MarkupLineInterpolated($"Demo: the bundled reference server is listening on {target.DemoServer!.BaseUrl}");
         var targetSettings = TargetSettingsReader.Read(target.Parameters, cli.GetEnvironment);

@@ -1,12 +1,11 @@
 using System.ComponentModel;
-using ScimConformance.Cli.Commands.Shared;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace ScimConformance.Cli.Commands.Load;
 
 /// <summary>Flags of `scimconf load`: the target (as for run), and the size, pace and bound of the burst.</summary>
-public sealed class LoadCommandSettings : TargetCommandSettings
+public sealed class LoadCommandSettings : CommandSettings
 {
     public const int MaxUsers = 100_000;
     public const int MaxConcurrency = 256;
@@ -37,8 +36,6 @@ public sealed class LoadCommandSettings : TargetCommandSettings
 
     public override ValidationResult Validate()
     {
-        var target = base.Validate();
-        if (!target.Successful) return target;
         if (Users is < 1 or > MaxUsers) return ValidationResult.Error($"--users must be between 1 and {MaxUsers}.");
         if (Concurrency is < 1 or > MaxConcurrency) return ValidationResult.Error($"--concurrency must be between 1 and {MaxConcurrency}.");
         if (Rate is { } rate && (double.IsNaN(rate) || rate <= 0)) return ValidationResult.Error("--rate must be a positive number of requests per second.");

@@ -14,13 +14,16 @@ public sealed class MergeCommand(CliContext cli) : Command<MergeCommandSettings>
     public override int Execute(CommandContext context, MergeCommandSettings settings, CancellationToken cancellationToken)
     {
         var threshold = GatingOptions.Threshold(settings.FailOn);
-        var merged = RunMerger.Merge(settings.Results.Select(p => ResultsFile.Read(cli.FullPath(p))).ToArray());
+        var outDirectory = OutputFolder.Prepare(cli.FullPath(settings.Out), "--out");
+        var merged = RunMerger.Merge(settings.Results.Select(p => (p, ResultsFile.Read(cli.FullPath(p)))).ToArray());
+        merged = merged with { Command = ReproduceCommand.WithOut(merged.Command, settings.Out) };
         RunSummary.Write(cli.Console, merged);
-        GateSummary.Write(cli.Console, merged, threshold);
-        var written = new ReportWriter().Write(merged, cli.FullPath(settings.Out));
+        var written = new ReportWriter().Write(merged, outDirectory);
         cli.Out.WriteLine($"Merged {settings.Results.Length} results into {merged.Counts.Total} checks; reports written:");
         foreach (var path in written) cli.Out.WriteLine("  " + path);
+        cli.Out.WriteLine("Reproduce (the whole run at once): " + merged.Command);
         cli.Out.Flush();
+        RunEnding.Write(cli.Console, merged, threshold);
         if (merged.Interrupted) return ExitCodes.Interrupted;
         return ExitGate.BreaksBuild(merged, threshold) ? ExitCodes.Failures : ExitCodes.Passed;
     }

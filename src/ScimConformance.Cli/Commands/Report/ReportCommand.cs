@@ -11,7 +11,7 @@ public sealed class ReportCommand(CliContext cli) : Command<ReportCommandSetting
     public override int Execute(CommandContext context, ReportCommandSettings settings, CancellationToken cancellationToken)
     {
         var result = ResultsFile.Read(cli.FullPath(settings.Results));
-        var written = new ReportWriter().Write(result, cli.FullPath(settings.Out));
+        var written = new ReportWriter().Write(result, OutputFolder.Prepare(cli.FullPath(settings.Out), "--out"));
         cli.Out.WriteLine("Reports written:");
         foreach (var path in written) cli.Out.WriteLine("  " + path);
         cli.Out.Flush();

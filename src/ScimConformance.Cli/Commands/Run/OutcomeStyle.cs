@@ -12,6 +12,7 @@ public static class OutcomeStyle
         Outcome.Warn => "[yellow]WARN [/]",
         Outcome.Skip => "[grey]SKIP [/]",
         Outcome.Accepted => "[blue]ACCPT[/]",
+        Outcome.NotRun => "[grey]NORUN[/]",
         _ => "[magenta bold]ERROR[/]",
     };
 }

@@ -1,78 +1,49 @@
 using System.Globalization;
+using ScimConformance.Cli.Configuration;
+using ScimConformance.Cli.Infrastructure;
+using ScimConformance.Core.Configuration.Options;
+using Spectre.Console.Cli;
 
 namespace ScimConformance.Cli.Commands.Run;
 
 /// <summary>
-/// The command line that repeats a run with the same seed. Built from the parsed flags, which never carry
-/// a secret (only the names of variables and files that hold them).
+/// The command line that repeats a run with the same seed, derived from the declarations: the target flags as each
+/// <see cref="TargetOption"/> says it is repeated, then the command's own options as Spectre bound them. Flags never
+/// carry a secret (only the names of variables and files that hold them), so neither does the line.
 /// </summary>
 public static class ReproduceCommand
 {
-    public static string Build(RunCommandSettings s, int seed, string outDirectory)
+    public static string Build(TargetFlags target, CommandSettings own, int seed, string outDirectory)
     {
+        ArgumentNullException.ThrowIfNull(target);
+        var demo = target.IsOn(TargetOptions.Demo);
         var args = new List<string> { "scimconf", "run" };
-        void Add(string flag, string? value)
+        foreach (var option in target.Given.Where(o => o.Reproduce == ReproduceForm.Always || !demo))
         {
-            if (value is null) return;
+            if (option.IsSwitch) args.Add(option.Flag!);
+            else foreach (var value in target.Texts(option)) args.AddRange([option.Flag!, value]);
+        }
+        foreach (var (flag, value) in SettingsOptions.Given(own).Where(o => o.Flag is not (SeedFlag or OutFlag)))
+        {
             args.Add(flag);
-            args.Add(value);
+            if (value is not null) args.Add(value);
         }
-
-        if (s.Demo)
-        {
-            args.Add("--demo");
-            if (s.DemoSecurity) args.Add("--demo-security");
-            foreach (var d in s.Defects) Add("--defect", d);
-            Add("--seed-users", s.SeedUsers?.ToString(CultureInfo.InvariantCulture));
-        }
-        Add("--settings", s.SettingsFile);
-        if (!s.Demo)
-        {
-            Add("--base-url", s.BaseUrl);
-            Add("--auth", s.Auth);
-            Add("--token-env", s.TokenEnv);
-            Add("--token-file", s.TokenFile);
-            Add("--basic-user", s.BasicUser);
-            Add("--basic-password-env", s.BasicPasswordEnv);
-            Add("--oauth-token-url", s.OAuthTokenUrl);
-            Add("--oauth-client-id", s.OAuthClientId);
-            Add("--oauth-client-secret-env", s.OAuthClientSecretEnv);
-            Add("--oauth-scope", s.OAuthScope);
-            Add("--ca-cert", s.CaCert);
-            Add("--oauth-client-secret-file", s.OAuthClientSecretFile);
-            Add("--oauth-revocation-url", s.OAuthRevocationUrl);
-            Add("--plain-http-url", s.PlainHttpUrl);
-            if (s.Insecure) args.Add("--insecure");
-        }
-        // Security inputs name where the tokens are, never the tokens.
-        Add("--expired-token-env", s.ExpiredTokenEnv);
-        Add("--expired-token-file", s.ExpiredTokenFile);
-        Add("--revoked-token-env", s.RevokedTokenEnv);
-        Add("--revoked-token-file", s.RevokedTokenFile);
-        Add("--second-tenant-token-env", s.SecondTenantTokenEnv);
-        Add("--second-tenant-token-file", s.SecondTenantTokenFile);
-        Add("--read-only-token-env", s.ReadOnlyTokenEnv);
-        Add("--read-only-token-file", s.ReadOnlyTokenFile);
-        Add("--max-expiry-wait", s.MaxExpiryWaitSeconds?.ToString(CultureInfo.InvariantCulture));
-        Add("--timeout", s.TimeoutSeconds?.ToString(CultureInfo.InvariantCulture));
-        Add("--max-rps", s.MaxRps?.ToString(CultureInfo.InvariantCulture));
-        Add("--assume", s.Assume);
-        foreach (var i in s.Include) Add("--include", i);
-        foreach (var e in s.Exclude) Add("--exclude", e);
-        foreach (var d in s.Suites) Add("--suites", d);
-        Add("--shard", s.Shard);
-        Add("--baseline", s.Baseline);
-        Add("--fail-on", s.FailOn);
-        Add("--generated", s.Generated?.ToString(CultureInfo.InvariantCulture));
-        Add("--profile", s.Profile);
-        Add("--parallel", s.Parallel?.ToString(CultureInfo.InvariantCulture));
-        if (s.ReadOnly) args.Add("--read-only");
-        Add("--seed", seed.ToString(CultureInfo.InvariantCulture));
-        Add("--out", outDirectory);
+        args.AddRange([SeedFlag, seed.ToString(CultureInfo.InvariantCulture), OutFlag, outDirectory]);
         return string.Join(' ', args.Select(Quote));
     }
 
-    private static string Quote(string arg) =>
+    /// <summary>A reproduce line with its --out (always its last option) pointing at <paramref name="outDirectory"/>.</summary>
+    public static string WithOut(string command, string outDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var at = command.LastIndexOf(" " + OutFlag + " ", StringComparison.Ordinal);
+        return (at < 0 ? command : command[..at]) + " " + OutFlag + " " + Quote(outDirectory);
+    }
+
+    private const string SeedFlag = "--seed";
+    private const string OutFlag = "--out";
+
+    public static string Quote(string arg) =>
         arg.Length > 0 && arg.All(c => char.IsLetterOrDigit(c) || "-_./:=,@%+*?".Contains(c, StringComparison.Ordinal))
             ? arg
             : "'" + arg.Replace("'", "'\\''", StringComparison.Ordinal) + "'";

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ScimConformance.Cli.Commands.Shared;
+using ScimConformance.Cli.Configuration;
 using ScimConformance.Cli.Infrastructure;
 using ScimConformance.Core.Configuration;
 using ScimConformance.Runner.Baselines;
@@ -14,21 +15,24 @@ using Spectre.Console.Cli;
 namespace ScimConformance.Cli.Commands.Run;
 
 /// <summary>`scimconf run`: the conformance run, live progress, a summary, and the reports.</summary>
-public sealed class RunCommand(CliContext cli) : AsyncCommand<RunCommandSettings>
+public sealed class RunCommand(CliContext cli, TargetFlags targetFlags) : AsyncCommand<RunCommandSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RunCommandSettings settings, CancellationToken cancellationToken)
     {
+        // Everything that can be wrong with the command line is found before a single request goes out.
         var threshold = GatingOptions.Threshold(settings.FailOn);
-        var shard = settings.Shard is null ? null : ShardSpec.Parse(settings.Shard);
-        // Read the baseline before the run: a typo in its path should not cost a whole run.
+        var outDirectory = OutputFolder.Prepare(cli.FullPath(settings.Out), "--out");
         var baseline = settings.Baseline is null ? null : BaselineFile.Read(cli.FullPath(settings.Baseline));
         // --profile leaves the other providers' replay suites out of the selection, so counts and progress agree with the run.
         var unselectedProfiles = settings.Profile is null ? [] : ScimConformance.Suites.Profiles.ProfileCatalog.All
             .Select(p => p.Name).Except(ScimConformance.Suites.Profiles.ProfileCatalog.Resolve(settings.Profile, out _))
             .Select(n => "category:" + ScimConformance.Suites.Profiles.ProfileCatalog.CategoryOf(n));
-        var selection = new TestSelection(settings.Include, settings.Exclude.Concat(unselectedProfiles).ToArray(), shard, settings.ReadOnly);
         var assemblies = new[] { cli.BuiltInSuites() }.Concat(settings.Suites.Select(p => SuiteLoader.Load(cli.FullPath(p)))).ToArray();
-        var outDirectory = cli.FullPath(settings.Out);
+        var planned = SelectionPlanner.Plan(assemblies,
+            new TestSelection(settings.Include, settings.Exclude.Concat(unselectedProfiles).ToArray(), readOnly: settings.ReadOnly),
+            settings.Shard is null ? null : ShardSpec.Parse(settings.Shard), settings.AllowEmpty);
+        foreach (var stale in baseline?.Accepted.Where(a => !planned.KnownIds.Contains(a.Id)) ?? [])
+            cli.Console.MarkupLineInterpolated($"[yellow]warning:[/] the baseline accepts {stale.Id}, which no check of these suites has (renamed or removed?); delete that entry from {settings.Baseline}.");
         var extra = new Dictionary<string, string>();
         if (settings.ReadOnly) extra[ParameterNames.ReadOnly] = "true";
         if (settings.Seed is { } seed) extra[ParameterNames.Seed] = seed.ToString(CultureInfo.InvariantCulture);
@@ -41,30 +45,37 @@ public sealed class RunCommand(CliContext cli) : AsyncCommand<RunCommandSettings
         if (settings.Profile is { } profile)
             extra[ParameterNames.Profiles] = string.Join(',', ScimConformance.Suites.Profiles.ProfileCatalog.Resolve(profile, out _));
 
-        await using var target = await TargetResolver.ResolveAsync(settings, cli, extra, cancellationToken);
+        await using var target = await TargetResolver.ResolveAsync(targetFlags, cli, extra, cancellationToken);
         if (target.IsDemo)
             cli.Console.MarkupLineInterpolated($"Demo: the bundled reference server is listening on {target.DemoServer!.BaseUrl}");
+        if (planned.Shard is { } shard)
+            cli.Console.MarkupLineInterpolated($"Shard {shard.Index}/{shard.Count}: {planned.Selected} checks of the selection, whole fixtures (plan {shard.Plan}).");
 
         var request = new RunRequest
         {
             Parameters = target.Parameters,
             Assemblies = assemblies,
-            Selection = selection,
+            Selection = planned.Selection,
             Environment = cli.GetEnvironment,
             Workers = settings.Workers,
         };
         var result = await SuiteRunner.RunAsync(request, new ConsoleProgress(cli.Console), cancellationToken);
-        result = result with { Command = ReproduceCommand.Build(settings, result.Seed, settings.Out) };
+        result = result with
+        {
+            Command = ReproduceCommand.Build(targetFlags, settings, result.Seed, settings.Out),
+            Target = result.Target with { Demo = target.IsDemo },
+            Shard = planned.Shard,
+        };
         if (baseline is not null) result = BaselineApplier.Apply(result, baseline);
 
         cli.Console.WriteLine();
         RunSummary.Write(cli.Console, result);
-        GateSummary.Write(cli.Console, result, threshold);
         var written = new ReportWriter().Write(result, outDirectory);
         cli.Console.MarkupLineInterpolated($"Reports written to {outDirectory}:");
         foreach (var path in written) cli.Out.WriteLine("  " + path);
         cli.Out.WriteLine("Reproduce: " + result.Command);
         cli.Out.Flush();
+        RunEnding.Write(cli.Console, result, threshold);
 
         if (result.Interrupted) return ExitCodes.Interrupted;
         return ExitGate.BreaksBuild(result, threshold) ? ExitCodes.Failures : ExitCodes.Passed;

@@ -5,8 +5,8 @@ using Spectre.Console.Cli;
 
 namespace ScimConformance.Cli.Commands.Run;
 
-/// <summary>Flags of `scimconf run`: the target (inherited), what to run, where to write reports.</summary>
-public sealed class RunCommandSettings : TargetCommandSettings
+/// <summary>Flags of `scimconf run` besides the target flags (<see cref="Core.Configuration.Options.TargetOptions"/>): what to run, where to write reports.</summary>
+public sealed class RunCommandSettings : CommandSettings
 {
     [CommandOption("--include <TERM>")]
     [Description("Run only matching checks: id glob (USR-*), area:Users, category:X, severity:high, requirement:R7644-*. Repeatable.")]
@@ -52,20 +52,19 @@ public sealed class RunCommandSettings : TargetCommandSettings
     public string? Baseline { get; init; }
 
     [CommandOption("--shard <I/N>")]
-    [Description("Run only shard I of N (1-based; split by a stable hash of the check id). Join the shards' results.json with `scimconf merge`.")]
+    [Description("Run only shard I of N (1-based). Shards split the selection by fixture (a replay profile is one unit), so checks that depend on each other stay together; give every shard the same --seed and join their results.json with `scimconf merge`.")]
     public string? Shard { get; init; }
 
     [CommandOption("--read-only")]
     [Description("Run only the checks that never write (discovery, reads of unknown ids) and refuse every POST, PUT, PATCH and DELETE in the client: safe against a production tenant.")]
     public bool ReadOnly { get; init; }
-    [CommandOption("--demo-security")]
-    [Description("With --demo: run the bundled server as a security target (HTTPS with its own CA and a redirecting plain-HTTP port, OAuth client credentials with 5-second tokens, token revocation, a read-only token and a second tenant) and give the security checks all their inputs.")]
-    public bool DemoSecurity { get; init; }
+
+    [CommandOption("--allow-empty")]
+    [Description("Accept a selection (--include, --exclude, --read-only) that matches no check: the run then passes with nothing run. Without it an empty selection is a configuration error (exit 2), so a typo cannot turn a gate green.")]
+    public bool AllowEmpty { get; init; }
 
     public override ValidationResult Validate()
     {
-        var target = base.Validate();
-        if (!target.Successful) return target;
         if (string.IsNullOrWhiteSpace(Out)) return ValidationResult.Error("--out needs a folder.");
         if (Generated is < 1 or > 100_000) return ValidationResult.Error("--generated needs a count from 1 to 100000.");
         if (Parallel is < 1 or > 64) return ValidationResult.Error("--parallel needs a number of workers from 1 to 64.");

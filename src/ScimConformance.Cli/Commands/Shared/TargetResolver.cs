@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using ScimConformance.Cli.Configuration;
 using ScimConformance.Cli.Infrastructure;
 using ScimConformance.Core.Configuration;
+using ScimConformance.Core.Configuration.Options;
 using ScimConformance.ReferenceServer;
 
 namespace ScimConformance.Cli.Commands.Shared;
@@ -24,42 +24,27 @@ public static class TargetResolver
     /// <summary>Lifetime of the demo server's OAuth tokens with --demo-security: short, so the expiry check really waits.</summary>
     public static readonly TimeSpan DemoTokenTtl = TimeSpan.FromSeconds(5);
 
-    public static async Task<ResolvedTarget> ResolveAsync(TargetCommandSettings flags, CliContext cli, IDictionary<string, string>? extra = null, CancellationToken ct = default)
+    public static async Task<ResolvedTarget> ResolveAsync(TargetFlags flags, CliContext cli, IDictionary<string, string>? extra = null, CancellationToken ct = default)
     {
-        var parameters = flags.SettingsFile is null
-            ? new Dictionary<string, string>(StringComparer.Ordinal)
-            : new Dictionary<string, string>(RunSettingsFile.Read(cli.FullPath(flags.SettingsFile)), StringComparer.Ordinal);
-
-        Set(parameters, ParameterNames.BaseUrl, flags.BaseUrl);
-        Set(parameters, ParameterNames.Auth, flags.Auth?.ToLowerInvariant());
-        if (flags.TokenEnv is not null || flags.TokenFile is not null)
+        ArgumentNullException.ThrowIfNull(flags);
+        ArgumentNullException.ThrowIfNull(cli);
+        var parameters = flags.Text(TargetOptions.Settings) is { } file
+            ? new Dictionary<string, string>(RunSettingsFile.Read(cli.FullPath(file)), StringComparer.Ordinal)
+            : new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var option in flags.Given.Where(o => o.Key is not null))
         {
-            // A flag names the one credential source; a file's other source must not linger beside it.
-            parameters.Remove(ParameterNames.TokenEnv);
-            parameters.Remove(ParameterNames.TokenFile);
+            // A flag names the one source of its value: a settings file's other source (tokenFile beside --token-env) must not linger.
+            foreach (var alternative in TargetOptions.SameSource(option)) parameters.Remove(alternative.Key!);
+            parameters[option.Key!] = option.IsPath ? cli.FullPath(flags.Text(option)!) : flags.Text(option)!;
         }
-        Set(parameters, ParameterNames.TokenEnv, flags.TokenEnv);
-        Set(parameters, ParameterNames.TokenFile, flags.TokenFile is null ? null : cli.FullPath(flags.TokenFile));
-        Set(parameters, ParameterNames.BasicUser, flags.BasicUser);
-        Set(parameters, ParameterNames.BasicPasswordEnv, flags.BasicPasswordEnv);
-        Set(parameters, ParameterNames.OAuthTokenUrl, flags.OAuthTokenUrl);
-        Set(parameters, ParameterNames.OAuthClientId, flags.OAuthClientId);
-        Set(parameters, ParameterNames.OAuthClientSecretEnv, flags.OAuthClientSecretEnv);
-        Set(parameters, ParameterNames.OAuthScope, flags.OAuthScope);
-        Set(parameters, ParameterNames.TimeoutSeconds, flags.TimeoutSeconds?.ToString(CultureInfo.InvariantCulture));
-        Set(parameters, ParameterNames.MaxRps, flags.MaxRps?.ToString(CultureInfo.InvariantCulture));
-        if (flags.Insecure) parameters[ParameterNames.Insecure] = "true";
-        Set(parameters, ParameterNames.CaCert, flags.CaCert is null ? null : cli.FullPath(flags.CaCert));
-        Set(parameters, ParameterNames.Assume, flags.Assume);
-        SetSecurityInputs(parameters, flags, cli);
         foreach (var (key, value) in extra ?? new Dictionary<string, string>()) parameters[key] = value;
 
-        var demo = flags.Demo || string.Equals(parameters.GetValueOrDefault(ParameterNames.ReferenceServer), "inprocess", StringComparison.OrdinalIgnoreCase);
-        var security = flags is Run.RunCommandSettings { DemoSecurity: true };
-        if (!demo && (flags.Defects.Length > 0 || flags.SeedUsers is not null))
-            throw new ConfigurationException("--defect and --seed-users only apply with --demo.");
+        var demo = flags.IsOn(TargetOptions.Demo) || string.Equals(parameters.GetValueOrDefault(ParameterNames.ReferenceServer), "inprocess", StringComparison.OrdinalIgnoreCase);
+        var security = flags.IsOn(TargetOptions.DemoSecurity);
+        if (!demo && (flags.Has(TargetOptions.Defect) || flags.Has(TargetOptions.SeedUsers)))
+            throw new ConfigurationException($"{TargetOptions.Defect.Flag} and {TargetOptions.SeedUsers.Flag} only apply with {TargetOptions.Demo.Flag}.");
         if (!demo && security)
-            throw new ConfigurationException("--demo-security only applies with --demo.");
+            throw new ConfigurationException($"{TargetOptions.DemoSecurity.Flag} only applies with {TargetOptions.Demo.Flag}.");
         if (security) return await StartSecurityDemoAsync(flags, cli, parameters, ct);
         if (demo) return await StartDemoAsync(flags, cli, parameters, ct);
 
@@ -67,31 +52,41 @@ public static class TargetResolver
         {
             var fromEnvironment = cli.GetEnvironment(DefaultBaseUrlVariable);
             if (string.IsNullOrWhiteSpace(fromEnvironment))
-                throw new ConfigurationException($"No target: pass --base-url, set ${DefaultBaseUrlVariable}, use --settings FILE, or try --demo.");
+                throw new ConfigurationException($"No target: pass {TargetOptions.BaseUrl.Flag}, set ${DefaultBaseUrlVariable}, use {TargetOptions.Settings.Flag} FILE, or try {TargetOptions.Demo.Flag}.");
             parameters[ParameterNames.BaseUrl] = fromEnvironment;
         }
-        var auth = parameters.GetValueOrDefault(ParameterNames.Auth, "bearer");
-        if (auth == "bearer" && !parameters.ContainsKey(ParameterNames.TokenEnv) && !parameters.ContainsKey(ParameterNames.TokenFile))
+        var auth = new ParameterBag(parameters).Read(TargetOptions.Auth);
+        if (auth == AuthKind.Bearer && !parameters.ContainsKey(ParameterNames.TokenEnv) && !parameters.ContainsKey(ParameterNames.TokenFile))
             parameters[ParameterNames.TokenEnv] = DefaultTokenVariable;
         return new ResolvedTarget(parameters, null);
     }
 
-    private static string[] DemoDefects(TargetCommandSettings flags, Dictionary<string, string> parameters)
+    private static string[] DemoDefects(Dictionary<string, string> parameters)
     {
-        var defects = flags.Defects
-            .Concat((parameters.GetValueOrDefault(ParameterNames.ReferenceServerDefects) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var defects = new ParameterBag(parameters).Read(TargetOptions.Defect).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         foreach (var name in defects)
             if (DefectCatalog.Find(name) is null)
                 throw new ConfigurationException($"Unknown defect '{name}'. Known: {string.Join(", ", DefectCatalog.Everything.Select(d => d.Name))}.");
         return defects;
     }
 
+    /// <summary>
+    /// Drops what the demo server sets itself (target, credentials, TLS: the options the reproduce line leaves out for a
+    /// demo run) and the in-process hosting parameters, which are for `dotnet test` and never reach the runner.
+    /// </summary>
+    private static void RemoveWhatTheDemoSets(Dictionary<string, string> parameters, IEnumerable<TargetOption>? alsoRemove = null)
+    {
+        parameters.Remove(ParameterNames.ReferenceServer);
+        parameters.Remove(ParameterNames.ReferenceServerDefects);
+        foreach (var option in TargetOptions.All.Where(o => o.Reproduce == ReproduceForm.UnlessDemo).Concat(alsoRemove ?? []))
+            if (option.Key is not null) parameters.Remove(option.Key);
+    }
+
     private static string NewSecret(string prefix) => prefix + Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
 
-    private static async Task<ResolvedTarget> StartDemoAsync(TargetCommandSettings flags, CliContext cli, Dictionary<string, string> parameters, CancellationToken ct)
+    private static async Task<ResolvedTarget> StartDemoAsync(TargetFlags flags, CliContext cli, Dictionary<string, string> parameters, CancellationToken ct)
     {
-        var defects = DemoDefects(flags, parameters);
+        var defects = DemoDefects(parameters);
 
         var token = "demo-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
         cli.SetEnvironment(DemoTokenVariable, token);
@@ -99,40 +94,15 @@ public static class TargetResolver
         {
             Port = 0,
             Token = token,
-            SeedUsers = flags.SeedUsers ?? 0,
+            SeedUsers = flags.Get(TargetOptions.SeedUsers),
             Defects = defects,
         }, ct);
 
-        foreach (var key in new[] { ParameterNames.ReferenceServer, ParameterNames.ReferenceServerDefects, ParameterNames.TokenFile, ParameterNames.BasicUser,
-                     ParameterNames.BasicPasswordEnv, ParameterNames.OAuthTokenUrl, ParameterNames.OAuthClientId, ParameterNames.OAuthClientSecretEnv, ParameterNames.OAuthScope })
-            parameters.Remove(key);
+        RemoveWhatTheDemoSets(parameters);
         parameters[ParameterNames.BaseUrl] = host.BaseUrl.ToString();
         parameters[ParameterNames.Auth] = "bearer";
         parameters[ParameterNames.TokenEnv] = DemoTokenVariable;
         return new ResolvedTarget(parameters, host);
-    }
-
-    private static void SetSecurityInputs(Dictionary<string, string> parameters, TargetCommandSettings flags, CliContext cli)
-    {
-        Set(parameters, ParameterNames.OAuthClientSecretFile, flags.OAuthClientSecretFile is null ? null : cli.FullPath(flags.OAuthClientSecretFile));
-        Set(parameters, ParameterNames.OAuthRevocationUrl, flags.OAuthRevocationUrl);
-        Set(parameters, ParameterNames.PlainHttpUrl, flags.PlainHttpUrl);
-        Set(parameters, ParameterNames.MaxExpiryWaitSeconds, flags.MaxExpiryWaitSeconds?.ToString(CultureInfo.InvariantCulture));
-        foreach (var (envName, fileName, env, file) in new[]
-                 {
-                     (ParameterNames.ExpiredTokenEnv, ParameterNames.ExpiredTokenFile, flags.ExpiredTokenEnv, flags.ExpiredTokenFile),
-                     (ParameterNames.RevokedTokenEnv, ParameterNames.RevokedTokenFile, flags.RevokedTokenEnv, flags.RevokedTokenFile),
-                     (ParameterNames.SecondTenantTokenEnv, ParameterNames.SecondTenantTokenFile, flags.SecondTenantTokenEnv, flags.SecondTenantTokenFile),
-                     (ParameterNames.ReadOnlyTokenEnv, ParameterNames.ReadOnlyTokenFile, flags.ReadOnlyTokenEnv, flags.ReadOnlyTokenFile),
-                 })
-        {
-            if (env is null && file is null) continue;
-            // As for the main token: a flag names the one source, so a settings file's other source must not linger.
-            parameters.Remove(envName);
-            parameters.Remove(fileName);
-            Set(parameters, envName, env);
-            Set(parameters, fileName, file is null ? null : cli.FullPath(file));
-        }
     }
 
     /// <summary>
@@ -140,9 +110,9 @@ public static class TargetResolver
     /// OAuth client credentials with short-lived tokens, revocation, a read-only token and a second tenant. Secrets go
     /// into this process's environment or into files only the owner can read, never into parameters or output.
     /// </summary>
-    private static async Task<ResolvedTarget> StartSecurityDemoAsync(TargetCommandSettings flags, CliContext cli, Dictionary<string, string> parameters, CancellationToken ct)
+    private static async Task<ResolvedTarget> StartSecurityDemoAsync(TargetFlags flags, CliContext cli, Dictionary<string, string> parameters, CancellationToken ct)
     {
-        var defects = DemoDefects(flags, parameters);
+        var defects = DemoDefects(parameters);
         var token = NewSecret("demo-");
         var clientSecret = NewSecret("demo-secret-");
         var readOnlyToken = NewSecret("demo-readonly-");
@@ -160,7 +130,7 @@ public static class TargetResolver
             {
                 Port = 0,
                 Token = token,
-                SeedUsers = flags.SeedUsers ?? 0,
+                SeedUsers = flags.Get(TargetOptions.SeedUsers),
                 Defects = defects,
                 Https = true,
                 CaCertificatePath = Path.Combine(secrets, "ca.pem"),
@@ -178,11 +148,9 @@ public static class TargetResolver
                 ],
             }, ct);
 
-            foreach (var key in new[] { ParameterNames.ReferenceServer, ParameterNames.ReferenceServerDefects, ParameterNames.TokenEnv, ParameterNames.TokenFile,
-                         ParameterNames.BasicUser, ParameterNames.BasicPasswordEnv, ParameterNames.OAuthClientSecretFile, ParameterNames.OAuthScope, ParameterNames.Insecure,
-                         ParameterNames.ExpiredTokenEnv, ParameterNames.ExpiredTokenFile, ParameterNames.RevokedTokenEnv, ParameterNames.RevokedTokenFile,
-                         ParameterNames.SecondTenantTokenEnv, ParameterNames.ReadOnlyTokenEnv })
-                parameters.Remove(key);
+            // The security demo also supplies (or, for expired and revoked tokens, has no use for) every token input.
+            RemoveWhatTheDemoSets(parameters, [.. TargetOptions.SameSource(TargetOptions.ExpiredTokenEnv), .. TargetOptions.SameSource(TargetOptions.RevokedTokenEnv),
+                .. TargetOptions.SameSource(TargetOptions.SecondTenantTokenEnv), .. TargetOptions.SameSource(TargetOptions.ReadOnlyTokenEnv)]);
             parameters[ParameterNames.BaseUrl] = host.BaseUrl.ToString();
             parameters[ParameterNames.Auth] = "oauth";
             parameters[ParameterNames.OAuthTokenUrl] = host.TokenUrl.ToString();
@@ -225,10 +193,5 @@ public static class TargetResolver
         using var writer = new StreamWriter(stream);
         writer.Write(secret);
         return path;
-    }
-
-    private static void Set(Dictionary<string, string> parameters, string name, string? value)
-    {
-        if (!string.IsNullOrWhiteSpace(value)) parameters[name] = value;
     }
 }

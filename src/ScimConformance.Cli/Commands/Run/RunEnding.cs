@@ -1,0 +1,76 @@
+using System.Globalization;
+using ScimConformance.Core.Authoring;
+using ScimConformance.Runner.Gating;
+using ScimConformance.Runner.Model;
+using Spectre.Console;
+
+namespace ScimConformance.Cli.Commands.Run;
+
+/// <summary>
+/// The last lines a run (or a merge) prints, so the end of a CI log says what matters: the verdict and what the exit
+/// code is based on, then each failure, then what the cleanup deleted and anything it left behind.
+/// </summary>
+public static class RunEnding
+{
+    public static void Write(IAnsiConsole console, RunResult result, Severity threshold)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(result);
+        Verdict(console, result);
+        Gate(console, result, threshold);
+        Failures(console, result);
+        Cleanup(console, result);
+    }
+
+    private static void Verdict(IAnsiConsole console, RunResult result)
+    {
+        var c = result.Counts;
+        if (result.Interrupted)
+            console.MarkupLineInterpolated($"[yellow bold]INTERRUPTED[/]: {c.NotRun} of {c.Total} checks did not run or were stopped before a verdict (not run); the reports cover those that did.");
+        else if (result.Passed)
+            console.MarkupLineInterpolated($"[green bold]PASSED[/]: {c.Pass} passed, {c.Warn} warnings, {c.Skip} skipped, {c.Accepted} accepted by the baseline.");
+        else
+            console.MarkupLineInterpolated($"[red bold]FAILED[/]: {c.Fail} failed, {c.Error} could not be decided (error), {c.Pass} passed.");
+    }
+
+    private static void Gate(IAnsiConsole console, RunResult result, Severity threshold)
+    {
+        var bad = result.Tests.Count(t => t.Outcome is Outcome.Fail or Outcome.Error);
+        var gating = ExitGate.Gating(result, threshold).Count;
+        if (bad > gating)
+            console.MarkupLineInterpolated($"--fail-on {threshold.ToString().ToLowerInvariant()}: {bad - gating} failures or errors below the threshold do not change the exit code ({gating} do).");
+        if (result.BaselineRemovable.Count > 0)
+            console.MarkupLineInterpolated($"[green]These baseline entries now pass and can be removed from the baseline[/] (scimconf baseline prune): {string.Join(", ", result.BaselineRemovable)}");
+    }
+
+    private static void Failures(IAnsiConsole console, RunResult result)
+    {
+        var failures = result.Tests.Where(t => t.Outcome is Outcome.Fail or Outcome.Error)
+            .OrderBy(t => t.Outcome).ThenByDescending(t => t.Severity).ThenBy(t => t.Id, StringComparer.Ordinal).ToArray();
+        if (failures.Length == 0) return;
+        console.MarkupLineInterpolated($"[bold]Failures ({failures.Length})[/]:");
+        foreach (var test in failures)
+        {
+            console.MarkupLine($"  {OutcomeStyle.Label(test.Outcome)} {Markup.Escape($"[{test.Severity.ToString().ToLowerInvariant()}]")} {Markup.Escape(test.Id)}  {Markup.Escape(test.Title)}");
+            var line = test.Message.Split('\n', 2)[0].Trim();
+            if (line.Length > 0) console.MarkupLine("        [grey]" + Markup.Escape(line.Length > 240 ? line[..240] + "..." : line) + "[/]");
+        }
+    }
+
+    private static void Cleanup(IAnsiConsole console, RunResult result)
+    {
+        var deleted = result.Cleanup.Deleted == 0
+            ? "the run left nothing to delete"
+            : $"deleted {Count(result.Cleanup.Deleted, "resource")} the run created ({string.Join(", ", result.Cleanup.DeletedByType.Select(kv => $"{kv.Value} {kv.Key}"))})";
+        if (result.Leftovers.Count == 0)
+        {
+            console.MarkupLineInterpolated($"Cleanup: {deleted}; nothing is left behind.");
+            return;
+        }
+        console.MarkupLineInterpolated($"[red]Cleanup: {deleted}; {Count(result.Leftovers.Count, "resource")} could not be deleted, remove them by hand (they make the exit code 1, whatever --fail-on says):[/]");
+        foreach (var entry in result.Leftovers)
+            console.MarkupLineInterpolated($"  {entry.RelativePath}  ({entry.CleanupError ?? "not deleted"})");
+    }
+
+    private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? "" : "s");
+}

@@ -1,0 +1,41 @@
+using System.Reflection;
+using ScimConformance.Core.Configuration;
+using ScimConformance.Runner.Execution;
+using ScimConformance.Runner.Model;
+using ScimConformance.Runner.Sharding;
+
+namespace ScimConformance.Runner.Selection;
+
+/// <summary>What a run will run, settled before anything is sent: the checks selected, and the shard's part of them.</summary>
+/// <param name="Selected">How many checks this job runs (its shard's part when sharded).</param>
+/// <param name="KnownIds">The id of every check the suites hold, selected or not (to tell a stale baseline entry from one left out).</param>
+public sealed record PlannedSelection(TestSelection Selection, int Selected, ShardInfo? Shard, IReadOnlySet<string> KnownIds);
+
+/// <summary>
+/// Settles a selection before a run: a selection that matches no check, or an --include term that matches none, is a
+/// configuration error unless empty runs are allowed (a typo must not turn a gate green); with --shard, plans the split
+/// of the whole selection by fixture and narrows it to the job's shard.
+/// </summary>
+public static class SelectionPlanner
+{
+    public static PlannedSelection Plan(IReadOnlyList<Assembly> assemblies, TestSelection selection, ShardSpec? shard, bool allowEmpty)
+    {
+        ArgumentNullException.ThrowIfNull(selection);
+        var every = NUnitSession.ExploreChecks(assemblies, TestSelection.All);
+        var selected = every.Where(selection.Selects).ToArray();
+        var known = every.Select(t => TestDescriptorReader.Read(t)!.Id).ToHashSet(StringComparer.Ordinal);
+        if (!allowEmpty)
+        {
+            var unmatched = selection.IncludesMatchingNone(every);
+            if (unmatched.Count > 0)
+                throw new ConfigurationException($"--include {string.Join(", ", unmatched.Select(t => "'" + t + "'"))} matches no check; `scimconf list` shows the ids, areas and categories there are (or pass --allow-empty).");
+            if (selected.Length == 0)
+                throw new ConfigurationException("The selection (--include, --exclude, --read-only, --profile) matches no check, so the run would pass without testing anything; `scimconf list` with the same terms shows what they select (or pass --allow-empty).");
+        }
+        if (shard is null) return new PlannedSelection(selection, selected.Length, null, known);
+
+        var plan = ShardPlan.Build(selected, shard.Count);
+        return new PlannedSelection(selection.WithShard(new ShardAssignment(plan, shard.Index)), plan.ChecksIn(shard.Index),
+            new ShardInfo(shard.Index, shard.Count, plan.Fingerprint), known);
+    }
+}
