@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ScimConformance.Core.Http;
 
 /// <summary>One HTTP request/response pair as sent and received, already redacted.</summary>
@@ -28,9 +30,11 @@ public sealed record Exchange
     public TimeSpan Duration { get; init; }
 
     /// <summary>The request body as stored (text, and size and digest when cut).</summary>
+    [JsonIgnore]
     public EvidenceBody.Captured StoredRequestBody => new(RequestBody, RequestBodyBytes, RequestBodySha256);
 
     /// <summary>The response body as stored (text, and size and digest when cut).</summary>
+    [JsonIgnore]
     public EvidenceBody.Captured StoredResponseBody => new(ResponseBody, ResponseBodyBytes, ResponseBodySha256);
 
     /// <summary>The same exchange with its bodies stored as given.</summary>
