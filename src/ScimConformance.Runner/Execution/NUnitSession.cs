@@ -2,6 +2,7 @@ using System.Reflection;
 using NUnit;
 using NUnit.Framework.Api;
 using NUnit.Framework.Interfaces;
+using ScimConformance.Authoring;
 using ScimConformance.Runner.Model;
 using ScimConformance.Runner.Selection;
 
@@ -18,17 +19,21 @@ public static class NUnitSession
     public static TimeSpan StopGrace { get; set; } = TimeSpan.FromSeconds(45);
 
     /// <summary>The selected checks of the given assemblies, without running anything.</summary>
-    public static IReadOnlyList<TestDescriptor> Explore(IEnumerable<Assembly> assemblies, TestSelection selection)
+    public static IReadOnlyList<CheckInfo> Explore(IEnumerable<Assembly> assemblies, TestSelection selection)
     {
-        var found = new List<TestDescriptor>();
+        var found = new List<CheckInfo>();
         foreach (var assembly in assemblies)
         {
             var runner = Load(assembly, new Dictionary<string, string>(), workers: 1);
             var tree = runner.ExploreTests(selection.ToFilter());
-            found.AddRange(TestDescriptorReader.Leaves(tree).Where(l => selection.Selects(l.Test)).Select(l => l.Descriptor));
+            found.AddRange(Leaves(tree).Where(selection.Selects).Select(CheckInfo.Read).OfType<CheckInfo>());
         }
         return found;
     }
+
+    /// <summary>Every test under a node of the NUnit tree, in tree order.</summary>
+    private static IEnumerable<ITest> Leaves(ITest node) =>
+        node.IsSuite ? node.Tests.SelectMany(Leaves) : [node];
 
     /// <summary>
     /// Runs the selected checks of each assembly in turn, reporting to the listener. Returns false when

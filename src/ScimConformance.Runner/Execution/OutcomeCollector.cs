@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using NUnit.Framework.Interfaces;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Http;
 using ScimConformance.Runner.Model;
 using ScimConformance.Runner.Model.Timeline;
@@ -19,17 +20,24 @@ public sealed class OutcomeCollector(Func<ExchangeJournal?> journal, IRunObserve
 
     public void TestStarted(ITest test)
     {
-        var descriptor = TestDescriptorReader.Read(test);
-        if (descriptor is not null) observer?.TestStarted(descriptor);
+        var check = CheckInfo.Read(test);
+        if (check is not null) observer?.TestStarted(check);
     }
 
     public void TestFinished(ITestResult result)
     {
-        var descriptor = TestDescriptorReader.Read(result.Test);
-        if (descriptor is null) return;
+        var check = CheckInfo.Read(result.Test);
+        if (check is null) return;
         var (outcome, message) = OutcomeMapper.Map(result.ResultState, result.Message);
-        var testOutcome = TestOutcome.From(descriptor, outcome, message, TimeSpan.FromSeconds(result.Duration), Evidence(result))
-            with { Timeline = TimelineReader.Read(result.Test) };
+        var testOutcome = new TestOutcome
+        {
+            Check = check,
+            Outcome = outcome,
+            Message = message,
+            Duration = TimeSpan.FromSeconds(result.Duration),
+            Exchanges = Evidence(result),
+            Timeline = TimelineReader.Read(result.Test),
+        };
         _outcomes.Enqueue(testOutcome);
         observer?.TestFinished(testOutcome);
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Configuration;
 using ScimConformance.Core.Ledger;
 using ScimConformance.Core.Run;
@@ -21,7 +22,7 @@ public static class SuiteRunner
         ?? typeof(SuiteRunner).Assembly.GetName().Version?.ToString() ?? "0.0.0";
 
     /// <summary>The selected checks, without contacting any endpoint.</summary>
-    public static IReadOnlyList<TestDescriptor> List(IEnumerable<Assembly> assemblies, TestSelection selection) =>
+    public static IReadOnlyList<CheckInfo> List(IEnumerable<Assembly> assemblies, TestSelection selection) =>
         NUnitSession.Explore(assemblies, selection);
 
     /// <summary>

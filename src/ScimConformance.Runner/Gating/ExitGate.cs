@@ -1,4 +1,4 @@
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
 using ScimConformance.Runner.Model;
 
 namespace ScimConformance.Runner.Gating;
@@ -35,7 +35,7 @@ public static class ExitGate
     /// </summary>
     public static bool Counts(TestOutcome test, Severity threshold) => test.Outcome switch
     {
-        Outcome.Fail => threshold <= Severity.Low || test.Severity >= threshold,
+        Outcome.Fail => threshold <= Severity.Low || test.Check.Severity >= threshold,
         Outcome.Error => threshold <= Severity.Low,
         _ => false,
     };

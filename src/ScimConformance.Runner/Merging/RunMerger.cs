@@ -14,13 +14,13 @@ public static class RunMerger
         var first = parts[0];
         // A check present in several parts (overlapping shards, a re-run) keeps its last result.
         var tests = new Dictionary<string, TestOutcome>(StringComparer.Ordinal);
-        foreach (var test in parts.SelectMany(p => p.Tests)) tests[test.Id] = test;
-        var ordered = parts.SelectMany(p => p.Tests).Select(t => t.Id).Distinct(StringComparer.Ordinal).Select(id => tests[id]).ToArray();
+        foreach (var test in parts.SelectMany(p => p.Tests)) tests[test.Check.Id] = test;
+        var ordered = parts.SelectMany(p => p.Tests).Select(t => t.Check.Id).Distinct(StringComparer.Ordinal).Select(id => tests[id]).ToArray();
 
         var start = parts.Min(p => p.StartedAt);
         var end = parts.Max(p => p.StartedAt + p.Duration);
         // An entry is stale only if no part still fails it (one shard may not run it at all).
-        var stillAccepted = ordered.Where(t => t.Outcome == Outcome.Accepted).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var stillAccepted = ordered.Where(t => t.Outcome == Outcome.Accepted).Select(t => t.Check.Id).ToHashSet(StringComparer.Ordinal);
         return first with
         {
             StartedAt = start,

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
 using ScimConformance.Runner.Model;
 
 namespace ScimConformance.Runner.Reporting;
@@ -23,9 +23,9 @@ public sealed class SarifReporter : IReporter
     public string Render(RunResult result)
     {
         var reported = result.Tests.Where(t => t.Outcome is Outcome.Fail or Outcome.Accepted).ToArray();
-        var ruleIds = reported.Select(t => t.Id).Distinct(StringComparer.Ordinal).ToList();
-        var rules = new JsonArray(ruleIds.Select(id => (JsonNode)Rule(reported.First(t => t.Id == id))).ToArray());
-        var results = new JsonArray(reported.Select(t => (JsonNode)Result(t, ruleIds.IndexOf(t.Id), result)).ToArray());
+        var ruleIds = reported.Select(t => t.Check.Id).Distinct(StringComparer.Ordinal).ToList();
+        var rules = new JsonArray(ruleIds.Select(id => (JsonNode)Rule(reported.First(t => t.Check.Id == id))).ToArray());
+        var results = new JsonArray(reported.Select(t => (JsonNode)Result(t, ruleIds.IndexOf(t.Check.Id), result)).ToArray());
 
         var sarif = new JsonObject
         {
@@ -65,21 +65,21 @@ public sealed class SarifReporter : IReporter
 
     private static JsonObject Rule(TestOutcome test) => new()
     {
-        ["id"] = test.Id,
-        ["name"] = RuleName(test.Title),
-        ["shortDescription"] = new JsonObject { ["text"] = test.Title },
-        ["fullDescription"] = new JsonObject { ["text"] = $"{test.Title} ({string.Join(", ", test.Requirements)})" },
-        ["help"] = new JsonObject { ["text"] = test.Remediation.Length > 0 ? test.Remediation : "See the requirements: " + string.Join(", ", test.Requirements) },
-        ["defaultConfiguration"] = new JsonObject { ["level"] = Level(test.Severity) },
+        ["id"] = test.Check.Id,
+        ["name"] = RuleName(test.Check.Title),
+        ["shortDescription"] = new JsonObject { ["text"] = test.Check.Title },
+        ["fullDescription"] = new JsonObject { ["text"] = $"{test.Check.Title} ({string.Join(", ", test.Check.Requirements)})" },
+        ["help"] = new JsonObject { ["text"] = test.Check.Remediation.Length > 0 ? test.Check.Remediation : "See the requirements: " + string.Join(", ", test.Check.Requirements) },
+        ["defaultConfiguration"] = new JsonObject { ["level"] = Level(test.Check.Severity) },
         ["properties"] = new JsonObject
         {
-            ["requirements"] = new JsonArray(test.Requirements.Select(r => (JsonNode)JsonValue.Create(r)).ToArray()),
-            ["area"] = test.Area,
-            ["severity"] = test.Severity.ToString().ToLowerInvariant(),
-            ["tags"] = test.Cwe is { } cwe
-                ? new JsonArray("scim", test.Area, "security", "external/cwe/" + cwe.ToLowerInvariant())
-                : new JsonArray("scim", test.Area),
-            ["cwe"] = test.Cwe,
+            ["requirements"] = new JsonArray(test.Check.Requirements.Select(r => (JsonNode)JsonValue.Create(r)).ToArray()),
+            ["area"] = test.Check.Area,
+            ["severity"] = test.Check.Severity.ToString().ToLowerInvariant(),
+            ["tags"] = test.Check.Cwe is { } cwe
+                ? new JsonArray("scim", test.Check.Area, "security", "external/cwe/" + cwe.ToLowerInvariant())
+                : new JsonArray("scim", test.Check.Area),
+            ["cwe"] = test.Check.Cwe,
         },
     };
 
@@ -87,23 +87,23 @@ public sealed class SarifReporter : IReporter
     {
         var result = new JsonObject
         {
-            ["ruleId"] = test.Id,
+            ["ruleId"] = test.Check.Id,
             ["ruleIndex"] = ruleIndex,
-            ["level"] = Level(test.Severity),
-            ["message"] = new JsonObject { ["text"] = test.Message.Length > 0 ? test.Message : test.Title },
+            ["level"] = Level(test.Check.Severity),
+            ["message"] = new JsonObject { ["text"] = test.Message.Length > 0 ? test.Message : test.Check.Title },
             ["locations"] = new JsonArray(new JsonObject
             {
                 ["physicalLocation"] = new JsonObject { ["artifactLocation"] = new JsonObject { ["uri"] = run.Target.BaseUrl } },
                 ["logicalLocations"] = new JsonArray(new JsonObject
                 {
-                    ["name"] = test.Id,
-                    ["fullyQualifiedName"] = test.Area + "/" + test.Id,
+                    ["name"] = test.Check.Id,
+                    ["fullyQualifiedName"] = test.Check.Area + "/" + test.Check.Id,
                     ["kind"] = "test",
                 }),
             }),
             ["properties"] = new JsonObject
             {
-                ["requirements"] = new JsonArray(test.Requirements.Select(r => (JsonNode)JsonValue.Create(r)).ToArray()),
+                ["requirements"] = new JsonArray(test.Check.Requirements.Select(r => (JsonNode)JsonValue.Create(r)).ToArray()),
                 ["outcome"] = test.Outcome.ToString().ToLowerInvariant(),
             },
         };

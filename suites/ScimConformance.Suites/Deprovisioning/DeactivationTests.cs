@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
+using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Http;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Deprovisioning;
 

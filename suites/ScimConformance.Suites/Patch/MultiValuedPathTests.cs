@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
-using ScimConformance.Suites.Support;
+using ScimConformance.Authoring;
+using ScimConformance.Core.Discovery;
 using static ScimConformance.Suites.Patch.PatchRequests;
 
 namespace ScimConformance.Suites.Patch;

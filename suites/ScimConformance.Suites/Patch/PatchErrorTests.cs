@@ -1,10 +1,9 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
+using ScimConformance.Authoring;
 using ScimConformance.Core;
-using ScimConformance.Core.Authoring;
 using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Patching;
-using ScimConformance.Suites.Support;
 using static ScimConformance.Suites.Patch.PatchRequests;
 
 namespace ScimConformance.Suites.Patch;

@@ -1,9 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Http;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Profiles;
 
@@ -16,7 +15,7 @@ namespace ScimConformance.Suites.Profiles;
 /// </summary>
 [TestFixtureSource(typeof(ProfileReplayTests), nameof(Providers))]
 [NonParallelizable]
-public sealed class ProfileReplayTests(string provider) : SuiteFixture
+public sealed class ProfileReplayTests(string provider) : ScimFixture
 {
     private readonly ProviderProfile _profile = ProfileCatalog.Get(provider);
     private ReplayValues? _values;

@@ -1,13 +1,13 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
+using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Http;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Put;
 
 /// <summary>RFC 7644 §3.5.1: PUT replaces the resource; readOnly values stay, immutable values cannot change, nothing is created.</summary>
-public sealed class PutReplaceTests : SuiteFixture
+public sealed class PutReplaceTests : ScimFixture
 {
     [Test]
     [ScimTest("PUT-001", "Attributes left out of a PUT are cleared or defaulted, not kept", Areas.Users, Severity.Medium,

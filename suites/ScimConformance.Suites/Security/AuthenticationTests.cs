@@ -1,8 +1,7 @@
 using System.Text;
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Security;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Security;
 

@@ -1,9 +1,8 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
+using ScimConformance.Authoring;
 using ScimConformance.Core;
-using ScimConformance.Core.Authoring;
 using ScimConformance.Core.Http;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Security;
 

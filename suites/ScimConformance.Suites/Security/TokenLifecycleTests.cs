@@ -1,9 +1,8 @@
 using System.Globalization;
 using NUnit.Framework;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Auth;
-using ScimConformance.Core.Authoring;
 using ScimConformance.Core.Security;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Security;
 

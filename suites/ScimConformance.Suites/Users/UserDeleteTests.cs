@@ -1,11 +1,11 @@
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
-using ScimConformance.Suites.Support;
+using ScimConformance.Authoring;
+using ScimConformance.Core.Discovery;
 
 namespace ScimConformance.Suites.Users;
 
 /// <summary>RFC 7644 §3.6: deleting a user, and what the deleted user looks like afterwards.</summary>
-public sealed class UserDeleteTests : SuiteFixture
+public sealed class UserDeleteTests : ScimFixture
 {
     [Test]
     [ScimTest("USR-020", "DELETE /Users/{id} answers 204 No Content", Areas.Users, Severity.Medium, "R7644-3.6-04",

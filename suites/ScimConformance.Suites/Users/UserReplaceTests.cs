@@ -1,11 +1,10 @@
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
-using ScimConformance.Suites.Support;
+using ScimConformance.Authoring;
 
 namespace ScimConformance.Suites.Users;
 
 /// <summary>RFC 7644 §3.5.1: replacing a user with PUT.</summary>
-public sealed class UserReplaceTests : SuiteFixture
+public sealed class UserReplaceTests : ScimFixture
 {
     [Test]
     [ScimTest("USR-016", "PUT /Users/{id} answers 200 with the replaced user", Areas.Users, Severity.High, "R7644-3.5.1-08", "R7644-3.5-01",

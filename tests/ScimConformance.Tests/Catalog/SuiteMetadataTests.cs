@@ -1,7 +1,8 @@
 using System.Reflection;
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Catalog;
+using ScimConformance.Core.Discovery;
 
 namespace ScimConformance.Tests.Catalog;
 

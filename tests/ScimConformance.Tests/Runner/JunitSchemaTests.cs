@@ -31,7 +31,7 @@ public sealed class JunitSchemaTests
     public void Every_outcome_of_the_junit_report_is_valid_against_the_schema()
     {
         var run = SampleRuns.Hostile();
-        var accepted = run.Tests[1] with { Id = "USR-010", Outcome = Outcome.Accepted };
+        var accepted = run.Tests[1] with { Check = run.Tests[1].Check with { Id = "USR-010" }, Outcome = Outcome.Accepted };
         var tests = run.Tests.Append(accepted).ToArray();
         var problems = Validate(new JunitReporter().Render(run with { Tests = tests, Counts = OutcomeCounts.Of(tests) }));
         Assert.That(problems, Is.Empty);

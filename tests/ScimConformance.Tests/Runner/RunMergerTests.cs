@@ -27,7 +27,7 @@ public sealed class RunMergerTests
         Assert.Multiple(() =>
         {
             Assert.That(merged.RunId, Is.EqualTo("run0001"));
-            Assert.That(merged.Tests.Select(t => t.Id), Is.EqualTo(whole.Tests.Select(t => t.Id)));
+            Assert.That(merged.Tests.Select(t => t.Check.Id), Is.EqualTo(whole.Tests.Select(t => t.Check.Id)));
             Assert.That(merged.Counts, Is.EqualTo(OutcomeCounts.Of(whole.Tests)));
             Assert.That(merged.StartedAt, Is.EqualTo(whole.StartedAt));
             Assert.That(merged.Duration, Is.EqualTo(TimeSpan.FromSeconds(25)));

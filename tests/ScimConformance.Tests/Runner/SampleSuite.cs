@@ -69,5 +69,6 @@ internal static class SampleSuite
             yield return dll;
         yield return typeof(NUnit.Framework.Assert).Assembly.Location;
         yield return typeof(ExchangeJournal).Assembly.Location;
+        yield return typeof(ScimConformance.Authoring.CheckInfo).Assembly.Location;
     }
 }

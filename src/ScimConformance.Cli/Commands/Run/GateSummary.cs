@@ -1,4 +1,4 @@
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
 using ScimConformance.Runner.Gating;
 using ScimConformance.Runner.Model;
 using Spectre.Console;

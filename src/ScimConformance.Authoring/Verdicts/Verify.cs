@@ -1,7 +1,7 @@
 using NUnit.Framework;
 using ScimConformance.Core.Catalog;
 
-namespace ScimConformance.Core.Authoring;
+namespace ScimConformance.Authoring;
 
 /// <summary>
 /// The verdict vocabulary of a check. The level comes from the catalogue, not from the test author:
@@ -12,31 +12,31 @@ public static class Verify
 {
     public static void That(bool condition, string requirementId, string message)
     {
-        var requirement = RequirementCatalog.Default.Get(requirementId);
+        var requirement = Cite(requirementId);
         if (condition) return;
-        var text = $"[{requirement.Id} {requirement.Level}, {requirement.Source} §{requirement.Section}] {message}";
-        if (requirement.IsMandatory) Assert.Fail(text);
-        else Assert.Warn(text);
+        if (requirement.IsMandatory) Assert.Fail(Text(requirement, message));
+        else Assert.Warn(Text(requirement, message));
     }
 
     public static void That(bool condition, string requirementId, Func<string> message)
     {
+        ArgumentNullException.ThrowIfNull(message);
         if (!condition) That(false, requirementId, message());
-        else RequirementCatalog.Default.Get(requirementId);
+        else Cite(requirementId);
     }
 
     /// <summary>Fails at MUST level regardless of the cited requirement's level (e.g. a MUST implied by a SHOULD feature being advertised).</summary>
     public static void Must(bool condition, string requirementId, string message)
     {
-        var requirement = RequirementCatalog.Default.Get(requirementId);
-        if (!condition) Assert.Fail($"[{requirement.Id} {requirement.Level}, {requirement.Source} §{requirement.Section}] {message}");
+        var requirement = Cite(requirementId);
+        if (!condition) Assert.Fail(Text(requirement, message));
     }
 
     /// <summary>Warns regardless of the cited requirement's level (interoperability advice, tolerated variations).</summary>
     public static void Should(bool condition, string requirementId, string message)
     {
-        var requirement = RequirementCatalog.Default.Get(requirementId);
-        if (!condition) Assert.Warn($"[{requirement.Id} {requirement.Level}, {requirement.Source} §{requirement.Section}] {message}");
+        var requirement = Cite(requirementId);
+        if (!condition) Assert.Warn(Text(requirement, message));
     }
 
     /// <summary>
@@ -47,4 +47,9 @@ public static class Verify
     {
         if (!condition) Assert.Inconclusive("Harness could not decide: " + message);
     }
+
+    private static Requirement Cite(string requirementId) => RequirementCatalog.Default.Get(requirementId);
+
+    private static string Text(Requirement requirement, string message) =>
+        $"[{requirement.Id} {requirement.Level}, {requirement.Source} §{requirement.Section}] {message}";
 }
