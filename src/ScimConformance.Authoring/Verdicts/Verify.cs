@@ -6,7 +6,8 @@ namespace ScimConformance.Authoring;
 /// <summary>
 /// The verdict vocabulary of a check. The level comes from the catalogue, not from the test author:
 /// a MUST-level deviation fails the test, a SHOULD/MAY-level one warns and lets the test go on.
-/// Citing an id the catalogue lacks is a bug in the suite and throws.
+/// A check cites only ids the catalogue has and its declaration lists: anything else is a bug in the suite,
+/// so it throws (the run reports the check as an error that names the id) whether or not the condition holds.
 /// </summary>
 public static class Verify
 {
@@ -48,7 +49,14 @@ public static class Verify
         if (!condition) Assert.Inconclusive("Harness could not decide: " + message);
     }
 
-    private static Requirement Cite(string requirementId) => RequirementCatalog.Default.Get(requirementId);
+    private static Requirement Cite(string requirementId)
+    {
+        var requirement = RequirementCatalog.Default.Get(requirementId);
+        // Outside a check (a fixture's one-time set-up, an ordinary NUnit test) there is no declaration to hold it to.
+        if (CheckInfo.Current is { } check && !check.Requirements.Contains(requirementId, StringComparer.Ordinal))
+            throw new UndeclaredRequirementException(check, requirementId);
+        return requirement;
+    }
 
     private static string Text(Requirement requirement, string message) =>
         $"[{requirement.Id} {requirement.Level}, {requirement.Source} §{requirement.Section}] {message}";

@@ -215,7 +215,7 @@ public sealed class HardeningTests : SecurityFixture
 
     [Test]
     [ScimTest("SEC-065", "Huge count values are bounded, never a server error", Areas.Security, Severity.Low,
-        "POWASP-API4-01", "R7644-3.4.2.1-02", Cwe = "CWE-770",
+        "POWASP-API4-01", "R7644-3.4.2.1-02", "POWASP-API8-02", Cwe = "CWE-770",
         Remediation = "Clamp count to a maximum page size (and advertise filter.maxResults); never let a client ask for unbounded pages.")]
     public async Task Huge_count_is_bounded()
     {
