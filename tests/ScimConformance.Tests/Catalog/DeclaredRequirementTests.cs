@@ -13,23 +13,15 @@ namespace ScimConformance.Tests.Catalog;
 [TestFixture]
 public sealed class DeclaredRequirementTests
 {
-    private static readonly IReadOnlyList<(MethodInfo Method, CheckInfo Check)> Checks =
-        typeof(Suites.RunSetUp).Assembly.GetTypes()
-            .SelectMany(t => t.GetMethods())
-            .Select(m => (m, m.GetCustomAttribute<ScimTestAttribute>()?.Check))
-            .Where(x => x.Check is not null)
-            .Select(x => (x.m, x.Check!))
-            .ToArray();
-
     private static readonly string[] CitedByTheSample = ["R7644-3.12-08", "R7644-3.6-01", "R7644-3.6-04"];
 
     [Test]
     public void Every_check_declares_the_requirements_its_code_cites()
     {
-        var undeclared = Checks
+        var undeclared = BuiltInChecks.All
             .SelectMany(c => CitedRequirements.Of(c.Method, RequirementCatalog.Default.Contains)
-                .Where(cited => !c.Check.Requirements.Contains(cited.Id))
-                .Select(cited => $"{c.Check.Id} cites {cited.Id} in {cited.Site.DeclaringType?.Name}.{cited.Site.Name}"))
+                .Where(cited => !c.Meta.Requirements.Contains(cited.Id))
+                .Select(cited => $"{c.Meta.Id} cites {cited.Id} in {cited.Site.DeclaringType?.Name}.{cited.Site.Name}"))
             .Distinct()
             .ToArray();
         Assert.That(undeclared, Is.Empty, "declare each id the check really checks, or cite the id it does check");
