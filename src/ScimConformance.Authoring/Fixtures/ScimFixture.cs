@@ -44,7 +44,7 @@ public abstract class ScimFixture
     protected static async Task<ScimResponse> PostRecordedAsync(string endpoint, string resourceType, JsonObject body, string? contentType = null)
     {
         var request = new ScimRequest(HttpMethod.Post, endpoint) { Json = body, ContentType = contentType ?? ScimUris.MediaType };
-        var response = await Client.SendAsync(request).ConfigureAwait(false);
+        var response = await Client.SendAsync(request);
         if (response.IsSuccess && response.Object.Text("id") is { Length: > 0 } id)
             Run.Ledger.Record($"{endpoint}/{Uri.EscapeDataString(id)}", resourceType, id);
         return response;
@@ -97,7 +97,7 @@ public abstract class ScimFixture
     /// <summary>Deletes a resource this check created and tells the ledger when it is gone.</summary>
     protected static async Task<ScimResponse> DeleteOwnAsync(string path)
     {
-        var response = await Client.DeleteAsync(path).ConfigureAwait(false);
+        var response = await Client.DeleteAsync(path);
         if (response.IsSuccess) Run.Ledger.Forget(path);
         return response;
     }

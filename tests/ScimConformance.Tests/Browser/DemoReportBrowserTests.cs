@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using NUnit.Framework;
 using ScimConformance.Tests.EndToEnd;
@@ -120,7 +121,8 @@ public sealed class DemoReportBrowserTests
         var failing = _results.IdsWithOutcome("fail").Order(StringComparer.Ordinal).First();
         await report.Page.Locator($"#results .test-ref:has(.tid:text-is('{failing}')) a.ref-link").ClickAsync();
         Assert.That(await report.Page.EvaluateAsync<string>("() => location.hash"), Is.EqualTo("#test-" + failing));
-        Assert.That(await report.Page.Locator($"#failures details#test-{failing}").GetAttributeAsync("open"), Is.Not.Null);
+        // The page opens the target in its hashchange handler, which runs after the click returns: wait for it.
+        await Assertions.Expect(report.Page.Locator($"#failures details#test-{failing}")).ToHaveAttributeAsync("open", new Regex(".*"));
     }
 
     [Test]
