@@ -10,7 +10,9 @@ namespace ScimConformance.Runner.Selection;
 /// <summary>What a run will run, settled before anything is sent: the checks selected, and the shard's part of them.</summary>
 /// <param name="Selected">How many checks this job runs (its shard's part when sharded).</param>
 /// <param name="KnownIds">The id of every check the suites hold, selected or not (to tell a stale baseline entry from one left out).</param>
-public sealed record PlannedSelection(TestSelection Selection, int Selected, ShardInfo? Shard, IReadOnlySet<string> KnownIds);
+/// <param name="Profiles">The identity providers whose replays run when --profile narrowed them; null for all.</param>
+public sealed record PlannedSelection(TestSelection Selection, int Selected, ShardInfo? Shard, IReadOnlySet<string> KnownIds,
+    IReadOnlyList<string>? Profiles = null);
 
 /// <summary>
 /// Settles a selection before a run: a selection that matches no check, or an --include term that matches none, is a
@@ -19,10 +21,13 @@ public sealed record PlannedSelection(TestSelection Selection, int Selected, Sha
 /// </summary>
 public static class SelectionPlanner
 {
-    public static PlannedSelection Plan(IReadOnlyList<Assembly> assemblies, TestSelection selection, ShardSpec? shard, bool allowEmpty)
+    /// <param name="profile">The --profile value: only these identity providers' replays run (null: every provider's).</param>
+    public static PlannedSelection Plan(IReadOnlyList<Assembly> assemblies, TestSelection selection, ShardSpec? shard, bool allowEmpty, string? profile = null)
     {
         ArgumentNullException.ThrowIfNull(selection);
         var every = NUnitSession.ExploreChecks(assemblies, TestSelection.All);
+        var profiles = profile is null ? null : ProfileSelection.Resolve(profile, every.Select(t => CheckInfo.Read(t)!));
+        if (profiles is not null) selection = selection.WithProviders(profiles);
         var selected = every.Where(selection.Selects).ToArray();
         var known = every.Select(t => CheckInfo.Read(t)!.Id).ToHashSet(StringComparer.Ordinal);
         if (!allowEmpty)
@@ -33,10 +38,10 @@ public static class SelectionPlanner
             if (selected.Length == 0)
                 throw new ConfigurationException("The selection (--include, --exclude, --read-only, --profile) matches no check, so the run would pass without testing anything; `scimconf list` with the same terms shows what they select (or pass --allow-empty).");
         }
-        if (shard is null) return new PlannedSelection(selection, selected.Length, null, known);
+        if (shard is null) return new PlannedSelection(selection, selected.Length, null, known, profiles);
 
         var plan = ShardPlan.Build(selected, shard.Count);
         return new PlannedSelection(selection.WithShard(new ShardAssignment(plan, shard.Index)), plan.ChecksIn(shard.Index),
-            new ShardInfo(shard.Index, shard.Count, plan.Fingerprint), known);
+            new ShardInfo(shard.Index, shard.Count, plan.Fingerprint), known, profiles);
     }
 }

@@ -19,6 +19,7 @@ public sealed class TestSelection
     private readonly SelectionTerm[] _exclude;
     private readonly ShardAssignment? _shard;
     private readonly bool _readOnly;
+    private readonly IReadOnlySet<string>? _providers;
 
     /// <param name="shard">When set, only the checks of this shard of the plan (see <see cref="SelectionPlanner"/>) are selected.</param>
     /// <param name="readOnly">When true, only checks declared non-mutating (<c>Mutates = false</c>) are selected.</param>
@@ -27,16 +28,21 @@ public sealed class TestSelection
     {
     }
 
-    private TestSelection(SelectionTerm[] include, SelectionTerm[] exclude, ShardAssignment? shard, bool readOnly)
+    private TestSelection(SelectionTerm[] include, SelectionTerm[] exclude, ShardAssignment? shard, bool readOnly, IReadOnlySet<string>? providers = null)
     {
         _include = include;
         _exclude = exclude;
         _shard = shard;
         _readOnly = readOnly;
+        _providers = providers;
     }
 
     /// <summary>The same selection, narrowed to one shard.</summary>
-    public TestSelection WithShard(ShardAssignment shard) => new(_include, _exclude, shard, _readOnly);
+    public TestSelection WithShard(ShardAssignment shard) => new(_include, _exclude, shard, _readOnly, _providers);
+
+    /// <summary>The same selection without the replays of other identity providers (see <see cref="ProfileSelection"/>).</summary>
+    public TestSelection WithProviders(IEnumerable<string> providers) =>
+        new(_include, _exclude, _shard, _readOnly, providers.ToHashSet(StringComparer.OrdinalIgnoreCase));
 
     /// <summary>The --include terms that match none of <paramref name="checks"/> (a typo, most likely).</summary>
     public IReadOnlyList<string> IncludesMatchingNone(IEnumerable<ITest> checks)
@@ -53,6 +59,7 @@ public sealed class TestSelection
         (_include.Length == 0 || _include.Any(t => t.Matches(check, test)))
         && !_exclude.Any(t => t.Matches(check, test))
         && (!_readOnly || !check.Mutates)
+        && (_providers is null || check.Provider is null || _providers.Contains(check.Provider))
         && (_shard is null || _shard.Includes(test));
 
     /// <summary>The NUnit filter that runs exactly the selected checks (and the fixtures that hold them).</summary>

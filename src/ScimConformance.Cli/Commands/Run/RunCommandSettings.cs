@@ -68,12 +68,6 @@ public sealed class RunCommandSettings : CommandSettings
         if (string.IsNullOrWhiteSpace(Out)) return ValidationResult.Error("--out needs a folder.");
         if (Generated is < 1 or > 100_000) return ValidationResult.Error("--generated needs a count from 1 to 100000.");
         if (Parallel is < 1 or > 64) return ValidationResult.Error("--parallel needs a number of workers from 1 to 64.");
-        if (Profile is not null)
-        {
-            ScimConformance.Suites.Profiles.ProfileCatalog.Resolve(Profile, out var unknown);
-            if (unknown.Count > 0 || string.IsNullOrWhiteSpace(Profile))
-                return ValidationResult.Error($"--profile: unknown profile {string.Join(", ", unknown.Select(u => "'" + u + "'"))}. Known profiles: {string.Join(", ", ScimConformance.Suites.Profiles.ProfileCatalog.All.Select(p => p.Name))}.");
-        }
         return GatingOptions.Validate(FailOn, Shard);
     }
 }
