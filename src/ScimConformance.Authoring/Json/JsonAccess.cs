@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ScimConformance.Core.Json;
 
 namespace ScimConformance.Authoring;
 
@@ -11,14 +12,7 @@ namespace ScimConformance.Authoring;
 public static class JsonAccess
 {
     /// <summary>The member named <paramref name="name"/> (case-insensitive), or null.</summary>
-    public static JsonNode? Attr(this JsonObject? resource, string name)
-    {
-        if (resource is null) return null;
-        if (resource.TryGetPropertyValue(name, out var exact)) return exact;
-        foreach (var (key, value) in resource)
-            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase)) return value;
-        return null;
-    }
+    public static JsonNode? Attr(this JsonObject? resource, string name) => ScimMembers.Member(resource, name);
 
     /// <summary>Follows a dotted path ("meta.location", "name.givenName"); URN-keyed members are looked up whole first.</summary>
     public static JsonNode? At(this JsonObject? resource, string path)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ScimConformance.Core.Json;
 
 namespace ScimConformance.Core.Discovery;
 
@@ -10,14 +11,7 @@ namespace ScimConformance.Core.Discovery;
 /// </summary>
 internal static class JsonRead
 {
-    public static JsonNode? Member(this JsonObject? obj, string name)
-    {
-        if (obj is null) return null;
-        if (obj.TryGetPropertyValue(name, out var exact)) return exact;
-        foreach (var kv in obj)
-            if (string.Equals(kv.Key, name, StringComparison.OrdinalIgnoreCase)) return kv.Value;
-        return null;
-    }
+    public static JsonNode? Member(this JsonObject? obj, string name) => ScimMembers.Member(obj, name);
 
     public static JsonObject? Object(this JsonObject? obj, string name) => obj.Member(name) as JsonObject;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ScimConformance.Core.Json;
 
 namespace ScimConformance.Core.Filtering;
 
@@ -21,13 +22,7 @@ internal static class FilterValues
         return result;
     }
 
-    public static JsonNode? Member(JsonObject container, string name)
-    {
-        if (container.TryGetPropertyValue(name, out var exact)) return exact;
-        foreach (var (key, value) in container)
-            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase)) return value;
-        return null;
-    }
+    public static JsonNode? Member(JsonObject container, string name) => ScimMembers.Member(container, name);
 
     /// <summary>RFC 7644 §3.4.2.2 "pr": has a non-empty value. Null, "", [] and {} (or containers of only such) are absent.</summary>
     public static bool IsPresent(JsonNode? node) => node switch

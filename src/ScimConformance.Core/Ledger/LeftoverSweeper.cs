@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using ScimConformance.Core.Http;
+using ScimConformance.Core.Json;
 
 namespace ScimConformance.Core.Ledger;
 
@@ -104,5 +105,5 @@ public static class LeftoverSweeper
     }
 
     private static string? Text(JsonObject resource, string name) =>
-        resource.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+        ScimMembers.Member(resource, name) is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 }

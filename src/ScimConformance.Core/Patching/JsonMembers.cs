@@ -1,20 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ScimConformance.Core.Json;
 
 namespace ScimConformance.Core.Patching;
 
 /// <summary>Case-insensitive member access (RFC 7643 §2.1) that writes names with the schema's spelling.</summary>
 internal static class JsonMembers
 {
-    public static string? FindKey(JsonObject obj, string name)
-    {
-        if (obj.ContainsKey(name)) return name;
-        foreach (var kv in obj)
-            if (string.Equals(kv.Key, name, StringComparison.OrdinalIgnoreCase)) return kv.Key;
-        return null;
-    }
+    public static string? FindKey(JsonObject obj, string name) => ScimMembers.FindKey(obj, name);
 
-    public static JsonNode? Get(JsonObject obj, string name) => FindKey(obj, name) is { } key ? obj[key] : null;
+    public static JsonNode? Get(JsonObject obj, string name) => ScimMembers.Member(obj, name);
 
     public static void Set(JsonObject obj, string name, JsonNode? value)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using ScimConformance.Authoring;
 
 namespace ScimConformance.Suites.Profiles;
 
@@ -98,7 +99,7 @@ public sealed partial class ReplayModel
     };
 
     private static JsonNode? Find(JsonObject? body, string name) =>
-        body?.FirstOrDefault(kv => kv.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
+        body.Attr(name);
 
     private static string Key(string collection, string id) => collection + "/" + id;
 
