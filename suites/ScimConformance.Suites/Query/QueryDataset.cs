@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ScimConformance.Authoring;
 
 namespace ScimConformance.Suites.Query;
 
@@ -25,7 +26,7 @@ public sealed class QueryDataset
     public bool HasEnterprise { get; }
 
     /// <summary>The filter that selects the dataset and nothing else.</summary>
-    public string Scope => Support.Filters.StartsWith("userName", Marker);
+    public string Scope => Filters.StartsWith("userName", Marker);
 
     /// <summary>Wraps a filter so that only dataset users can match it.</summary>
     public string Scoped(string filter) => $"({Scope}) and ({filter})";

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
+using ScimConformance.Authoring;
 using ScimConformance.Core;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Http;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Query;
 
