@@ -16,7 +16,20 @@ public sealed class MainJobTests
         Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
         foreach (var file in new[] { "report.html", "junit.xml", "results.json" })
             Assert.That(File.Exists(Path.Combine(output.Path, file)), Is.True, file);
+
+        // The size budget of a passing run (issue 15): what a CI job archives and a browser opens stays small.
+        var json = new FileInfo(Path.Combine(output.Path, "results.json")).Length;
+        var html = new FileInfo(Path.Combine(output.Path, "report.html")).Length;
+        TestContext.Progress.WriteLine($"passing demo run: results.json {json / 1e6:0.00} MB (budget {JsonBudget / 1e6:0} MB), report.html {html / 1e6:0.00} MB (budget {HtmlBudget / 1e6:0} MB)");
+        Assert.Multiple(() =>
+        {
+            Assert.That(json, Is.LessThanOrEqualTo(JsonBudget), "results.json of a passing demo run");
+            Assert.That(html, Is.LessThanOrEqualTo(HtmlBudget), "report.html of a passing demo run");
+        });
     }
+
+    private const long JsonBudget = 5_000_000;
+    private const long HtmlBudget = 3_000_000;
 
     [Test]
     public async Task List_json_shows_at_least_45_tests_each_citing_catalogue_ids()
