@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text;
+using ScimConformance.Runner.Gating;
 using ScimConformance.Runner.Model;
 
 namespace ScimConformance.Runner.Reporting;
 
 /// <summary>
-/// summary.md, made for $GITHUB_STEP_SUMMARY (and any Markdown viewer): verdict, counts, failures, accepted
+/// summary.md, made for $GITHUB_STEP_SUMMARY (and any Markdown viewer): verdict and gate, counts, failures, accepted
 /// failures and stale baseline entries. Everything that came from the endpoint goes through <see cref="MarkdownText"/>.
 /// </summary>
 public sealed class MarkdownSummaryReporter : IReporter
@@ -18,6 +19,13 @@ public sealed class MarkdownSummaryReporter : IReporter
         var md = new StringBuilder();
         md.AppendLine("## SCIM conformance: " + Verdict(result));
         md.AppendLine();
+        if (result.Gate is { } gate)
+        {
+            md.AppendLine(Invariant($"**Gate**: {MarkdownText.Cell(GateText.Settings(gate))}; exit code {gate.ExitCode}."));
+            md.AppendLine();
+            foreach (var reason in gate.Reasons) md.AppendLine("- " + MarkdownText.Cell(reason));
+            md.AppendLine();
+        }
         md.AppendLine(Invariant($"{c.Fail} failed, {c.Error} errors, {c.Accepted} accepted by the baseline, {c.Warn} warnings, {c.Skip} skipped, {c.Pass} passed of {c.Total} checks against {MarkdownText.Cell(result.Target.BaseUrl)} (run {MarkdownText.Cell(result.RunId)}, seed {result.Seed})."));
         md.AppendLine();
         md.AppendLine("| outcome | count |");
@@ -51,8 +59,9 @@ public sealed class MarkdownSummaryReporter : IReporter
         return md.ToString();
     }
 
+    /// <summary>The gate's verdict, so the heading says PASSED only when the exit code was 0; a file from before the gate was recorded falls back to the counts.</summary>
     private static string Verdict(RunResult result) =>
-        result.Interrupted ? "INTERRUPTED" : result.Passed ? "PASSED" : "FAILED";
+        result.Gate is { } gate ? GateText.Verdict(gate) : result.Interrupted ? "INTERRUPTED" : result.Passed ? "PASSED" : "FAILED";
 
     private static void Table(StringBuilder md, string heading, IEnumerable<TestOutcome> tests)
     {
