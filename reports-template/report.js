@@ -29,6 +29,7 @@ function renderSummaryAndResults() {
   renderSummary();
   renderControls();
   renderFailures();
+  renderAccepted();
   renderTimeline();
   renderResults();
   renderCoverage();

@@ -69,11 +69,13 @@ function countTiles() {
 function severityTable() {
   var failures = tests.filter(isFailure);
   var table = el('table', 'sev-table');
-  add(table, add(el('tr'), el('th', null, 'Severity'), el('th', 'num', 'Failed'), el('th', 'num', 'Errors')));
+  // Accepted failures keep a column: "critical: 0 failed" must not hide four accepted critical failures.
+  add(table, add(el('tr'), el('th', null, 'Severity'), el('th', 'num', 'Failed'), el('th', 'num', 'Errors'), el('th', 'num', 'Accepted')));
   SEVERITIES.forEach(function (s) {
     var f = failures.filter(function (t) { return t.severity === s && t.outcome === 'fail'; }).length;
     var e = failures.filter(function (t) { return t.severity === s && t.outcome === 'error'; }).length;
-    var row = add(el('tr', f + e ? 'has-failures' : 'none'), add(el('td'), severityChip(s)), el('td', 'num', f), el('td', 'num', e));
+    var a = tests.filter(function (t) { return t.severity === s && t.outcome === 'accepted'; }).length;
+    var row = add(el('tr', f + e + a ? 'has-failures' : 'none'), add(el('td'), severityChip(s)), el('td', 'num', f), el('td', 'num', e), el('td', 'num', a));
     add(table, row);
   });
   return table;

@@ -34,7 +34,9 @@ public sealed class MarkdownSummaryReporter : IReporter
             if (n > 0 || name is not "not run") md.AppendLine(Invariant($"| {name} | {n} |"));
 
         Table(md, "Failures", result.Tests.Where(t => t.Outcome is Outcome.Fail or Outcome.Error));
-        Table(md, "Accepted by the baseline", result.Tests.Where(t => t.Outcome is Outcome.Accepted));
+        var accepted = result.Tests.Where(t => t.Outcome is Outcome.Accepted).ToArray();
+        Table(md, Invariant($"Accepted by the baseline ({accepted.Length})"), accepted,
+            "Known failures the baseline lists: they still fail, they just do not change the exit code. By severity: " + BySeverity(accepted) + ".");
 
         if (result.BaselineRemovable.Count > 0)
         {
@@ -63,18 +65,28 @@ public sealed class MarkdownSummaryReporter : IReporter
     private static string Verdict(RunResult result) =>
         result.Gate is { } gate ? GateText.Verdict(gate) : result.Interrupted ? "INTERRUPTED" : result.Passed ? "PASSED" : "FAILED";
 
-    private static void Table(StringBuilder md, string heading, IEnumerable<TestOutcome> tests)
+    private static void Table(StringBuilder md, string heading, IEnumerable<TestOutcome> tests, string? note = null)
     {
         var rows = tests.OrderByDescending(t => t.Check.Severity).ThenBy(t => t.Check.Id, StringComparer.Ordinal).ToArray();
         if (rows.Length == 0) return;
         md.AppendLine();
         md.AppendLine("### " + heading);
         md.AppendLine();
+        if (note is not null)
+        {
+            md.AppendLine(note);
+            md.AppendLine();
+        }
         md.AppendLine("| id | outcome | severity | title | message |");
         md.AppendLine("| --- | --- | --- | --- | --- |");
         foreach (var t in rows)
             md.AppendLine($"| {MarkdownText.Cell(t.Check.Id)} | {t.Outcome.ToString().ToLowerInvariant()} | {t.Check.Severity.ToString().ToLowerInvariant()} | {MarkdownText.Cell(t.Check.Title)} | {MarkdownText.FirstLine(t.Message)} |");
     }
+
+    /// <summary>"2 critical, 1 high": every severity, most severe first, with a count of zero left out.</summary>
+    private static string BySeverity(IEnumerable<TestOutcome> tests) => string.Join(", ", tests
+        .GroupBy(t => t.Check.Severity).OrderByDescending(g => g.Key)
+        .Select(g => Invariant($"{g.Count()} {g.Key.ToString().ToLowerInvariant()}")));
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -2,9 +2,15 @@ using NUnit.Framework;
 using ScimConformance.Runner.Model;
 using ScimConformance.Tests.Runner;
 
+// Expected values read best inline in assertions.
+#pragma warning disable CA1861
+
 namespace ScimConformance.Tests.Browser;
 
-/// <summary>report.html's verdict pill follows the exit gate, and the summary shows the gate's settings, exit code and reasons.</summary>
+/// <summary>
+/// report.html's verdict pill follows the exit gate, the summary shows the gate's settings, exit code and reasons, and
+/// failures the baseline accepts stay visible (their own table, and a column of the severity table).
+/// </summary>
 [TestFixture]
 [Category("Browser")]
 [NonParallelizable]
@@ -64,6 +70,47 @@ public sealed class GateBrowserTests : RenderedReportsFixture
             Assert.That(view.Pill, Is.EqualTo("Failed"));
             Assert.That(view.Gate, Does.Contain("does not record the gate"));
         });
+    }
+
+    [Test]
+    public async Task Accepted_failures_have_their_own_table_and_count_by_severity()
+    {
+        await using var report = await Chromium.OpenAsync(ReportOf("below-medium"));
+        var view = await report.Page.EvaluateAsync<AcceptedView>(@"() => {
+            const section = document.getElementById('accepted');
+            const sevRow = s => Array.from(document.querySelectorAll('#summary table.sev-table tr')).find(r => r.cells[0].textContent === s);
+            return {
+                visible: !section.hidden && section.offsetParent !== null,
+                head: section.querySelector('.section-head').textContent,
+                rows: Array.from(section.querySelectorAll('table.accepted-table tr')).slice(1).map(r => Array.from(r.cells).map(c => c.textContent)),
+                critical: Array.from(sevRow('critical').cells).map(c => c.textContent)
+            };
+        }");
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.ConsoleErrors, Is.Empty);
+            Assert.That(view.Visible, Is.True);
+            Assert.That(view.Head, Does.Contain("Accepted by the baseline").And.Contain("1 known failure: 1 critical"));
+            Assert.That(view.Rows, Has.Length.EqualTo(1));
+            Assert.That(view.Rows[0][0], Does.Contain("SEC-001"));
+            Assert.That(view.Rows[0][1], Is.EqualTo("critical"));
+            Assert.That(view.Critical, Is.EqualTo(new[] { "critical", "0", "0", "1" }), "critical: 0 failed, 0 errors, 1 accepted");
+        });
+    }
+
+    [Test]
+    public async Task A_run_without_accepted_failures_hides_the_section()
+    {
+        await using var report = await Chromium.OpenAsync(ReportOf("left-behind"));
+        Assert.That(await report.Page.EvaluateAsync<bool>("() => document.getElementById('accepted').hidden"), Is.True);
+    }
+
+    private sealed class AcceptedView
+    {
+        public bool Visible { get; set; }
+        public string Head { get; set; } = "";
+        public string[][] Rows { get; set; } = [];
+        public string[] Critical { get; set; } = [];
     }
 
     private sealed class GateView

@@ -76,4 +76,17 @@ public sealed class MarkdownSummaryReporterTests
             Assert.That(belowMedium, Does.Contain("- 1 failure or error below the threshold (--fail-on medium) is reported but does not change the exit code."));
         });
     }
+
+    [Test]
+    public void Accepted_failures_have_their_own_table_with_counts_by_severity()
+    {
+        var md = new MarkdownSummaryReporter().Render(GateRuns.LowFailureBelowMedium());
+        Assert.Multiple(() =>
+        {
+            Assert.That(md, Does.Contain("### Accepted by the baseline (1)"));
+            Assert.That(md, Does.Contain("they still fail, they just do not change the exit code. By severity: 1 critical."));
+            Assert.That(md, Does.Contain("| SEC-001 | accepted | critical |"));
+            Assert.That(md, Does.Contain("| accepted | 1 |"));
+        });
+    }
 }
