@@ -35,8 +35,8 @@ function renderSummaryAndResults() {
   renderCoverage();
   renderLatency();
   applyFilters();
-  document.getElementById('footer').textContent = 'scimconf ' + (data.harnessVersion || '') +
-    ' \u00b7 report schema ' + (data.schemaVersion || '') + ' \u00b7 results.json beside this file holds the same data.';
+  document.getElementById('footer').textContent = clean('scimconf ' + (data.harnessVersion || '') +
+    ' \u00b7 report schema ' + (data.schemaVersion || '') + ' \u00b7 results.json beside this file holds the same data.');
 }
 
 renderSummaryAndResults();

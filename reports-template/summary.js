@@ -102,8 +102,8 @@ function capabilityChips(caps) {
 function renderSummary() {
   var target = data.target || {};
   var v = verdict();
-  document.title = 'SCIM conformance: ' + v.word + ' \u2013 ' + (target.baseUrl || '');
-  document.getElementById('subtitle').textContent = (target.baseUrl || '') + '  \u00b7  run ' + data.runId;
+  document.title = clean('SCIM conformance: ' + v.word + ' \u2013 ' + (target.baseUrl || ''));
+  document.getElementById('subtitle').textContent = clean((target.baseUrl || '') + '  \u00b7  run ' + data.runId);
   add(document.getElementById('header-verdict'), el('span', 'verdict-pill v-' + v.css, v.word));
 
   var card = el('div', 'card summary-card');
