@@ -28,6 +28,21 @@ public sealed class MainJobTests
         });
     }
 
+    [Test]
+    public async Task No_message_of_a_demo_run_shows_a_placeholder()
+    {
+        using var output = new TemporaryDirectory();
+        var result = await CliProcess.RunAsync(["run", "--demo", "--include", "area:Profiles", "--out", output.Path]);
+        var tests = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(output.Path, "results.json")))!["tests"]!.AsArray();
+        var withMessages = tests.Where(t => t!["message"]!.GetValue<string>().Length > 0).ToArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(withMessages, Is.Not.Empty, "the replay warns about some steps: " + result);
+            Assert.That(withMessages.Where(t => t!["message"]!.GetValue<string>().Contains("{{", StringComparison.Ordinal)).Select(t => t!["id"]!.GetValue<string>()), Is.Empty,
+                "replay messages show the values this run bound, never {{placeholders}}");
+        });
+    }
+
     private const long JsonBudget = 5_000_000;
     private const long HtmlBudget = 3_000_000;
 
