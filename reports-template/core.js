@@ -15,10 +15,15 @@ catalogue.forEach(function (r) { requirementById[r.id] = r; });
 var OUTCOMES = KNOWN_OUTCOMES.filter(function (o) { return (o !== 'accepted' && o !== 'notRun') || tests.some(function (t) { return t.outcome === o; }); });
 tests.forEach(function (t) { if (OUTCOMES.indexOf(t.outcome) < 0) OUTCOMES.push(String(t.outcome)); });
 
+// Terminal escape sequences, control characters (but newline, carriage return and tab) and bidi controls, which an
+// endpoint could use to make the page show text in another order than it has ("Trojan Source"): every text node drops them.
+var UNSAFE_TEXT = /\u001b\[[0-?]*[ -\/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function clean(value) { return String(value).replace(UNSAFE_TEXT, ''); }
+
 function el(tag, className, text) {
   var node = document.createElement(tag);
   if (className) node.className = className;
-  if (text !== undefined && text !== null) node.textContent = String(text);
+  if (text !== undefined && text !== null) node.textContent = clean(text);
   return node;
 }
 
@@ -29,14 +34,14 @@ function add(parent) {
   return parent;
 }
 
-function text(value) { return document.createTextNode(String(value)); }
+function text(value) { return document.createTextNode(clean(value)); }
 
 function kv(pairs) {
   var dl = el('dl', 'kv');
   pairs.forEach(function (p) {
     if (p[1] === undefined || p[1] === null || p[1] === '') return;
     var dd = el('dd');
-    if (p[1] instanceof Node) add(dd, p[1]); else dd.textContent = String(p[1]);
+    if (p[1] instanceof Node) add(dd, p[1]); else dd.textContent = clean(p[1]);
     add(dl, el('dt', null, p[0]), dd);
   });
   return dl;

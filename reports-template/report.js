@@ -29,13 +29,14 @@ function renderSummaryAndResults() {
   renderSummary();
   renderControls();
   renderFailures();
+  renderAccepted();
   renderTimeline();
   renderResults();
   renderCoverage();
   renderLatency();
   applyFilters();
-  document.getElementById('footer').textContent = 'scimconf ' + (data.harnessVersion || '') +
-    ' \u00b7 report schema ' + (data.schemaVersion || '') + ' \u00b7 results.json beside this file holds the same data.';
+  document.getElementById('footer').textContent = clean('scimconf ' + (data.harnessVersion || '') +
+    ' \u00b7 report schema ' + (data.schemaVersion || '') + ' \u00b7 results.json beside this file holds the same data.');
 }
 
 renderSummaryAndResults();

@@ -74,9 +74,12 @@ function renderTest(t) {
     ['Duration', humanDuration(t.duration)], ['NUnit test', t.fullName]
   ]));
   var exchanges = t.exchanges || [];
-  add(body, el('h4', null, 'HTTP exchanges (' + exchanges.length + ', secrets redacted)'));
+  var omitted = t.exchangesOmitted || 0;
+  add(body, el('h4', null, 'HTTP exchanges (' + (exchanges.length + omitted) + ', secrets redacted)'));
   if (!exchanges.length) add(body, el('p', 'empty', 'This check made no request.'));
   exchanges.forEach(function (x, i) { add(body, renderExchange(x, i)); });
+  if (omitted) add(body, el('p', 'note', plural(omitted, 'more exchange') + ' of this check ' + (omitted === 1 ? 'is' : 'are') +
+    ' not shown here; results.json keeps each one\'s request line, status, timing, and body sizes and SHA-256.'));
   return add(node, body);
 }
 

@@ -7,13 +7,20 @@ function readableTime(iso) {
 
 function countOf(outcome) { return tests.filter(function (t) { return t.outcome === outcome; }).length; }
 
+// The verdict is the exit gate's when the run recorded one (so the pill says Passed only when the exit code was 0);
+// a results.json from before the gate was recorded falls back to the counts.
 function verdict() {
+  var gate = data.gate;
   var failed = countOf('fail'), errors = countOf('error'), ran = tests.length - countOf('skip');
-  if (data.interrupted) {
+  if (data.interrupted || (gate && gate.verdict === 'interrupted')) {
     return { css: 'interrupted', word: 'Interrupted', text: 'The run was stopped before every selected check ran; ' +
       plural(failed, 'check') + ' failed among those that did.' };
   }
-  if (failed + errors > 0) {
+  // The deciding reason; the gate panel below lists them all.
+  var reason = gate && (gate.reasons || [])[0];
+  if (gate && gate.verdict !== 'passed') return { css: 'fail', word: 'Failed', text: reason || '' };
+  if (gate && failed + errors > 0) return { css: 'pass', word: 'Passed', text: reason || '' };
+  if (!gate && failed + errors > 0) {
     var parts = [];
     if (failed) parts.push(plural(failed, 'check') + ' found the endpoint deviating from a MUST-level requirement');
     if (errors) parts.push(plural(errors, 'check') + ' could not decide (harness or network problem, not blamed on the endpoint)');
@@ -22,6 +29,21 @@ function verdict() {
   var warn = countOf('warn');
   return { css: 'pass', word: 'Passed', text: 'All ' + plural(ran, 'check') + ' that ran passed' +
     (warn ? ', with ' + plural(warn, 'SHOULD-level warning') : '') + '.' };
+}
+
+// The exit gate: its settings, the exit code and why; a results.json from before the gate was recorded has none.
+function gatePanel() {
+  var gate = data.gate;
+  var panel = add(el('div', 'gate'), el('h3', null, 'Exit gate'));
+  if (!gate) return add(panel, el('p', 'empty', 'This results.json does not record the gate (written by an older scimconf).'));
+  add(panel, kv([
+    ['Fail on', gate.failOn + ' (failures of this severity or higher fail the run' + (gate.failOn === 'low' ? ', and so do errors)' : ')')],
+    ['Baseline', gate.baseline ? gate.baseline + ' (' + plural(gate.accepted, 'failure') + ' accepted)' : 'none'],
+    ['Exit code', gate.exitCode]
+  ]));
+  var list = el('ul', 'gate-reasons');
+  (gate.reasons || []).forEach(function (r) { add(list, el('li', null, r)); });
+  return add(panel, list);
 }
 
 function countTiles() {
@@ -47,11 +69,13 @@ function countTiles() {
 function severityTable() {
   var failures = tests.filter(isFailure);
   var table = el('table', 'sev-table');
-  add(table, add(el('tr'), el('th', null, 'Severity'), el('th', 'num', 'Failed'), el('th', 'num', 'Errors')));
+  // Accepted failures keep a column: "critical: 0 failed" must not hide four accepted critical failures.
+  add(table, add(el('tr'), el('th', null, 'Severity'), el('th', 'num', 'Failed'), el('th', 'num', 'Errors'), el('th', 'num', 'Accepted')));
   SEVERITIES.forEach(function (s) {
     var f = failures.filter(function (t) { return t.severity === s && t.outcome === 'fail'; }).length;
     var e = failures.filter(function (t) { return t.severity === s && t.outcome === 'error'; }).length;
-    var row = add(el('tr', f + e ? 'has-failures' : 'none'), add(el('td'), severityChip(s)), el('td', 'num', f), el('td', 'num', e));
+    var a = tests.filter(function (t) { return t.severity === s && t.outcome === 'accepted'; }).length;
+    var row = add(el('tr', f + e + a ? 'has-failures' : 'none'), add(el('td'), severityChip(s)), el('td', 'num', f), el('td', 'num', e), el('td', 'num', a));
     add(table, row);
   });
   return table;
@@ -78,12 +102,13 @@ function capabilityChips(caps) {
 function renderSummary() {
   var target = data.target || {};
   var v = verdict();
-  document.title = 'SCIM conformance: ' + v.word + ' \u2013 ' + (target.baseUrl || '');
-  document.getElementById('subtitle').textContent = (target.baseUrl || '') + '  \u00b7  run ' + data.runId;
+  document.title = clean('SCIM conformance: ' + v.word + ' \u2013 ' + (target.baseUrl || ''));
+  document.getElementById('subtitle').textContent = clean((target.baseUrl || '') + '  \u00b7  run ' + data.runId);
   add(document.getElementById('header-verdict'), el('span', 'verdict-pill v-' + v.css, v.word));
 
   var card = el('div', 'card summary-card');
   add(card, add(el('div', 'verdict v-' + v.css), el('strong', 'verdict-word', v.word), el('span', 'verdict-text', v.text)));
+  add(card, gatePanel());
 
   var grid = el('div', 'summary-grid');
   add(grid, add(el('div', 'panel'), el('h3', null, 'Outcomes'), countTiles()));

@@ -41,7 +41,7 @@ function timelineStep(step, first) {
   add(item, add(el('div', 'tl-detail'), request ? el('code', 'tl-request', request) : null,
     facts.length ? el('span', 'muted small', facts.join(' \u00b7 ')) : null));
   if (step.note) add(item, el('div', 'tl-note muted small', step.note));
-  if (step.subject) item.title = step.subject + (step.at ? ' \u00b7 ' + step.at : '');
+  if (step.subject) item.title = clean(step.subject) + (step.at ? ' \u00b7 ' + step.at : '');
   return item;
 }
 

@@ -14,6 +14,14 @@ public static class ExitCodes
     /// <summary>Stopped by Ctrl-C / SIGTERM; what ran is reported and cleaned up.</summary>
     public const int Interrupted = 130;
 
+    /// <summary>The exit code of a run or merge the gate judged so.</summary>
+    public static int Of(ScimConformance.Runner.Gating.GateVerdict verdict) => verdict switch
+    {
+        ScimConformance.Runner.Gating.GateVerdict.Passed => Passed,
+        ScimConformance.Runner.Gating.GateVerdict.Interrupted => Interrupted,
+        _ => Failures,
+    };
+
     /// <summary>One short line per code, for `scimconf --help`.</summary>
     public static IReadOnlyList<string> HelpLines { get; } =
     [

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using NUnit.Framework.Interfaces;
 using ScimConformance.Authoring;
 using ScimConformance.Core.Http;
+using ScimConformance.Core.Redaction;
 using ScimConformance.Runner.Model;
 using ScimConformance.Runner.Model.Timeline;
 
@@ -11,7 +12,7 @@ namespace ScimConformance.Runner.Execution;
 /// Listens to NUnit while it runs the suites: turns each finished check into a <see cref="TestOutcome"/>
 /// with the exchanges the journal filed under it, and forwards it to the observer as it happens.
 /// Ordinary NUnit tests without a check id are left out of the model. This is the only place outcomes are made,
-/// and the text a check wrote (its message, its timeline) passes the run's one redactor here, before any observer,
+/// and the text a check wrote (its message, its timeline) passes the run's one redactor and <see cref="DisplayText"/> here, before any observer,
 /// console or reporter sees it; the exchanges were masked by the same redactor when the journal recorded them.
 /// </summary>
 /// <param name="stopping">Cancelled when the run is being interrupted: checks it stops then are "not run", not errors.</param>
@@ -38,19 +39,21 @@ public sealed class OutcomeCollector(ExchangeJournal journal, IRunObserver? obse
             ? OutcomeMapper.MapWhileStopping(result.ResultState, result.Message, _started.ContainsKey(result.Test.Id))
             : OutcomeMapper.Map(result.ResultState, result.Message);
         var redactor = journal.Redactor;
+        // Endpoint text quoted in a message or a step also loses terminal escapes and bidi controls here, once for every output.
+        string Text(string text) => DisplayText.Clean(redactor.RedactText(text));
         var testOutcome = new TestOutcome
         {
             Check = check,
             Outcome = outcome,
-            Message = redactor.RedactText(message),
+            Message = Text(message),
             Duration = TimeSpan.FromSeconds(result.Duration),
             Exchanges = EvidenceBudget.Apply(outcome, Evidence(result)),
             Timeline = TimelineReader.Read(result.Test).Select(step => step with
             {
-                Subject = redactor.RedactText(step.Subject),
-                Path = step.Path is null ? null : redactor.RedactUrl(step.Path),
-                Outcome = redactor.RedactText(step.Outcome),
-                Note = step.Note is null ? null : redactor.RedactText(step.Note),
+                Subject = Text(step.Subject),
+                Path = step.Path is null ? null : DisplayText.Clean(redactor.RedactUrl(step.Path)),
+                Outcome = Text(step.Outcome),
+                Note = step.Note is null ? null : Text(step.Note),
             }).ToArray(),
         };
         _outcomes.Enqueue(testOutcome);

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using ScimConformance.Authoring;
 using ScimConformance.Core.Configuration;
 using ScimConformance.Core.Ledger;
+using ScimConformance.Core.Redaction;
 using ScimConformance.Core.Run;
 using ScimConformance.Runner.Model;
 using ScimConformance.Runner.Selection;
@@ -56,9 +57,15 @@ public static class SuiteRunner
         finally
         {
             toDelete = run.Ledger.Entries;
-            // A failed delete's error comes from the ledger, not a check: it passes the run's redactor here.
+            // A failed delete's error comes from the ledger, not a check: it passes the run's redactor here, and it and the
+            // path (which holds the id the endpoint gave) lose terminal escapes and bidi controls.
             leftovers = (await CleanupAsync(run, request.CleanupTimeout))
-                .Select(l => l with { CleanupError = l.CleanupError is null ? null : run.Journal.Redactor.RedactText(l.CleanupError) }).ToArray();
+                .Select(l => l with
+                {
+                    RelativePath = DisplayText.Clean(l.RelativePath),
+                    Id = DisplayText.Clean(l.Id),
+                    CleanupError = l.CleanupError is null ? null : DisplayText.Clean(run.Journal.Redactor.RedactText(l.CleanupError)),
+                }).ToArray();
             ScimRun.Install(null);
             await run.DisposeAsync();
         }

@@ -62,4 +62,32 @@ public static class ExitGate
         ArgumentNullException.ThrowIfNull(result);
         return Fails(result, threshold) || result.Leftovers.Count > 0;
     }
+
+    /// <summary>The threshold's name as <c>--fail-on</c> takes it.</summary>
+    public static string NameOf(Severity threshold) => threshold.ToString().ToLowerInvariant();
+
+    /// <summary>
+    /// The gate's verdict on <paramref name="result"/> and its reasons; <paramref name="exitCodeOf"/> turns the
+    /// verdict into the command's exit code (the codes are the CLI's).
+    /// </summary>
+    public static RunGate Decide(RunResult result, Severity threshold, string? baseline, Func<GateVerdict, int> exitCodeOf)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(exitCodeOf);
+        var gating = Gating(result, threshold);
+        var bad = result.Tests.Count(t => t.Outcome is Outcome.Fail or Outcome.Error);
+        var verdict = result.Interrupted ? GateVerdict.Interrupted : BreaksBuild(result, threshold) ? GateVerdict.Failed : GateVerdict.Passed;
+        return new RunGate
+        {
+            FailOn = NameOf(threshold),
+            Baseline = baseline,
+            Verdict = verdict,
+            ExitCode = exitCodeOf(verdict),
+            Gating = gating.Count,
+            BelowThreshold = bad - gating.Count,
+            Accepted = result.Counts.Accepted,
+            Leftovers = result.Leftovers.Count,
+            Reasons = GateReasons.Of(result, threshold, gating, bad - gating.Count),
+        };
+    }
 }

@@ -41,6 +41,8 @@ public static partial class RunMerger
                 .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
             Shard = null,
             Command = WholeRun(first.Command),
+            // Each shard was gated alone; the merged run is gated again by whoever merges it.
+            Gate = null,
         };
     }
 

@@ -1,5 +1,6 @@
 using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Ledger;
+using ScimConformance.Runner.Gating;
 using ScimConformance.Runner.Model.Compatibility;
 using ScimConformance.Runner.Model.Latency;
 
@@ -36,6 +37,8 @@ public sealed record RunResult
     public string Command { get; init; } = "";
     /// <summary>Baseline ids whose checks now pass (or no longer fail): they can be removed from the baseline.</summary>
     public IReadOnlyList<string> BaselineRemovable { get; init; } = [];
+    /// <summary>The exit gate the run was judged by and its verdict; null in files written before it was recorded.</summary>
+    public RunGate? Gate { get; init; }
     /// <summary>
     /// The identity-provider compatibility matrix, computed from <see cref="Tests"/> (so results.json carries it
     /// for other tools, and reading results.json back recomputes it rather than trusting the file).

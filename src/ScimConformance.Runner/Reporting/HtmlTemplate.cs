@@ -13,7 +13,7 @@ public static partial class HtmlTemplate
 {
     public static IReadOnlyList<string> Styles { get; } = ["report.css", "print.css"];
 
-    public static IReadOnlyList<string> Scripts { get; } = ["core.js", "compatibility.js", "timeline.js", "summary.js", "results.js", "coverage.js", "latency.js", "filters.js", "report.js"];
+    public static IReadOnlyList<string> Scripts { get; } = ["core.js", "compatibility.js", "timeline.js", "summary.js", "results.js", "accepted.js", "coverage.js", "latency.js", "filters.js", "report.js"];
 
     [GeneratedRegex(@"\{\{(csp|style|script|data)\}\}")]
     private static partial Regex Slot();

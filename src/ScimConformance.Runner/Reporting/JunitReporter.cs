@@ -8,8 +8,9 @@ namespace ScimConformance.Runner.Reporting;
 
 /// <summary>
 /// junit.xml for CI systems: one testsuite per area, one testcase per check. A failure is &lt;failure&gt;, a
-/// harness error &lt;error&gt;, a skip or a check an interruption stopped &lt;skipped&gt;; a warning or a failure
-/// the baseline accepts passes with a note. It keeps to the content model of the strictest common consumer, the
+/// harness error &lt;error&gt;, a skip or a check an interruption stopped &lt;skipped&gt;, and so is a failure the baseline
+/// accepts ("accepted by baseline", with the failure's detail: it did not pass, it just does not gate); a warning
+/// passes with a note. It keeps to the content model of the strictest common consumer, the
 /// Jenkins xUnit plugin's junit-10.xsd: no properties on a testcase (its id, severity and requirements are in its
 /// name and failure text), no skipped count or timestamp on testsuites (each testsuite carries them).
 /// </summary>
@@ -44,7 +45,7 @@ public sealed class JunitReporter : IReporter
             new XAttribute("tests", counts.Total),
             new XAttribute("failures", counts.Fail),
             new XAttribute("errors", counts.Error),
-            new XAttribute("skipped", counts.Skip + counts.NotRun),
+            new XAttribute("skipped", counts.Skip + counts.NotRun + counts.Accepted),
             new XAttribute("time", Seconds(TimeSpan.FromTicks(tests.Sum(t => t.Duration.Ticks)))),
             new XAttribute("timestamp", result.StartedAt.ToString("yyyy-MM-ddTHH:mm:ssK", CultureInfo.InvariantCulture)),
             new XElement("properties",
@@ -78,7 +79,7 @@ public sealed class JunitReporter : IReporter
                 element.Add(new XElement("system-out", Clean("WARNING (SHOULD-level deviation, not a failure): " + test.Message)));
                 break;
             case Outcome.Accepted:
-                element.Add(new XElement("system-out", Clean("ACCEPTED (known failure listed in the baseline, not gating): " + test.Message)));
+                element.Add(new XElement("skipped", new XAttribute("message", Clean($"accepted by baseline ({test.Check.Severity.ToString().ToLowerInvariant()} failure, not gating): {WithRequirements(test)}")), detail));
                 break;
         }
         return element;

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text;
+using ScimConformance.Runner.Gating;
 using ScimConformance.Runner.Model;
 
 namespace ScimConformance.Runner.Reporting;
 
 /// <summary>
-/// summary.md, made for $GITHUB_STEP_SUMMARY (and any Markdown viewer): verdict, counts, failures, accepted
+/// summary.md, made for $GITHUB_STEP_SUMMARY (and any Markdown viewer): verdict and gate, counts, failures, accepted
 /// failures and stale baseline entries. Everything that came from the endpoint goes through <see cref="MarkdownText"/>.
 /// </summary>
 public sealed class MarkdownSummaryReporter : IReporter
@@ -18,6 +19,13 @@ public sealed class MarkdownSummaryReporter : IReporter
         var md = new StringBuilder();
         md.AppendLine("## SCIM conformance: " + Verdict(result));
         md.AppendLine();
+        if (result.Gate is { } gate)
+        {
+            md.AppendLine(Invariant($"**Gate**: {MarkdownText.Cell(GateText.Settings(gate))}; exit code {gate.ExitCode}."));
+            md.AppendLine();
+            foreach (var reason in gate.Reasons) md.AppendLine("- " + MarkdownText.Cell(reason));
+            md.AppendLine();
+        }
         md.AppendLine(Invariant($"{c.Fail} failed, {c.Error} errors, {c.Accepted} accepted by the baseline, {c.Warn} warnings, {c.Skip} skipped, {c.Pass} passed of {c.Total} checks against {MarkdownText.Cell(result.Target.BaseUrl)} (run {MarkdownText.Cell(result.RunId)}, seed {result.Seed})."));
         md.AppendLine();
         md.AppendLine("| outcome | count |");
@@ -26,7 +34,9 @@ public sealed class MarkdownSummaryReporter : IReporter
             if (n > 0 || name is not "not run") md.AppendLine(Invariant($"| {name} | {n} |"));
 
         Table(md, "Failures", result.Tests.Where(t => t.Outcome is Outcome.Fail or Outcome.Error));
-        Table(md, "Accepted by the baseline", result.Tests.Where(t => t.Outcome is Outcome.Accepted));
+        var accepted = result.Tests.Where(t => t.Outcome is Outcome.Accepted).ToArray();
+        Table(md, Invariant($"Accepted by the baseline ({accepted.Length})"), accepted,
+            "Known failures the baseline lists: they still fail, they just do not change the exit code. By severity: " + BySeverity(accepted) + ".");
 
         if (result.BaselineRemovable.Count > 0)
         {
@@ -51,21 +61,32 @@ public sealed class MarkdownSummaryReporter : IReporter
         return md.ToString();
     }
 
+    /// <summary>The gate's verdict, so the heading says PASSED only when the exit code was 0; a file from before the gate was recorded falls back to the counts.</summary>
     private static string Verdict(RunResult result) =>
-        result.Interrupted ? "INTERRUPTED" : result.Passed ? "PASSED" : "FAILED";
+        result.Gate is { } gate ? GateText.Verdict(gate) : result.Interrupted ? "INTERRUPTED" : result.Passed ? "PASSED" : "FAILED";
 
-    private static void Table(StringBuilder md, string heading, IEnumerable<TestOutcome> tests)
+    private static void Table(StringBuilder md, string heading, IEnumerable<TestOutcome> tests, string? note = null)
     {
         var rows = tests.OrderByDescending(t => t.Check.Severity).ThenBy(t => t.Check.Id, StringComparer.Ordinal).ToArray();
         if (rows.Length == 0) return;
         md.AppendLine();
         md.AppendLine("### " + heading);
         md.AppendLine();
+        if (note is not null)
+        {
+            md.AppendLine(note);
+            md.AppendLine();
+        }
         md.AppendLine("| id | outcome | severity | title | message |");
         md.AppendLine("| --- | --- | --- | --- | --- |");
         foreach (var t in rows)
             md.AppendLine($"| {MarkdownText.Cell(t.Check.Id)} | {t.Outcome.ToString().ToLowerInvariant()} | {t.Check.Severity.ToString().ToLowerInvariant()} | {MarkdownText.Cell(t.Check.Title)} | {MarkdownText.FirstLine(t.Message)} |");
     }
+
+    /// <summary>"2 critical, 1 high": every severity, most severe first, with a count of zero left out.</summary>
+    private static string BySeverity(IEnumerable<TestOutcome> tests) => string.Join(", ", tests
+        .GroupBy(t => t.Check.Severity).OrderByDescending(g => g.Key)
+        .Select(g => Invariant($"{g.Count()} {g.Key.ToString().ToLowerInvariant()}")));
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

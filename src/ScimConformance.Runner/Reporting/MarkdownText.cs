@@ -1,4 +1,5 @@
 using System.Text;
+using ScimConformance.Core.Redaction;
 
 namespace ScimConformance.Runner.Reporting;
 
@@ -11,7 +12,7 @@ public static class MarkdownText
     public static string Cell(string? text, int maxChars = 300)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        var line = string.Join(' ', text.Split(['\r', '\n', '\u2028', '\u2029'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var line = string.Join(' ', DisplayText.Clean(text).Split(['\r', '\n', '\u2028', '\u2029'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         if (line.Length > maxChars) line = line[..maxChars] + "...";
         var builder = new StringBuilder(line.Length + 16);
         foreach (var c in line)

@@ -13,13 +13,16 @@ public static class ReportJson
     /// <summary>Compact form for embedding; relaxed escaping because the HTML reporter escapes what matters itself.</summary>
     public static JsonSerializerOptions Compact { get; } = Create(indented: false);
 
+    /// <summary>Compact form for the report page, whose passing checks carry only the exchanges they kept whole.</summary>
+    public static JsonSerializerOptions Page { get; } = Create(indented: false, forPage: true);
+
     public static string Serialize(RunResult result, bool indented = true) =>
         JsonSerializer.Serialize(result, indented ? Options : Compact);
 
     public static RunResult Deserialize(string json) =>
         JsonSerializer.Deserialize<RunResult>(json, Options) ?? throw new JsonException("results.json holds no run.");
 
-    private static JsonSerializerOptions Create(bool indented)
+    private static JsonSerializerOptions Create(bool indented, bool forPage = false)
     {
         var options = new JsonSerializerOptions
         {
@@ -29,7 +32,7 @@ public static class ReportJson
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
-        options.Converters.Add(new TestOutcomeJson());
+        options.Converters.Add(new TestOutcomeJson(forPage));
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

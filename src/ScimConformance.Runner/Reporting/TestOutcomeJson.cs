@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using ScimConformance.Authoring;
+using ScimConformance.Runner.Execution;
 using ScimConformance.Runner.Model;
 
 namespace ScimConformance.Runner.Reporting;
@@ -11,8 +12,14 @@ namespace ScimConformance.Runner.Reporting;
 /// the verdict's (outcome, message, ...), and reads it back. results.json, the HTML report and every tool
 /// that reads them keep the shape they had before the model held the declaration as one <see cref="CheckInfo"/>.
 /// </summary>
-internal sealed class TestOutcomeJson : JsonConverter<TestOutcome>
+/// <param name="forPage">
+/// For the report page: a passing or skipped check carries only the exchanges it kept whole (the first
+/// <see cref="EvidenceBudget.KeptExchanges"/>) and counts the rest in "exchangesOmitted"; results.json has them all.
+/// </param>
+internal sealed class TestOutcomeJson(bool forPage = false) : JsonConverter<TestOutcome>
 {
+    public const string OmittedMember = "exchangesOmitted";
+
     private (JsonSerializerOptions Source, JsonSerializerOptions Plain)? _plain;
 
     public override TestOutcome Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -30,8 +37,11 @@ internal sealed class TestOutcomeJson : JsonConverter<TestOutcome>
         foreach (var member in JsonSerializer.SerializeToElement(value.Check, options).EnumerateObject())
             member.WriteTo(writer);
         var checkMember = CheckMember(options);
-        foreach (var member in JsonSerializer.SerializeToElement(value, Plain(options)).EnumerateObject())
+        var omitted = forPage && EvidenceBudget.Thins(value.Outcome) ? Math.Max(0, value.Exchanges.Count - EvidenceBudget.KeptExchanges) : 0;
+        var shown = omitted > 0 ? value with { Exchanges = value.Exchanges.Take(EvidenceBudget.KeptExchanges).ToArray() } : value;
+        foreach (var member in JsonSerializer.SerializeToElement(shown, Plain(options)).EnumerateObject())
             if (member.Name != checkMember) member.WriteTo(writer);
+        if (omitted > 0) writer.WriteNumber(OmittedMember, omitted);
         writer.WriteEndObject();
     }
 

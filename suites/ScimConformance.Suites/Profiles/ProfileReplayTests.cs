@@ -33,13 +33,13 @@ public sealed class ProfileReplayTests(string provider) : ScimFixture
         var step = _profile.Steps[index];
         var id = _profile.CheckId(index);
         if (step.Informational)
-            Assert.Ignore($"Note ({provider}, not sent): {step.Notes}");
+            Assert.Ignore($"Note ({provider}, not sent): {ReplayValues.Template(step.Notes)}");
 
         await EnsureHelpersAsync(step);
         var missing = Needed(step).Where(p => !Values.Has(p)).ToArray();
         Verify.Precondition(missing.Length == 0, string.Join("; ", missing.Select(p => Values.CapturedBy(p) is { } by
-            ? $"{{{{{p}}}}} was to come from step {by}, which did not produce it"
-            : $"no step of the profile provides {{{{{p}}}}}")));
+            ? $"the value {p} was to come from step {by}, which did not produce it"
+            : $"no step of the profile provides the value {p}")));
 
         var path = Values.Substitute(step.Path!, Uri.EscapeDataString);
         var request = new ScimRequest(new HttpMethod(step.Method!), path.TrimStart('/'))
@@ -74,17 +74,20 @@ public sealed class ProfileReplayTests(string provider) : ScimFixture
         var response = await Client.SendAsync(request);
         Record(step, id, collection, target, request, response);
 
-        var what = $"{provider} {step.Step} [{step.Variant}]: {step.Method} {step.Path}";
+        // The request as sent, with the ids and names this run bound (never the profile's {{placeholders}}).
+        var what = $"{provider} {step.Step} [{step.Variant}]: {step.Method} {path}";
+        // The provider's notes are its documentation: placeholders in them stay names (a bound password must not be quoted).
+        var notes = ReplayValues.Template(step.Notes);
         var statusOk = step.ExpectedStatus.Contains(response.Status);
         if (!statusOk && step.Method == "PATCH" && response.Status is 200 or 204 && step.ExpectedStatus.All(s => s is 200 or 204))
         {
             // RFC 7644 §3.5.2 lets a server answer a PATCH with 200 and the resource or with 204; the provider documents only the other.
             Verify.Should(false, StepRequirements.Compatibility,
-                $"{what} answered {response.Status}; {provider} documents {Statuses(step)}. RFC 7644 allows both, so this is only a warning. {step.Notes}");
+                $"{what} answered {response.Status}; {provider} documents {Statuses(step)}. RFC 7644 allows both, so this is only a warning. {notes}");
         }
         else
         {
-            Judge(step, statusOk, $"{what} answered {Describe(response)}; {provider} needs {Statuses(step)}. {Excerpt(response.Body)} Provider notes: {step.Notes}");
+            Judge(step, statusOk, $"{what} answered {Describe(response)}; {provider} needs {Statuses(step)}. {Excerpt(response.Body)} Provider notes: {notes}");
         }
 
         foreach (var (name, jsonPath) in step.Captures)

@@ -44,12 +44,40 @@ public sealed class ProfileStepsAttribute : NUnitAttribute, ITestBuilder
         }
     }
 
+    /// <summary>The longest a remediation may be: it is one line under the check, not the provider's documentation.</summary>
+    public const int MaxRemediationChars = 240;
+
+    /// <summary>
+    /// What to do, with as many whole sentences of the provider's notes as fit in <see cref="MaxRemediationChars"/>
+    /// (never a cut word: the notes are whole in the failure message). Placeholders read as {name}.
+    /// </summary>
     private static string Remediation(ProviderProfile profile, ProfileStep step)
     {
-        if (step.Informational) return $"Nothing to send: {profile.Name} does not issue this request ({Short(step.Notes)}).";
+        if (step.Informational) return Fit($"Nothing to send: {profile.Name} does not issue this request.", step.Notes);
         var statuses = string.Join(" or ", step.ExpectedStatus);
-        return $"Accept {profile.Name}'s {step.Method} {step.Path} as sent and answer {statuses}. {Short(step.Notes)}".Trim();
+        return Fit($"Accept {profile.Name}'s {step.Method} {ReplayValues.Template(step.Path!)} as sent and answer {statuses}.", step.Notes);
     }
 
-    private static string Short(string text) => text.Length <= 240 ? text : text[..240] + "...";
+    private static string Fit(string lead, string notes)
+    {
+        var text = lead;
+        foreach (var sentence in Sentences(ReplayValues.Template(notes)))
+        {
+            if (text.Length + 1 + sentence.Length > MaxRemediationChars) break;
+            text += " " + sentence;
+        }
+        return text;
+    }
+
+    /// <summary>Whole sentences: a full stop, question or exclamation mark followed by a space ends one; a trailing fragment is dropped.</summary>
+    private static IEnumerable<string> Sentences(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is not ('.' or '!' or '?') || (i + 1 < text.Length && text[i + 1] != ' ')) continue;
+            yield return text[start..(i + 1)].Trim();
+            start = i + 1;
+        }
+    }
 }

@@ -83,6 +83,9 @@ public sealed partial class ReplayValues
         _ => node.DeepClone(),
     };
 
+    /// <summary>A profile's text for people, each {{name}} written {name} (as a URI template would): declarations and notes, where no value is bound.</summary>
+    public static string Template(string text) => Placeholder().Replace(text, m => "{" + m.Groups[1].Value + "}");
+
     [GeneratedRegex(@"\{\{([A-Za-z][A-Za-z0-9]*)\}\}")]
     private static partial Regex Placeholder();
 }

@@ -16,6 +16,7 @@ public sealed class HostileReportBrowserTests
 {
     private string _out = null!;
     private HeadlessChromium _chromium = null!;
+    private CliResult _serverRun = null!;
 
     private string ServerRunReport => Path.Combine(_out, "server", "report.html");
     private string HandBuiltReport => Path.Combine(_out, "hand-built", "report.html");
@@ -27,9 +28,9 @@ public sealed class HostileReportBrowserTests
         var launch = HeadlessChromium.LaunchAsync();
         await using (var server = await HostileScimServer.StartAsync())
         {
-            var run = await CliProcess.RunAsync(["run", "--base-url", server.ScimBase.AbsoluteUri, "--auth", "none", "--seed", "3",
+            _serverRun = await CliProcess.RunAsync(["run", "--base-url", server.ScimBase.AbsoluteUri, "--auth", "none", "--seed", "3",
                 "--include", "area:Discovery", "--include", "area:Users", "--include", "area:Errors", "--out", Path.GetDirectoryName(ServerRunReport)!]);
-            Assert.That(File.Exists(ServerRunReport), Is.True, run.ToString());
+            Assert.That(File.Exists(ServerRunReport), Is.True, _serverRun.ToString());
         }
         new ReportWriter([new HtmlReporter()]).Write(HostileRuns.Build(), Path.GetDirectoryName(HandBuiltReport)!);
         _chromium = await launch;
@@ -85,8 +86,28 @@ public sealed class HostileReportBrowserTests
             Assert.That(dom.Handlers, Is.Zero, "an element carries an on* attribute");
             Assert.That(dom.ScriptLinks, Is.Zero, "every link points inside the page");
             Assert.That(dom.Text, Does.Contain(Payloads.Image), "the payload is shown as text");
+            Assert.That(Payloads.HasUnsafeText(dom.Text), Is.False, "terminal escapes or bidi controls reached the page's text");
             Assert.That(report.ConsoleErrors, Is.Empty);
             Assert.That(report.OutsideRequests, Is.Empty);
+        });
+    }
+
+    private static readonly string[] PeopleFiles = ["summary.md", "junit.xml"];
+
+    [Test]
+    public void Terminal_escapes_and_bidi_controls_reach_no_output_meant_for_people()
+    {
+        var folder = Path.GetDirectoryName(ServerRunReport)!;
+        var results = File.ReadAllText(Path.Combine(folder, "results.json"));
+        Assert.Multiple(() =>
+        {
+            // The evidence keeps what the endpoint sent (JSON-escaped in results.json): the payload did reach the run.
+            Assert.That(results, Does.Contain("\\u202E").IgnoreCase.Or.Contain("\u202E"), "the endpoint's bidi control is in the stored evidence");
+            Assert.That(Payloads.HasUnsafeText(_serverRun.Stdout + _serverRun.Stderr), Is.False, "console");
+            foreach (var file in PeopleFiles)
+                Assert.That(Payloads.HasUnsafeText(File.ReadAllText(Path.Combine(folder, file))), Is.False, file);
+            var messages = System.Text.Json.Nodes.JsonNode.Parse(results)!["tests"]!.AsArray().Select(t => t!["message"]!.GetValue<string>()).ToArray();
+            Assert.That(messages.Where(Payloads.HasUnsafeText), Is.Empty, "results.json messages");
         });
     }
 

@@ -42,6 +42,24 @@ public sealed class GatedDemoRunTests
     }
 
     [Test]
+    public void Console_summary_md_and_results_json_show_the_gate()
+    {
+        var results = JsonNode.Parse(File.ReadAllText(Path.Combine(_dir, "out", "results.json")))!;
+        var gate = results["gate"]!;
+        var summary = File.ReadAllText(Path.Combine(_dir, "out", "summary.md"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(_run.Stdout, Does.Contain("PASSED").And.Contain("Gate: --fail-on high, baseline ").And.Contain("(1 failure accepted); exit code 0:"));
+            Assert.That(_run.Stdout, Does.Contain("- No failure at or above --fail-on high; errors count only at --fail-on low."));
+            Assert.That(gate["failOn"]!.GetValue<string>(), Is.EqualTo("high"));
+            Assert.That(gate["baseline"]!.GetValue<string>(), Does.EndWith("baseline.json"));
+            Assert.That(gate["verdict"]!.GetValue<string>(), Is.EqualTo("passed"));
+            Assert.That(gate["exitCode"]!.GetValue<int>(), Is.EqualTo(_run.ExitCode));
+            Assert.That(summary, Does.StartWith("## SCIM conformance: PASSED").And.Contain("**Gate**: --fail-on high, baseline"));
+        });
+    }
+
+    [Test]
     public void Reports_show_accepted_and_the_removable_baseline_entry()
     {
         var results = JsonNode.Parse(File.ReadAllText(Path.Combine(_dir, "out", "results.json")))!;

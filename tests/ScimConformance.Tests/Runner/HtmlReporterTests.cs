@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using NUnit.Framework;
+using ScimConformance.Runner.Execution;
 using ScimConformance.Runner.Reporting;
 
 namespace ScimConformance.Tests.Runner;
@@ -81,6 +82,31 @@ public sealed partial class HtmlReporterTests
             Assert.That(exchange["responseBody"]!.GetValue<string>(), Has.Length.EqualTo(HtmlReporter.MaxBodyChars));
             Assert.That(exchange["responseBodyCut"]!.GetValue<int>(), Is.EqualTo(100_000));
             Assert.That(exchange["requestBodyCut"], Is.Null, "a short body is left whole");
+        });
+    }
+
+    private static readonly string[] NotPassing = ["USR-002", "USR-003", "GRP-002"];
+
+    [Test]
+    public void The_page_carries_the_exchanges_a_passing_check_kept_whole_and_counts_the_rest()
+    {
+        var run = SampleRuns.Hostile();
+        var many = Enumerable.Repeat(run.Tests[0].Exchanges[0], 20).ToArray();
+        run = run with { Tests = [.. run.Tests.Select(t => t with { Exchanges = many })] };
+        var data = JsonNode.Parse(RunData().Match(new HtmlReporter().Render(run)).Groups[1].Value)!;
+        var byId = data["tests"]!.AsArray().ToDictionary(t => t!["id"]!.GetValue<string>(), t => t!);
+        Assert.Multiple(() =>
+        {
+            Assert.That(byId["USR-001"]!["exchanges"]!.AsArray(), Has.Count.EqualTo(EvidenceBudget.KeptExchanges), "a pass");
+            Assert.That(byId["USR-001"]!["exchangesOmitted"]!.GetValue<int>(), Is.EqualTo(20 - EvidenceBudget.KeptExchanges));
+            Assert.That(byId["GRP-001"]!["exchangesOmitted"]!.GetValue<int>(), Is.EqualTo(20 - EvidenceBudget.KeptExchanges), "a skip");
+            foreach (var id in NotPassing)
+            {
+                Assert.That(byId[id]!["exchanges"]!.AsArray(), Has.Count.EqualTo(20), id + " did not pass: all its evidence is shown");
+                Assert.That(byId[id]!["exchangesOmitted"], Is.Null, id);
+            }
+            Assert.That(data["latency"]!["requests"]!.GetValue<int>(), Is.EqualTo(100), "latency counts every request of the run");
+            Assert.That(JsonNode.Parse(new JsonReporter().Render(run))!["tests"]![0]!["exchanges"]!.AsArray(), Has.Count.EqualTo(20), "results.json keeps them all");
         });
     }
 

@@ -80,7 +80,7 @@ public sealed class JunitSchemaTests
     }
 
     [Test]
-    public void An_accepted_failure_passes_with_a_note()
+    public void An_accepted_failure_is_skipped_as_accepted_by_baseline_not_passed()
     {
         var run = SampleRuns.Hostile();
         var tests = run.Tests.Select(t => t.Outcome == Outcome.Fail ? t with { Outcome = Outcome.Accepted } : t).ToArray();
@@ -89,8 +89,10 @@ public sealed class JunitSchemaTests
         Assert.Multiple(() =>
         {
             Assert.That(testcase.Element("failure"), Is.Null);
-            Assert.That(testcase.Element("system-out")!.Value, Does.StartWith("ACCEPTED"));
+            Assert.That(testcase.Element("skipped")!.Attribute("message")!.Value, Does.StartWith("accepted by baseline (high failure, not gating): [R7644-3.3-01 MUST] expected 201"));
+            Assert.That(testcase.Element("skipped")!.Value, Does.Contain("Requirements: R7644-3.3-01").And.Contain("POST http://127.0.0.1:5000/scim/v2/Users -> 200"), "the failure's detail stays");
             Assert.That(junit.Root!.Attribute("failures")!.Value, Is.EqualTo("0"));
+            Assert.That(junit.Descendants("testsuite").Single(s => s.Attribute("name")!.Value == "Users").Attribute("skipped")!.Value, Is.EqualTo("1"));
         });
     }
 }

@@ -61,4 +61,32 @@ public sealed class MarkdownSummaryReporterTests
     {
         Assert.That(MarkdownText.Cell("a\r\nb|c`d\u0007e<f>"), Is.EqualTo("a b&#124;c&#96;de&lt;f&gt;"));
     }
+
+    [Test]
+    public void The_verdict_is_the_gates_and_the_gate_is_shown()
+    {
+        var leftBehind = new MarkdownSummaryReporter().Render(GateRuns.CleanButLeftBehind());
+        var belowMedium = new MarkdownSummaryReporter().Render(GateRuns.LowFailureBelowMedium());
+        Assert.Multiple(() =>
+        {
+            Assert.That(leftBehind, Does.StartWith("## SCIM conformance: FAILED"), "nothing failed, but a leftover made the exit code 1");
+            Assert.That(leftBehind, Does.Contain("**Gate**: --fail-on low, no baseline; exit code 1.").And.Contain("- 1 resource the run created could not be deleted"));
+            Assert.That(belowMedium, Does.StartWith("## SCIM conformance: PASSED"), "a low failure under --fail-on medium");
+            Assert.That(belowMedium, Does.Contain("**Gate**: --fail-on medium, baseline ci/baseline.json (1 failure accepted); exit code 0."));
+            Assert.That(belowMedium, Does.Contain("- 1 failure or error below the threshold (--fail-on medium) is reported but does not change the exit code."));
+        });
+    }
+
+    [Test]
+    public void Accepted_failures_have_their_own_table_with_counts_by_severity()
+    {
+        var md = new MarkdownSummaryReporter().Render(GateRuns.LowFailureBelowMedium());
+        Assert.Multiple(() =>
+        {
+            Assert.That(md, Does.Contain("### Accepted by the baseline (1)"));
+            Assert.That(md, Does.Contain("they still fail, they just do not change the exit code. By severity: 1 critical."));
+            Assert.That(md, Does.Contain("| SEC-001 | accepted | critical |"));
+            Assert.That(md, Does.Contain("| accepted | 1 |"));
+        });
+    }
 }

@@ -5,6 +5,7 @@ using ScimConformance.Core.Auth;
 using ScimConformance.Core.Configuration;
 using ScimConformance.Core.Http;
 using ScimConformance.Core.Ledger;
+using ScimConformance.Core.Redaction;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -26,7 +27,7 @@ public sealed class CleanupCommand(CliContext cli, TargetFlags targetFlags) : As
 
         var search = await LeftoverSweeper.FindAsync(client, prefix, cancellationToken);
         foreach (var problem in search.Problems)
-            cli.Console.MarkupLineInterpolated($"[yellow]warning:[/] {client.Redactor.RedactText(problem)}");
+            cli.Console.MarkupLineInterpolated($"[yellow]warning:[/] {DisplayText.Clean(client.Redactor.RedactText(problem))}");
         cli.Console.MarkupLineInterpolated($"Found {search.Found.Count} resource(s) starting with {prefix} on {client.Redactor.RedactUrl(targetSettings.BaseUrl.AbsoluteUri)}.");
         if (settings.DryRun)
         {
@@ -36,11 +37,11 @@ public sealed class CleanupCommand(CliContext cli, TargetFlags targetFlags) : As
         }
 
         var results = await LeftoverSweeper.DeleteAsync(client, search.Found, cancellationToken);
-        foreach (var r in results.Where(r => r.Error is null)) cli.Out.WriteLine($"  deleted {r.RelativePath} ({r.Name})");
+        foreach (var r in results.Where(r => r.Error is null)) cli.Out.WriteLine($"  deleted {DisplayText.Clean(r.RelativePath)} ({DisplayText.Clean(r.Name)})");
         cli.Out.Flush();
         var failed = results.Where(r => r.Error is not null).ToArray();
         foreach (var r in failed)
-            cli.Console.MarkupLineInterpolated($"[red]  not deleted {r.RelativePath} ({r.Name}): {client.Redactor.RedactText(r.Error!)}[/]");
+            cli.Console.MarkupLineInterpolated($"[red]  not deleted {DisplayText.Clean(r.RelativePath)} ({DisplayText.Clean(r.Name)}): {DisplayText.Clean(client.Redactor.RedactText(r.Error!))}[/]");
         cli.Console.MarkupLineInterpolated($"Deleted {results.Count - failed.Length} of {results.Count}.");
         return failed.Length == 0 && search.Problems.Count == 0 ? ExitCodes.Passed : ExitCodes.Failures;
     }

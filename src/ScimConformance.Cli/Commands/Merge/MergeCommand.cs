@@ -15,16 +15,20 @@ public sealed class MergeCommand(CliContext cli) : Command<MergeCommandSettings>
     {
         var threshold = GatingOptions.Threshold(settings.FailOn);
         var outDirectory = OutputFolder.Prepare(cli.FullPath(settings.Out), "--out");
-        var merged = RunMerger.Merge(settings.Results.Select(p => (p, ResultsFile.Read(cli.FullPath(p)))).ToArray());
+        var parts = settings.Results.Select(p => (p, ResultsFile.Read(cli.FullPath(p)))).ToArray();
+        var merged = RunMerger.Merge(parts);
+        // The shards applied their baseline when they ran (their accepted failures stay accepted); the gate is the merge's.
+        var baseline = parts.Select(p => p.Item2.Gate?.Baseline).FirstOrDefault(b => b is not null);
         merged = merged with { Command = ReproduceCommand.WithOut(merged.Command, settings.Out) };
+        var gate = ExitGate.Decide(merged, threshold, baseline, ExitCodes.Of);
+        merged = merged with { Gate = gate };
         RunSummary.Write(cli.Console, merged);
         var written = new ReportWriter().Write(merged, outDirectory);
         cli.Out.WriteLine($"Merged {settings.Results.Length} results into {merged.Counts.Total} checks; reports written:");
         foreach (var path in written) cli.Out.WriteLine("  " + path);
         cli.Out.WriteLine("Reproduce (the whole run at once): " + merged.Command);
         cli.Out.Flush();
-        RunEnding.Write(cli.Console, merged, threshold);
-        if (merged.Interrupted) return ExitCodes.Interrupted;
-        return ExitGate.BreaksBuild(merged, threshold) ? ExitCodes.Failures : ExitCodes.Passed;
+        RunEnding.Write(cli.Console, merged);
+        return gate.ExitCode;
     }
 }

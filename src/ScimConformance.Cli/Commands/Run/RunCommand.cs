@@ -63,6 +63,8 @@ public sealed class RunCommand(CliContext cli, TargetFlags targetFlags) : AsyncC
             Shard = planned.Shard,
         };
         if (baseline is not null) result = BaselineApplier.Apply(result, baseline);
+        var gate = ExitGate.Decide(result, threshold, settings.Baseline, ExitCodes.Of);
+        result = result with { Gate = gate };
 
         cli.Console.WriteLine();
         RunSummary.Write(cli.Console, result);
@@ -71,9 +73,7 @@ public sealed class RunCommand(CliContext cli, TargetFlags targetFlags) : AsyncC
         foreach (var path in written) cli.Out.WriteLine("  " + path);
         cli.Out.WriteLine("Reproduce: " + result.Command);
         cli.Out.Flush();
-        RunEnding.Write(cli.Console, result, threshold);
-
-        if (result.Interrupted) return ExitCodes.Interrupted;
-        return ExitGate.BreaksBuild(result, threshold) ? ExitCodes.Failures : ExitCodes.Passed;
+        RunEnding.Write(cli.Console, result);
+        return gate.ExitCode;
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ScimConformance.Authoring;
 using ScimConformance.Runner.Gating;
 using ScimConformance.Runner.Model;
 using Spectre.Console;
@@ -12,33 +11,35 @@ namespace ScimConformance.Cli.Commands.Run;
 /// </summary>
 public static class RunEnding
 {
-    public static void Write(IAnsiConsole console, RunResult result, Severity threshold)
+    /// <summary>Writes the ending of a run the gate has judged (<see cref="RunResult.Gate"/> set).</summary>
+    public static void Write(IAnsiConsole console, RunResult result)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(result);
-        Verdict(console, result);
-        Gate(console, result, threshold);
+        var gate = result.Gate ?? throw new ArgumentException("The run has not been through the exit gate.", nameof(result));
+        Verdict(console, result, gate);
+        Gate(console, result, gate);
         Failures(console, result);
         Cleanup(console, result);
     }
 
-    private static void Verdict(IAnsiConsole console, RunResult result)
+    /// <summary>The verdict is the gate's, so PASSED is printed only when the exit code is 0.</summary>
+    private static void Verdict(IAnsiConsole console, RunResult result, RunGate gate)
     {
         var c = result.Counts;
-        if (result.Interrupted)
+        if (gate.Verdict == GateVerdict.Interrupted)
             console.MarkupLineInterpolated($"[yellow bold]INTERRUPTED[/]: {c.NotRun} of {c.Total} checks did not run or were stopped before a verdict (not run); the reports cover those that did.");
-        else if (result.Passed)
+        else if (gate.Verdict == GateVerdict.Passed)
             console.MarkupLineInterpolated($"[green bold]PASSED[/]: {c.Pass} passed, {c.Warn} warnings, {c.Skip} skipped, {c.Accepted} accepted by the baseline.");
         else
             console.MarkupLineInterpolated($"[red bold]FAILED[/]: {c.Fail} failed, {c.Error} could not be decided (error), {c.Pass} passed.");
     }
 
-    private static void Gate(IAnsiConsole console, RunResult result, Severity threshold)
+    private static void Gate(IAnsiConsole console, RunResult result, RunGate gate)
     {
-        var bad = result.Tests.Count(t => t.Outcome is Outcome.Fail or Outcome.Error);
-        var gating = ExitGate.Gating(result, threshold).Count;
-        if (bad > gating)
-            console.MarkupLineInterpolated($"--fail-on {threshold.ToString().ToLowerInvariant()}: {bad - gating} failures or errors below the threshold do not change the exit code ({gating} do).");
+        console.MarkupLineInterpolated($"Gate: {GateText.Settings(gate)}; exit code {gate.ExitCode}:");
+        foreach (var reason in gate.Reasons)
+            console.MarkupLineInterpolated($"  - {reason}");
         if (result.BaselineRemovable.Count > 0)
             console.MarkupLineInterpolated($"[green]These baseline entries now pass and can be removed from the baseline[/] (scimconf baseline prune): {string.Join(", ", result.BaselineRemovable)}");
     }

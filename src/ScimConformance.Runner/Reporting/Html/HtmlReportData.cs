@@ -7,8 +7,9 @@ namespace ScimConformance.Runner.Reporting.Html;
 
 /// <summary>
 /// The JSON the report page renders: the run model as results.json has it, with bodies over
-/// <see cref="MaxBodyChars"/> cut (the page notes the cut), plus the requirement catalogue for the
-/// coverage matrix and the requirement texts.
+/// <see cref="MaxBodyChars"/> cut (the page notes the cut) and passing checks' thinned exchanges counted rather than
+/// carried (see <see cref="ReportJson.Page"/>), plus the requirement catalogue for the coverage matrix and the
+/// requirement texts.
 /// </summary>
 public static class HtmlReportData
 {
@@ -35,7 +36,7 @@ public static class HtmlReportData
             return buffer;
         }
         // The run, then the catalogue spliced in before its closing brace.
-        JsonSerializer.Serialize(buffer, result, ReportJson.Compact);
+        JsonSerializer.Serialize(buffer, result, ReportJson.Page);
         buffer.SetLength(buffer.Length - 1);
         buffer.Write(System.Text.Encoding.UTF8.GetBytes(",\"catalogue\":" + Catalogue(catalogue).ToJsonString(ReportJson.Compact) + "}"));
         return buffer;
@@ -43,7 +44,7 @@ public static class HtmlReportData
 
     public static JsonObject Build(RunResult result, RequirementCatalog catalogue)
     {
-        var data = JsonSerializer.SerializeToNode(result, ReportJson.Compact)!.AsObject();
+        var data = JsonSerializer.SerializeToNode(result, ReportJson.Page)!.AsObject();
         foreach (var test in data["tests"]?.AsArray() ?? [])
             foreach (var exchange in test?["exchanges"]?.AsArray() ?? [])
                 if (exchange is JsonObject x)
