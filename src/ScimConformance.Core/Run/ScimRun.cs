@@ -6,6 +6,7 @@ using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Http;
 using ScimConformance.Core.Ledger;
 using ScimConformance.Core.Schema;
+using ScimConformance.Core.Scoping;
 
 namespace ScimConformance.Core.Run;
 
@@ -35,6 +36,9 @@ public sealed partial class ScimRun : IAsyncDisposable
     public required ResourceLedger Ledger { get; init; }
     public required ExchangeJournal Journal { get; init; }
 
+    /// <summary>How queries are narrowed to the run's own data, probed once at the start (<see cref="ScopeProbe"/>).</summary>
+    public RunScope Scope { get; init; } = RunScope.NotProbed;
+
     public string RunId => Settings.RunId;
     public string Prefix => Settings.Prefix;
     public int Seed => Settings.Seed;
@@ -54,6 +58,9 @@ public sealed partial class ScimRun : IAsyncDisposable
         try
         {
             var discovery = await new DiscoveryClient(client).DiscoverAsync(assume, ct).ConfigureAwait(false);
+            var scope = discovery.Capabilities.Filter
+                ? await ScopeProbe.ProbeAsync(client, settings.Prefix, ct).ConfigureAwait(false)
+                : RunScope.NotProbed;
             return new ScimRun
             {
                 Settings = settings,
@@ -63,6 +70,7 @@ public sealed partial class ScimRun : IAsyncDisposable
                 Data = new TestDataFactory(settings.Prefix, settings.Seed),
                 Ledger = new ResourceLedger(),
                 Journal = journal,
+                Scope = scope,
             };
         }
         catch

@@ -81,6 +81,7 @@ public static class SuiteRunner
             Duration = DateTimeOffset.UtcNow - started,
             Interrupted = !completed,
             Capabilities = run.Capabilities,
+            Scoping = ScopingSummary.Of(run.Scope, run.Journal.Redactor.RedactText),
             Counts = OutcomeCounts.Of(tests),
             Tests = tests,
             Leftovers = leftovers,

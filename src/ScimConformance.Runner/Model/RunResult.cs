@@ -24,6 +24,8 @@ public sealed record RunResult
     public bool Interrupted { get; init; }
     /// <summary>What discovery found, after --assume overrides; null when discovery never completed.</summary>
     public Capabilities? Capabilities { get; init; }
+    /// <summary>How queries were narrowed to the run's own data; null when the run never started (or in older files).</summary>
+    public ScopingSummary? Scoping { get; init; }
     public OutcomeCounts Counts { get; init; } = new();
     public IReadOnlyList<TestOutcome> Tests { get; init; } = [];
     /// <summary>Resources the run created but could not delete: the user must remove them by hand.</summary>

@@ -57,7 +57,7 @@ public sealed class InvalidFilterTests : QueryFixture
     private static async Task ExpectInvalidAsync(string malformed)
     {
         var dataset = await DatasetAsync();
-        // Scoped like every query of the suite; the malformation survives the wrapping.
+        // Sent as it is: a scoping wrapper would let a refusal of the wrapper hide how the endpoint treats the malformation.
         var response = await FindUsersAsync(dataset, malformed);
         Verify.That(IsInvalidFilter(response), "R7644-3.12-16",
             $"malformed filter {malformed}: expected 400 with scimType invalidFilter, got {Describe(response)} scimType {response.Object.At("scimType").Show()}.");

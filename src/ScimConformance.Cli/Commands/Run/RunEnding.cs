@@ -17,6 +17,7 @@ public static class RunEnding
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(result);
         Verdict(console, result);
+        Scoping(console, result);
         Gate(console, result, threshold);
         Failures(console, result);
         Cleanup(console, result);
@@ -31,6 +32,15 @@ public static class RunEnding
             console.MarkupLineInterpolated($"[green bold]PASSED[/]: {c.Pass} passed, {c.Warn} warnings, {c.Skip} skipped, {c.Accepted} accepted by the baseline.");
         else
             console.MarkupLineInterpolated($"[red bold]FAILED[/]: {c.Fail} failed, {c.Error} could not be decided (error), {c.Pass} passed.");
+    }
+
+    /// <summary>A narrowing construct the target refused is said here once, not through every check that queried.</summary>
+    private static void Scoping(IAnsiConsole console, RunResult result)
+    {
+        if (result.Scoping is not { Refused.Count: > 0 } scoping) return;
+        console.MarkupLineInterpolated($"[yellow]Scoping:[/] {scoping.Reason}.");
+        foreach (var refused in scoping.Refused)
+            console.MarkupLineInterpolated($"  refused {refused.Construct}: {refused.Request} answered {refused.Answer}");
     }
 
     private static void Gate(IAnsiConsole console, RunResult result, Severity threshold)
