@@ -54,6 +54,22 @@ public sealed record RunScope
     }
 
     /// <summary>
+    /// Like <see cref="Select"/> for many values: one filter for <c>sw</c>, else the values in groups of
+    /// <paramref name="perFilter"/> so that no request line grows past what servers accept; empty when no filter narrows.
+    /// </summary>
+    public IReadOnlyList<string> SelectAll(string attribute, string prefix, IReadOnlyCollection<string> values, int perFilter = 20)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentOutOfRangeException.ThrowIfLessThan(perFilter, 1);
+        return Kind switch
+        {
+            ScopeConstruct.StartsWith => [Select(attribute, prefix, values)!],
+            ScopeConstruct.EqualsAny => values.Chunk(perFilter).Select(chunk => Select(attribute, prefix, chunk)!).ToArray(),
+            _ => [],
+        };
+    }
+
+    /// <summary>
     /// <paramref name="filter"/> restricted to <paramref name="scope"/>, with no more parentheses than precedence needs
     /// (and binds tighter than or, RFC 7644 §3.4.2.2): a target that handles one level of grouping handles the result
     /// whenever it handles the filter alone.
