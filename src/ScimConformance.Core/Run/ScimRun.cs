@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using ScimConformance.Core.Auth;
 using ScimConformance.Core.Configuration;
 using ScimConformance.Core.Data;
+using ScimConformance.Core.Data.Adaptation;
 using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Http;
 using ScimConformance.Core.Ledger;
@@ -35,6 +36,9 @@ public sealed partial class ScimRun : IAsyncDisposable
     }
     public required ResourceLedger Ledger { get; init; }
     public required ExchangeJournal Journal { get; init; }
+
+    /// <summary>What the target demanded on create beyond the run's data, learnt from its refusals (<see cref="DataAdapter"/>).</summary>
+    public required DataAdapter Adapter { get; init; }
 
     /// <summary>How queries are narrowed to the run's own data, probed once at the start (<see cref="ScopeProbe"/>).</summary>
     public RunScope Scope { get; init; } = RunScope.NotProbed;
@@ -71,6 +75,7 @@ public sealed partial class ScimRun : IAsyncDisposable
                 Ledger = new ResourceLedger(),
                 Journal = journal,
                 Scope = scope,
+                Adapter = new DataAdapter(discovery),
             };
         }
         catch

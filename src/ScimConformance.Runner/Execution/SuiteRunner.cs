@@ -82,6 +82,7 @@ public static class SuiteRunner
             Interrupted = !completed,
             Capabilities = run.Capabilities,
             Scoping = ScopingSummary.Of(run.Scope, run.Journal.Redactor.RedactText),
+            DataDemands = run.Adapter.Demands.Select(d => d with { Request = run.Journal.Redactor.RedactText(d.Request), Answer = run.Journal.Redactor.RedactText(d.Answer) }).ToArray(),
             Counts = OutcomeCounts.Of(tests),
             Tests = tests,
             Leftovers = leftovers,

@@ -1,3 +1,4 @@
+using ScimConformance.Core.Data.Adaptation;
 using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Ledger;
 using ScimConformance.Runner.Model.Compatibility;
@@ -26,6 +27,8 @@ public sealed record RunResult
     public Capabilities? Capabilities { get; init; }
     /// <summary>How queries were narrowed to the run's own data; null when the run never started (or in older files).</summary>
     public ScopingSummary? Scoping { get; init; }
+    /// <summary>Attributes the target demanded on create that the run's data left out: the data was adapted, said once here.</summary>
+    public IReadOnlyList<DataDemand> DataDemands { get; init; } = [];
     public OutcomeCounts Counts { get; init; } = new();
     public IReadOnlyList<TestOutcome> Tests { get; init; } = [];
     /// <summary>Resources the run created but could not delete: the user must remove them by hand.</summary>

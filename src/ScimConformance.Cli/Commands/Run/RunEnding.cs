@@ -18,6 +18,7 @@ public static class RunEnding
         ArgumentNullException.ThrowIfNull(result);
         Verdict(console, result);
         Scoping(console, result);
+        Demands(console, result);
         Gate(console, result, threshold);
         Failures(console, result);
         Cleanup(console, result);
@@ -41,6 +42,16 @@ public static class RunEnding
         console.MarkupLineInterpolated($"[yellow]Scoping:[/] {scoping.Reason}.");
         foreach (var refused in scoping.Refused)
             console.MarkupLineInterpolated($"  refused {refused.Construct}: {refused.Request} answered {refused.Answer}");
+    }
+
+    /// <summary>Test data adapted to what the target demanded on create, said once for the run.</summary>
+    private static void Demands(IAnsiConsole console, RunResult result)
+    {
+        foreach (var demand in result.DataDemands)
+        {
+            var schema = demand.DeclaredRequired switch { true => "/Schemas declares it required", false => "/Schemas declares it optional", null => "/Schemas does not describe it" };
+            console.MarkupLineInterpolated($"[yellow]Adapted test data:[/] every {demand.ResourceType} the run creates carries {demand.Attribute}, which the target demanded ({schema}): {demand.Request} answered {demand.Answer}");
+        }
     }
 
     private static void Gate(IAnsiConsole console, RunResult result, Severity threshold)
