@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
 using ScimConformance.Core.Http;
+using ScimConformance.Core.Ledger;
 using ScimConformance.Core.Run;
 using ScimConformance.Core.Schema;
 
@@ -61,6 +62,7 @@ public abstract class ScimFixture
         var id = response.Object?["id"] is JsonValue v && v.TryGetValue<string>(out var s) && !string.IsNullOrWhiteSpace(s) ? s : null;
         // Record before judging: a resource created with the wrong status must still be cleaned up.
         if (id is not null) Run.Ledger.Record(endpoint + "/" + Uri.EscapeDataString(id), resourceType, id);
+        else await CreateLookup.FindAsync(Client, Run.Ledger, Run.Prefix, endpoint, resourceType, body, $"POST /{endpoint} answered {response.Status} without an id").ConfigureAwait(false);
         Verify.Precondition(response.Status == 201 && id is not null,
             $"creating a {resourceType} (POST /{endpoint}) answered {response.Status}{(id is null ? " without an id" : "")}: {Excerpt(response.Body)}");
         return response.Object!;

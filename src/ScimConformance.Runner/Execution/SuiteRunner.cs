@@ -86,7 +86,11 @@ public static class SuiteRunner
             Counts = OutcomeCounts.Of(tests),
             Tests = tests,
             Leftovers = leftovers,
-            Cleanup = CleanupSummary.Of(toDelete.Where(e => !undeleted.Contains(e.RelativePath)).Select(e => e.ResourceType)),
+            Cleanup = CleanupSummary.Of(toDelete.Where(e => !undeleted.Contains(e.RelativePath)).Select(e => e.ResourceType)) with
+            {
+                Found = [.. toDelete.Where(e => e.FoundBy is not null && !undeleted.Contains(e.RelativePath))
+                    .Select(e => new FoundResource(e.RelativePath, e.ResourceType, run.Journal.Redactor.RedactText(e.FoundBy!)))],
+            },
             Command = request.Command,
         };
     }

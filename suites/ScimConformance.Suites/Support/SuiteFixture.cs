@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ScimConformance.Core;
 using ScimConformance.Core.Authoring;
 using ScimConformance.Core.Http;
+using ScimConformance.Core.Ledger;
 
 namespace ScimConformance.Suites.Support;
 
@@ -22,6 +23,8 @@ public abstract class SuiteFixture : ScimFixture
         var response = await Client.SendAsync(request);
         if (response.IsSuccess && response.Object.Text("id") is { Length: > 0 } id)
             Run.Ledger.Record($"{endpoint}/{Uri.EscapeDataString(id)}", resourceType, id);
+        else
+            await CreateLookup.FindAsync(Client, Run.Ledger, Run.Prefix, endpoint, resourceType, body, $"POST /{endpoint} answered {response.Status} without an id");
         return response;
     }
 

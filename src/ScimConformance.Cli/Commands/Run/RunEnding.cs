@@ -83,6 +83,12 @@ public static class RunEnding
         var deleted = result.Cleanup.Deleted == 0
             ? "the run left nothing to delete"
             : $"deleted {Count(result.Cleanup.Deleted, "resource")} the run created ({string.Join(", ", result.Cleanup.DeletedByType.Select(kv => $"{kv.Value} {kv.Key}"))})";
+        if (result.Cleanup.Found.Count > 0)
+        {
+            console.MarkupLineInterpolated($"[yellow]Cleanup found {Count(result.Cleanup.Found.Count, "resource")} the target created while its answer said otherwise, and deleted them:[/]");
+            foreach (var found in result.Cleanup.Found)
+                console.MarkupLineInterpolated($"  {found.RelativePath}  ({found.FoundBy})");
+        }
         if (result.Leftovers.Count == 0)
         {
             console.MarkupLineInterpolated($"Cleanup: {deleted}; nothing is left behind.");
