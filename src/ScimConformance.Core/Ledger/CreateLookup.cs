@@ -19,7 +19,21 @@ public static class CreateLookup
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(ledger);
         var attribute = resourceType == "Group" ? "displayName" : "userName";
-        if (body?[attribute] is not JsonValue v || !v.TryGetValue<string>(out var name) || !name.StartsWith(prefix, StringComparison.Ordinal)) return [];
+        if (body?[attribute] is not JsonValue v || !v.TryGetValue<string>(out var name)) return [];
+        return await FindByAsync(client, ledger, prefix, endpoint, resourceType, attribute, name, foundBy, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The same lookup by any string attribute the create carried (externalId for a body whose userName a probe made
+    /// unusable); a value without the run's prefix is never looked up.
+    /// </summary>
+    public static async Task<IReadOnlyList<LedgerEntry>> FindByAsync(ScimClient client, ResourceLedger ledger, string prefix, string endpoint,
+        string resourceType, string attribute, string name, string foundBy, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(ledger);
+        ArgumentNullException.ThrowIfNull(name);
+        if (!name.StartsWith(prefix, StringComparison.Ordinal)) return [];
 
         ScimResponse response;
         try
