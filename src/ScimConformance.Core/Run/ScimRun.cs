@@ -88,6 +88,24 @@ public sealed partial class ScimRun : IAsyncDisposable
     /// <summary>Deletes what the run created (see <see cref="ResourceLedger.CleanupAsync"/>).</summary>
     public Task<IReadOnlyList<LedgerEntry>> CleanupAsync(CancellationToken ct) => Ledger.CleanupAsync(Client, ct);
 
+    /// <summary>
+    /// Looks, after the ledger's cleanup, for anything still carrying the run's prefix (a create whose answer hid it, a
+    /// check that stopped between create and record), by <c>sw</c> when the target accepts it, else through unfiltered
+    /// pages up to a cap; records each find in the ledger (<see cref="ResourceLedger.RecordFound"/>) for a second cleanup.
+    /// A read-only run created nothing and sweeps nothing. <paramref name="deleted"/> are the paths the cleanup just
+    /// deleted: a target that still lists them for a moment has not kept them.
+    /// </summary>
+    public async Task<IReadOnlyList<LedgerEntry>> SweepAsync(IReadOnlySet<string> deleted, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(deleted);
+        if (Settings.ReadOnly) return [];
+        var search = await LeftoverSweeper.FindAsync(Client, Prefix, Scope.Kind == ScopeConstruct.StartsWith, ct).ConfigureAwait(false);
+        foreach (var resource in search.Found.Where(r => !deleted.Contains(r.RelativePath)))
+            Ledger.RecordFound(resource.RelativePath, resource.ResourceType, resource.Id, $"end-of-run sweep: {resource.Name} carries the run prefix");
+        var paths = search.Found.Select(r => r.RelativePath).ToHashSet(StringComparer.Ordinal);
+        return Ledger.Entries.Where(e => paths.Contains(e.RelativePath) && e.FoundBy is not null).ToArray();
+    }
+
     public ValueTask DisposeAsync()
     {
         Client.Dispose();

@@ -8,7 +8,8 @@ public sealed record CleanupSummary
 
     /// <summary>
     /// Deleted resources the run found by a lookup, not from a create's answer: the target created them while answering
-    /// an error (or a success without the id). Named in the console and the reports, since the target's answer hid them.
+    /// an error (or a success without the id), or the end-of-run sweep found them carrying the prefix. Named in the
+    /// console and the reports, since no answer reported them.
     /// </summary>
     public IReadOnlyList<FoundResource> Found { get; init; } = [];
 

@@ -45,22 +45,22 @@ public abstract class QueryFixture : SuiteFixture
 
     /// <summary>
     /// The dataset users a filter selects, as the endpoint answers it. The filter is sent as it is (the check's own
-    /// construct, no scoping wrapper), every page is read, and the answer is narrowed to the dataset's ids, keeping the
-    /// server's order. Only when the tenant holds more matches than <see cref="AsIsLimit"/> is the filter sent within the
-    /// run's scope instead. The result is the first page's answer (its <see cref="ScimResponse.RequestUri"/> is the exact
-    /// request sent) with the narrowed resources of every page; a page that is not 200 is returned as it is.
+    /// construct, no scoping wrapper) and the answer is narrowed to the dataset's ids, keeping the server's order. When
+    /// the tenant's matches do not fit one page, the filter is sent within the run's scope instead (<see cref="QueryDataset.Scoped"/>),
+    /// so that a filter check never rests on paging through other people's data; where no construct narrows, the pages
+    /// are read, up to <see cref="AsIsLimit"/> resources. The result is the first page's answer (its
+    /// <see cref="ScimResponse.RequestUri"/> is the exact request sent) with the narrowed resources of every page read;
+    /// a page that is not 200 is returned as it is.
     /// </summary>
     protected static async Task<ScimResponse> FindUsersAsync(QueryDataset dataset, string filter, params (string Name, string Value)[] extra)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var count = Math.Max(dataset.Users.Count + 1, PageSize);
-        var asIs = await ReadPagesAsync(filter, count, extra);
-        var pages = asIs.Overflowed && dataset.CanScope ? await ReadPagesAsync(dataset.Scoped(filter), count, extra) : asIs;
-        if (pages.Overflowed)
-        {
-            _ = dataset.Scope; // skips with the probe's reason when no construct narrows and the tenant is too large to read
-            Verify.Precondition(false, $"GET {pages.First.RequestUri} matched more than {AsIsLimit} users even within the run's scope, so the dataset's answer could not be read apart from the tenant's.");
-        }
+        var asIs = await ReadPagesAsync(filter, count, extra, onePage: dataset.CanScope);
+        var pages = asIs.Overflowed && dataset.CanScope ? await ReadPagesAsync(dataset.Scoped(filter), count, extra, onePage: false) : asIs;
+        if (pages.Overflowed) _ = dataset.Scope; // no construct narrows and the tenant is too large to read: skips with the probe's reason
+        Verify.Precondition(!pages.Overflowed,
+            $"GET {pages.First.RequestUri} matched more than {AsIsLimit} users, so the dataset's answer could not be read apart from the tenant's.");
         if (pages.First.Status != 200 || pages.First.Object is null) return pages.First;
         var body = (JsonObject)pages.First.Object.DeepClone();
         body["Resources"] = new JsonArray([.. dataset.Narrow(pages.Resources).Select(r => r.DeepClone())]);
@@ -69,20 +69,25 @@ public abstract class QueryFixture : SuiteFixture
 
     private const int PageSize = 100;
 
-    /// <summary>Matches beyond which a filter sent as it is would read too much of a large tenant.</summary>
+    /// <summary>Resources beyond which a filter sent as it is would read too much of a large tenant.</summary>
     private const int AsIsLimit = 1000;
 
-    /// <summary>Every page of one filtered /Users query, up to <see cref="AsIsLimit"/> resources.</summary>
-    private static async Task<Pages> ReadPagesAsync(string filter, int count, (string Name, string Value)[] extra)
+    /// <summary>
+    /// The pages of one filtered /Users query: only the first when <paramref name="onePage"/> (overflowed when it does not
+    /// hold every match), else every page up to <see cref="AsIsLimit"/> resources.
+    /// </summary>
+    private static async Task<Pages> ReadPagesAsync(string filter, int count, (string Name, string Value)[] extra, bool onePage)
     {
         var first = await QueryAsync(Endpoints.Users, filter, [("count", Number(count)), .. extra]);
         var resources = new List<JsonObject>(ResourcesOf(first));
         if (first.Status != 200) return new Pages(first, resources, false);
         var total = Total(first);
+        // A provider may return fewer than count (RFC 7644 §3.4.2.4): a short page ends the list only without totalResults.
+        bool More(int last) => last > 0 && (total is { } known ? resources.Count < known : last >= count);
+        if (onePage) return new Pages(first, resources, More(resources.Count));
         if (total > AsIsLimit) return new Pages(first, resources, true);
         var last = resources.Count;
-        // A provider may return fewer than count (RFC 7644 §3.4.2.4): a short page ends the list only without totalResults.
-        while (last > 0 && (total is { } known ? resources.Count < known : last >= count))
+        while (More(last))
         {
             if (resources.Count >= AsIsLimit) return new Pages(first, resources, true);
             var next = await QueryAsync(Endpoints.Users, filter, [("count", Number(count)), ("startIndex", Number(resources.Count + 1)), .. extra]);

@@ -85,7 +85,7 @@ public static class RunEnding
             : $"deleted {Count(result.Cleanup.Deleted, "resource")} the run created ({string.Join(", ", result.Cleanup.DeletedByType.Select(kv => $"{kv.Value} {kv.Key}"))})";
         if (result.Cleanup.Found.Count > 0)
         {
-            console.MarkupLineInterpolated($"[yellow]Cleanup found {Count(result.Cleanup.Found.Count, "resource")} the target created while its answer said otherwise, and deleted them:[/]");
+            console.MarkupLineInterpolated($"[yellow]Cleanup found {Count(result.Cleanup.Found.Count, "resource")} carrying the run prefix that no answer reported as created, and deleted them:[/]");
             foreach (var found in result.Cleanup.Found)
                 console.MarkupLineInterpolated($"  {found.RelativePath}  ({found.FoundBy})");
         }
