@@ -23,12 +23,14 @@ public static class FilterQuirks
             "A filter with a parenthesised group inside another group is refused with 400 invalidFilter; one level of parentheses works "
             + "(RFC 7644 §3.4.2.2, Figure 1: a group holds any filter, itself possibly grouped).",
             ["QRY-001", "QRY-037"]),
-        PendingSwitch.Defect(FilterEqOnly,
+        // Active since scoping falls back to eq joined by or and list checks impose no operator (issue 14 item 1). QRY-025
+        // (value co), QRY-028 (not), QRY-029 and QRY-033 (ne) use a refused operator in their own filters too.
+        new(FilterEqOnly,
             "Only eq comparisons joined by and/or are understood; ne, co, sw, ew, gt, ge, lt, le, pr and not are refused with 400 invalidFilter "
             + "(RFC 7644 §3.4.2.2, Tables 3 and 4: the operators of the filter language).",
             ["QRY-001", "QRY-002", "QRY-003", "QRY-004", "QRY-005", "QRY-009", "QRY-010", "QRY-011", "QRY-012", "QRY-013", "QRY-014", "QRY-016",
-                "QRY-018", "QRY-019", "QRY-021", "QRY-022", "QRY-023", "QRY-027", "QRY-030", "QRY-031", "QRY-036", "QRY-037", "QRY-038", "QRY-039"],
-            "Today run scoping cascades as for filter-no-sw: scope with eq lookups joined by or (issue 14 item 1); the checks named use a refused operator in their own filter."),
+                "QRY-018", "QRY-019", "QRY-021", "QRY-022", "QRY-023", "QRY-025", "QRY-027", "QRY-028", "QRY-029", "QRY-030", "QRY-031", "QRY-033",
+                "QRY-036", "QRY-037", "QRY-038", "QRY-039"]),
         PendingSwitch.Benign(SearchNotAllowed,
             "POST /.search and POST /{resource}/.search answer 405 Method Not Allowed.",
             "RFC 7644 §3.4.3: clients MAY query with POST and /.search, an optional feature no ServiceProviderConfig flag advertises; 405 (RFC 9110 §15.5.6) says it is not offered.",

@@ -59,6 +59,23 @@ public abstract class QueryFixture : SuiteFixture
         var asIs = await ReadPagesAsync(filter, count, extra, onePage: dataset.CanScope);
         var pages = asIs.Overflowed && dataset.CanScope ? await ReadPagesAsync(dataset.Scoped(filter), count, extra, onePage: false) : asIs;
         if (pages.Overflowed) _ = dataset.Scope; // no construct narrows and the tenant is too large to read: skips with the probe's reason
+        return Narrowed(dataset, pages);
+    }
+
+    /// <summary>
+    /// Every dataset user, listed through the run's scope (<see cref="QueryDataset.Scope"/>) page after page with the extra
+    /// parameters (sortBy, sortOrder...), narrowed to the dataset in the server's order: for checks about what a list does
+    /// with the run's data, not about a filter, so they impose no operator beyond the one the scoping probe found.
+    /// </summary>
+    protected static async Task<ScimResponse> ListDatasetAsync(QueryDataset dataset, params (string Name, string Value)[] extra)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        return Narrowed(dataset, await ReadPagesAsync(dataset.Scope, Math.Max(dataset.Users.Count + 1, PageSize), extra, onePage: false));
+    }
+
+    /// <summary>The first page's answer with the dataset users of every page read; a page that is not 200 as it is.</summary>
+    private static ScimResponse Narrowed(QueryDataset dataset, Pages pages)
+    {
         Verify.Precondition(!pages.Overflowed,
             $"GET {pages.First.RequestUri} matched more than {AsIsLimit} users, so the dataset's answer could not be read apart from the tenant's.");
         if (pages.First.Status != 200 || pages.First.Object is null) return pages.First;
