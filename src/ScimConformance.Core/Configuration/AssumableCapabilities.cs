@@ -1,4 +1,4 @@
-using ScimConformance.Core.Authoring;
+using ScimConformance.Core.Discovery;
 
 namespace ScimConformance.Core.Configuration;
 

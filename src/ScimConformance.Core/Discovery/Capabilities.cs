@@ -14,17 +14,17 @@ public sealed record Capabilities
     public int BulkMaxPayloadSize { get; init; }
     public IReadOnlyList<string> AuthenticationSchemes { get; init; } = [];
 
-    /// <summary>Whether a capability name from <see cref="Authoring.Capability"/> holds; resource-type capabilities come from the model.</summary>
+    /// <summary>Whether a capability name from <see cref="Capability"/> holds; resource-type capabilities come from the model.</summary>
     public bool Has(string capability, DiscoveryResult model) => capability switch
     {
-        Authoring.Capability.Patch => Patch,
-        Authoring.Capability.Filter => Filter,
-        Authoring.Capability.Sort => Sort,
-        Authoring.Capability.ETag => ETag,
-        Authoring.Capability.Bulk => Bulk,
-        Authoring.Capability.ChangePassword => ChangePassword,
-        Authoring.Capability.Groups => model.ResourceType("Group") is not null,
-        Authoring.Capability.EnterpriseUser => model.ResourceType("User")?.Extensions.Any(e => e.Schema == ScimUris.EnterpriseUser) == true,
+        Capability.Patch => Patch,
+        Capability.Filter => Filter,
+        Capability.Sort => Sort,
+        Capability.ETag => ETag,
+        Capability.Bulk => Bulk,
+        Capability.ChangePassword => ChangePassword,
+        Capability.Groups => model.ResourceType("Group") is not null,
+        Capability.EnterpriseUser => model.ResourceType("User")?.Extensions.Any(e => e.Schema == ScimUris.EnterpriseUser) == true,
         _ => throw new ArgumentOutOfRangeException(nameof(capability), capability, "Unknown capability name."),
     };
 }

@@ -98,18 +98,33 @@ public sealed class ResourceLedger
         return [.. failures.OrderBy(f => Array.FindIndex(newestFirst, e => e.RelativePath == f.RelativePath))];
     }
 
+    /// <summary>How many times a DELETE that got no answer at all is sent before the entry counts as left behind.</summary>
+    public const int DeleteAttempts = 3;
+
     private static async Task<string?> DeleteAsync(ScimClient client, LedgerEntry entry, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var error = await DeleteOnceAsync(client, entry, ct).ConfigureAwait(false);
+            // A connection the server closed under a pooled request leaves no answer, not a refusal: DELETE is idempotent,
+            // so sending it again is safe (a resource the first attempt did delete answers 404, which counts as gone).
+            if (error is not { Transport: true } || attempt == DeleteAttempts) return error?.Message;
+            await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), ct).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<(string Message, bool Transport)?> DeleteOnceAsync(ScimClient client, LedgerEntry entry, CancellationToken ct)
     {
         try
         {
             var response = await client.DeleteAsync(entry.RelativePath, ct).ConfigureAwait(false);
             return response.Status is 200 or 204 or 404
                 ? null
-                : $"DELETE {entry.RelativePath} answered {response.Status}";
+                : ($"DELETE {entry.RelativePath} answered {response.Status}", false);
         }
         catch (ScimTransportException e)
         {
-            return e.Message;
+            return (e.Message, true);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -117,7 +132,7 @@ public sealed class ResourceLedger
         }
         catch (Exception e)
         {
-            return $"DELETE {entry.RelativePath} failed: {e.GetType().Name}: {e.Message}";
+            return ($"DELETE {entry.RelativePath} failed: {e.GetType().Name}: {e.Message}", false);
         }
     }
 

@@ -22,7 +22,7 @@ public static class FoundationDefects
         new(PasswordReturned, "The password attribute is stored in clear and echoed in POST, GET and list responses.", ["USR-008", "USR-009", "USR-010", "USR-011", "QRY-065", "SEC-060"]),
         new(UserNameUniquenessCaseSensitive, "A userName that differs from an existing one only in case is accepted as new.", ["USR-026"]),
         new(DeleteReturns200, "DELETE answers 200 with a body instead of 204 No Content.", ["USR-020", "DPR-011", "ENT-023", "ENT-036", "OKT-028"]),
-        new(SoftDeleteReadable, "DELETE only deactivates the resource, which GET and lists still return.", ["USR-021", "USR-022", "USR-023", "USR-024", "GRP-006", "DPR-012", "DPR-013", "DPR-014", "DPR-015", "DPR-016", "DPR-017", "DPR-018", "DPR-019", "DPR-020", "DPR-022", "DPR-029", "DPR-030", "DPR-032", "DPR-033"]),
+        new(SoftDeleteReadable, "DELETE only deactivates the resource, which GET and lists still return.", ["USR-024", "GRP-006", "DPR-012", "DPR-013", "DPR-014", "DPR-015", "DPR-016", "DPR-017", "DPR-018", "DPR-019", "DPR-020", "DPR-022", "DPR-029", "DPR-030", "DPR-032", "DPR-033"]),
         new(ErrorStatusNumber, "Error bodies carry status as a JSON number instead of a string.", ["ERR-003", "ERR-009", "ERR-013"]),
         new(ClientIdHonoured, "POST keeps an id supplied by the client instead of assigning one.", ["USR-006", "SEC-057"]),
         new(GroupMembersIgnored, "POST and PUT on /Groups silently drop the members attribute.", ["GRP-001", "GRP-002", "GRP-004", "BLK-004"]),

@@ -29,6 +29,6 @@ public static class LifecycleDefects
         new(GroupDeleteDeletesMembers, "Deleting a group also deletes the users that were its members.",
             ["GRP-007", "DPR-024", "DPR-025"]),
         new(SecondDeleteReturns204, "DELETE of an id that does not exist (or no longer exists) answers 204 instead of 404.",
-            ["USR-023", "DPR-015", "BLK-007"]),
+            ["DPR-015", "BLK-007"]),
     ];
 }

@@ -9,12 +9,12 @@ public static class BaselineApplier
     {
         var ids = baseline.AcceptedIds();
         var tests = result.Tests
-            .Select(t => t.Outcome == Outcome.Fail && ids.Contains(t.Id) ? t with { Outcome = Outcome.Accepted } : t)
+            .Select(t => t.Outcome == Outcome.Fail && ids.Contains(t.Check.Id) ? t with { Outcome = Outcome.Accepted } : t)
             .ToArray();
         // Only a check that ran and did not fail proves an entry stale; a skipped, errored or unselected one proves nothing.
         var removable = tests
-            .Where(t => ids.Contains(t.Id) && t.Outcome is Outcome.Pass or Outcome.Warn)
-            .Select(t => t.Id)
+            .Where(t => ids.Contains(t.Check.Id) && t.Outcome is Outcome.Pass or Outcome.Warn)
+            .Select(t => t.Check.Id)
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToArray();

@@ -50,8 +50,8 @@ public static class BaselineFile
         CreatedAt = createdAt,
         Accepted = result.Tests
             .Where(t => t.Outcome is Outcome.Fail or Outcome.Accepted)
-            .OrderBy(t => t.Id, StringComparer.Ordinal)
-            .Select(t => new BaselineEntry(t.Id, FirstLine(t.Message)))
+            .OrderBy(t => t.Check.Id, StringComparer.Ordinal)
+            .Select(t => new BaselineEntry(t.Check.Id, FirstLine(t.Message)))
             .ToArray(),
     };
 

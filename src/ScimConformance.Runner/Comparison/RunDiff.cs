@@ -20,15 +20,15 @@ public sealed record RunDiff
     public string? TargetWarning { get; init; }
 
     /// <summary>The regressions that break a build at this threshold (the same rule as `run --fail-on`).</summary>
-    public IReadOnlyList<OutcomeChange> RegressionsAt(Core.Authoring.Severity threshold) =>
+    public IReadOnlyList<OutcomeChange> RegressionsAt(Authoring.Severity threshold) =>
         Regressions.Where(r => Gating.ExitGate.Counts(r.After, r.Severity, threshold)).ToArray();
 
     public static RunDiff Compare(RunResult before, RunResult after)
     {
         var old = ById(before);
         var now = ById(after);
-        var changes = now.Values.Where(t => old.ContainsKey(t.Id) && old[t.Id].Outcome != t.Outcome)
-            .Select(t => new OutcomeChange(t.Id, t.Title, t.Severity, old[t.Id].Outcome, t.Outcome, t.Message))
+        var changes = now.Values.Where(t => old.ContainsKey(t.Check.Id) && old[t.Check.Id].Outcome != t.Outcome)
+            .Select(t => new OutcomeChange(t.Check.Id, t.Check.Title, t.Check.Severity, old[t.Check.Id].Outcome, t.Outcome, t.Message))
             .OrderBy(c => c.Id, StringComparer.Ordinal)
             .ToArray();
         return new RunDiff
@@ -36,8 +36,8 @@ public sealed record RunDiff
             Regressions = changes.Where(c => IsGood(c.Before) && IsBad(c.After)).ToArray(),
             Fixes = changes.Where(c => c.Before is Outcome.Fail or Outcome.Accepted && IsGood(c.After)).ToArray(),
             OtherChanges = changes.Where(c => !(IsGood(c.Before) && IsBad(c.After)) && !(c.Before is Outcome.Fail or Outcome.Accepted && IsGood(c.After))).ToArray(),
-            Added = now.Values.Where(t => !old.ContainsKey(t.Id)).OrderBy(t => t.Id, StringComparer.Ordinal).ToArray(),
-            Removed = old.Values.Where(t => !now.ContainsKey(t.Id)).OrderBy(t => t.Id, StringComparer.Ordinal).ToArray(),
+            Added = now.Values.Where(t => !old.ContainsKey(t.Check.Id)).OrderBy(t => t.Check.Id, StringComparer.Ordinal).ToArray(),
+            Removed = old.Values.Where(t => !now.ContainsKey(t.Check.Id)).OrderBy(t => t.Check.Id, StringComparer.Ordinal).ToArray(),
             TargetWarning = before.Target.IsSameEndpointAs(after.Target) ? null
                 : $"the runs tested different endpoints ({before.Target.Describe()} and {after.Target.Describe()}): a difference may come from the endpoints, not from a change.",
         };
@@ -51,10 +51,10 @@ public sealed record RunDiff
     private static Dictionary<string, TestOutcome> ById(RunResult run)
     {
         var map = new Dictionary<string, TestOutcome>(StringComparer.Ordinal);
-        foreach (var t in run.Tests) map[t.Id] = t;
+        foreach (var t in run.Tests) map[t.Check.Id] = t;
         return map;
     }
 }
 
 /// <summary>One check whose outcome differs between two runs; the message is the newer run's.</summary>
-public sealed record OutcomeChange(string Id, string Title, Core.Authoring.Severity Severity, Outcome Before, Outcome After, string Message);
+public sealed record OutcomeChange(string Id, string Title, Authoring.Severity Severity, Outcome Before, Outcome After, string Message);

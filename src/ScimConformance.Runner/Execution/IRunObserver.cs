@@ -1,3 +1,4 @@
+using ScimConformance.Authoring;
 using ScimConformance.Runner.Model;
 
 namespace ScimConformance.Runner.Execution;
@@ -8,7 +9,7 @@ public interface IRunObserver
     /// <summary>The target was discovered and the run id and seed are known.</summary>
     void RunStarted(RunHeader header);
 
-    void TestStarted(TestDescriptor test);
+    void TestStarted(CheckInfo check);
 
     void TestFinished(TestOutcome outcome);
 }

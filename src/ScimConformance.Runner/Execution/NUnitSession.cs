@@ -2,6 +2,7 @@ using System.Reflection;
 using NUnit;
 using NUnit.Framework.Api;
 using NUnit.Framework.Interfaces;
+using ScimConformance.Authoring;
 using ScimConformance.Runner.Model;
 using ScimConformance.Runner.Selection;
 
@@ -18,8 +19,8 @@ public static class NUnitSession
     public static TimeSpan StopGrace { get; set; } = TimeSpan.FromSeconds(45);
 
     /// <summary>The selected checks of the given assemblies, without running anything.</summary>
-    public static IReadOnlyList<TestDescriptor> Explore(IEnumerable<Assembly> assemblies, TestSelection selection) =>
-        ExploreChecks(assemblies, selection).Select(t => TestDescriptorReader.Read(t)!).ToArray();
+    public static IReadOnlyList<CheckInfo> Explore(IEnumerable<Assembly> assemblies, TestSelection selection) =>
+        ExploreChecks(assemblies, selection).Select(t => CheckInfo.Read(t)!).ToArray();
 
     /// <summary>The selected checks as NUnit's tree holds them (with their fixtures as parents), without running anything.</summary>
     public static IReadOnlyList<ITest> ExploreChecks(IEnumerable<Assembly> assemblies, TestSelection selection)
@@ -29,10 +30,14 @@ public static class NUnitSession
         {
             var runner = Load(assembly, new Dictionary<string, string>(), workers: 1);
             var tree = runner.ExploreTests(selection.ToFilter());
-            found.AddRange(TestDescriptorReader.Leaves(tree).Where(l => selection.Selects(l.Test)).Select(l => l.Test));
+            found.AddRange(Leaves(tree).Where(selection.Selects));
         }
         return found;
     }
+
+    /// <summary>Every test under a node of the NUnit tree, in tree order.</summary>
+    private static IEnumerable<ITest> Leaves(ITest node) =>
+        node.IsSuite ? node.Tests.SelectMany(Leaves) : [node];
 
     /// <summary>
     /// Runs the selected checks of each assembly in turn, reporting to the listener. Returns false when

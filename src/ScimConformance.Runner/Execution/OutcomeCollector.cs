@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using NUnit.Framework.Interfaces;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Http;
 using ScimConformance.Runner.Model;
 using ScimConformance.Runner.Model.Timeline;
@@ -23,29 +24,35 @@ public sealed class OutcomeCollector(ExchangeJournal journal, IRunObserver? obse
 
     public void TestStarted(ITest test)
     {
-        var descriptor = TestDescriptorReader.Read(test);
-        if (descriptor is null) return;
+        var check = CheckInfo.Read(test);
+        if (check is null) return;
         _started[test.Id] = true;
-        observer?.TestStarted(descriptor);
+        observer?.TestStarted(check);
     }
 
     public void TestFinished(ITestResult result)
     {
-        var descriptor = TestDescriptorReader.Read(result.Test);
-        if (descriptor is null) return;
+        var check = CheckInfo.Read(result.Test);
+        if (check is null) return;
         var (outcome, message) = stopping.IsCancellationRequested
             ? OutcomeMapper.MapWhileStopping(result.ResultState, result.Message, _started.ContainsKey(result.Test.Id))
             : OutcomeMapper.Map(result.ResultState, result.Message);
         var redactor = journal.Redactor;
-        var testOutcome = TestOutcome.From(descriptor, outcome, redactor.RedactText(message), TimeSpan.FromSeconds(result.Duration),
-                EvidenceBudget.Apply(outcome, Evidence(result)))
-            with { Timeline = TimelineReader.Read(result.Test).Select(step => step with
+        var testOutcome = new TestOutcome
+        {
+            Check = check,
+            Outcome = outcome,
+            Message = redactor.RedactText(message),
+            Duration = TimeSpan.FromSeconds(result.Duration),
+            Exchanges = EvidenceBudget.Apply(outcome, Evidence(result)),
+            Timeline = TimelineReader.Read(result.Test).Select(step => step with
             {
                 Subject = redactor.RedactText(step.Subject),
                 Path = step.Path is null ? null : redactor.RedactUrl(step.Path),
                 Outcome = redactor.RedactText(step.Outcome),
                 Note = step.Note is null ? null : redactor.RedactText(step.Note),
-            }).ToArray() };
+            }).ToArray(),
+        };
         _outcomes.Enqueue(testOutcome);
         observer?.TestFinished(testOutcome);
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Configuration;
 using ScimConformance.Core.Ledger;
 using ScimConformance.Core.Run;
@@ -21,7 +22,7 @@ public static class SuiteRunner
         ?? typeof(SuiteRunner).Assembly.GetName().Version?.ToString() ?? "0.0.0";
 
     /// <summary>The selected checks, without contacting any endpoint.</summary>
-    public static IReadOnlyList<TestDescriptor> List(IEnumerable<Assembly> assemblies, TestSelection selection) =>
+    public static IReadOnlyList<CheckInfo> List(IEnumerable<Assembly> assemblies, TestSelection selection) =>
         NUnitSession.Explore(assemblies, selection);
 
     /// <summary>
@@ -65,9 +66,9 @@ public static class SuiteRunner
         }
 
         // A check the interruption stopped before NUnit reached it has no result at all: it is "not run", like those NUnit cancelled.
-        var reported = collector.Outcomes.Select(o => o.FullName).ToHashSet(StringComparer.Ordinal);
+        var reported = collector.Outcomes.Select(o => o.Check.FullName).ToHashSet(StringComparer.Ordinal);
         var unreached = completed ? [] : explored.Where(d => !reported.Contains(d.FullName))
-            .Select(d => TestOutcome.From(d, Outcome.NotRun, OutcomeMapper.NotStarted, TimeSpan.Zero, []));
+            .Select(d => new TestOutcome { Check = d, Outcome = Outcome.NotRun, Message = OutcomeMapper.NotStarted });
         var tests = collector.Outcomes.Concat(unreached).ToArray();
         var undeleted = leftovers.Select(l => l.RelativePath).ToHashSet(StringComparer.Ordinal);
         // What the checks built is garbage now; hand it back before the reporters build their large texts, so the

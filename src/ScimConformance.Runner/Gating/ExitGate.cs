@@ -1,4 +1,4 @@
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
 using ScimConformance.Runner.Model;
 
 namespace ScimConformance.Runner.Gating;
@@ -36,7 +36,7 @@ public static class ExitGate
     public static bool Counts(TestOutcome test, Severity threshold)
     {
         ArgumentNullException.ThrowIfNull(test);
-        return Counts(test.Outcome, test.Severity, threshold);
+        return Counts(test.Outcome, test.Check.Severity, threshold);
     }
 
     /// <summary>The same rule for an outcome of a check of this severity (a regression `diff` found, for instance).</summary>

@@ -27,7 +27,7 @@ public static partial class RunMerger
         var start = runs.Min(p => p.StartedAt);
         var end = runs.Max(p => p.StartedAt + p.Duration);
         // An entry is stale only if no part still fails it (one shard may not run it at all).
-        var stillAccepted = ordered.Where(t => t.Outcome == Outcome.Accepted).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var stillAccepted = ordered.Where(t => t.Outcome == Outcome.Accepted).Select(t => t.Check.Id).ToHashSet(StringComparer.Ordinal);
         return first with
         {
             StartedAt = start,
@@ -68,7 +68,7 @@ public static partial class RunMerger
         var missing = Enumerable.Range(1, plan.Count).Except(parts.Select(p => p.Run.Shard!.Index)).ToArray();
         if (missing.Length > 0)
             throw new ConfigurationException($"Shard {string.Join(", ", missing.Select(i => $"{i}/{plan.Count}"))} is missing: merge needs the results.json of all {plan.Count} shards.");
-        foreach (var id in parts.SelectMany(p => p.Run.Tests).GroupBy(t => t.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).Take(1))
+        foreach (var id in parts.SelectMany(p => p.Run.Tests).GroupBy(t => t.Check.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).Take(1))
             throw new ConfigurationException($"Check {id} is in more than one shard: these results do not come from one shard plan.");
     }
 

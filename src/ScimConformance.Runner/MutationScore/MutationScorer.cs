@@ -23,7 +23,7 @@ public static class MutationScorer
         }
 
         // A baseline-accepted failure is still a failure of the check.
-        var failed = run.Tests.Where(t => t.Outcome is Outcome.Fail or Outcome.Accepted).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var failed = run.Tests.Where(t => t.Outcome is Outcome.Fail or Outcome.Accepted).Select(t => t.Check.Id).ToHashSet(StringComparer.Ordinal);
         return new SwitchVerdict
         {
             Name = spec.Name,
@@ -31,7 +31,7 @@ public static class MutationScorer
             Expected = expected,
             Missed = expected.Where(id => !failed.Contains(id)).ToArray(),
             Unexpected = failed.Where(id => !expected.Contains(id, StringComparer.Ordinal)).Order(StringComparer.Ordinal).ToArray(),
-            Errored = run.Tests.Where(t => t.Outcome == Outcome.Error).Select(t => t.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+            Errored = run.Tests.Where(t => t.Outcome == Outcome.Error).Select(t => t.Check.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
             Problem = problem,
         };
     }

@@ -26,7 +26,7 @@ public sealed class JunitReporter : IReporter
             new XAttribute("errors", result.Counts.Error),
             new XAttribute("time", Seconds(result.Duration)));
 
-        foreach (var area in result.Tests.GroupBy(t => t.Area).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var area in result.Tests.GroupBy(t => t.Check.Area).OrderBy(g => g.Key, StringComparer.Ordinal))
             root.Add(Suite(area.Key, area.ToList(), result));
 
         var document = new XDocument(new XDeclaration("1.0", "utf-8", null), root);
@@ -58,15 +58,15 @@ public sealed class JunitReporter : IReporter
     private static XElement TestCase(TestOutcome test)
     {
         var element = new XElement("testcase",
-            new XAttribute("classname", Clean(test.Area)),
-            new XAttribute("name", Clean($"{test.Id} {test.Title}")),
+            new XAttribute("classname", Clean(test.Check.Area)),
+            new XAttribute("name", Clean($"{test.Check.Id} {test.Check.Title}")),
             new XAttribute("time", Seconds(test.Duration)));
 
         var detail = Detail(test);
         switch (test.Outcome)
         {
             case Outcome.Fail:
-                element.Add(new XElement("failure", new XAttribute("message", Clean(WithRequirements(test))), new XAttribute("type", test.Severity.ToString().ToLowerInvariant()), detail));
+                element.Add(new XElement("failure", new XAttribute("message", Clean(WithRequirements(test))), new XAttribute("type", test.Check.Severity.ToString().ToLowerInvariant()), detail));
                 break;
             case Outcome.Error:
                 element.Add(new XElement("error", new XAttribute("message", Clean(WithRequirements(test))), detail));
@@ -87,7 +87,7 @@ public sealed class JunitReporter : IReporter
     /// <summary>CI pages often show only the message attribute, so it names the requirements too.</summary>
     private static string WithRequirements(TestOutcome test)
     {
-        var missing = test.Requirements.Where(r => !test.Message.Contains(r, StringComparison.Ordinal)).ToArray();
+        var missing = test.Check.Requirements.Where(r => !test.Message.Contains(r, StringComparison.Ordinal)).ToArray();
         return missing.Length == 0 ? test.Message : $"{test.Message} [{string.Join(", ", missing)}]";
     }
 
@@ -95,9 +95,9 @@ public sealed class JunitReporter : IReporter
     {
         var text = new StringBuilder();
         text.AppendLine(test.Message);
-        if (test.Requirements.Count > 0) text.AppendLine("Requirements: " + string.Join(", ", test.Requirements));
-        text.AppendLine("Severity: " + test.Severity.ToString().ToLowerInvariant());
-        if (test.Remediation.Length > 0) text.AppendLine("Remediation: " + test.Remediation);
+        if (test.Check.Requirements.Count > 0) text.AppendLine("Requirements: " + string.Join(", ", test.Check.Requirements));
+        text.AppendLine("Severity: " + test.Check.Severity.ToString().ToLowerInvariant());
+        if (test.Check.Remediation.Length > 0) text.AppendLine("Remediation: " + test.Check.Remediation);
         foreach (var exchange in test.Exchanges)
             text.AppendLine($"{exchange.Method} {exchange.Url} -> {exchange.Status?.ToString(CultureInfo.InvariantCulture) ?? exchange.Error ?? "no response"}");
         return Clean(text.ToString());

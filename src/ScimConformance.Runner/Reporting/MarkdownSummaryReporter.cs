@@ -56,7 +56,7 @@ public sealed class MarkdownSummaryReporter : IReporter
 
     private static void Table(StringBuilder md, string heading, IEnumerable<TestOutcome> tests)
     {
-        var rows = tests.OrderByDescending(t => t.Severity).ThenBy(t => t.Id, StringComparer.Ordinal).ToArray();
+        var rows = tests.OrderByDescending(t => t.Check.Severity).ThenBy(t => t.Check.Id, StringComparer.Ordinal).ToArray();
         if (rows.Length == 0) return;
         md.AppendLine();
         md.AppendLine("### " + heading);
@@ -64,7 +64,7 @@ public sealed class MarkdownSummaryReporter : IReporter
         md.AppendLine("| id | outcome | severity | title | message |");
         md.AppendLine("| --- | --- | --- | --- | --- |");
         foreach (var t in rows)
-            md.AppendLine($"| {MarkdownText.Cell(t.Id)} | {t.Outcome.ToString().ToLowerInvariant()} | {t.Severity.ToString().ToLowerInvariant()} | {MarkdownText.Cell(t.Title)} | {MarkdownText.FirstLine(t.Message)} |");
+            md.AppendLine($"| {MarkdownText.Cell(t.Check.Id)} | {t.Outcome.ToString().ToLowerInvariant()} | {t.Check.Severity.ToString().ToLowerInvariant()} | {MarkdownText.Cell(t.Check.Title)} | {MarkdownText.FirstLine(t.Message)} |");
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -29,6 +29,7 @@ public static class ReportJson
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        options.Converters.Add(new TestOutcomeJson());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Catalog;
 using ScimConformance.Runner.Model;
 
@@ -34,9 +34,9 @@ public sealed class SarifReporter : IReporter
     {
         ArgumentNullException.ThrowIfNull(result);
         var reported = result.Tests.Where(t => t.Outcome is Outcome.Fail or Outcome.Accepted).ToArray();
-        var ruleIds = reported.Select(t => t.Id).Distinct(StringComparer.Ordinal).ToList();
-        var rules = new JsonArray(ruleIds.Select(id => (JsonNode)Rule(reported.First(t => t.Id == id))).ToArray());
-        var results = new JsonArray(reported.Select(t => (JsonNode)Result(t, ruleIds.IndexOf(t.Id), result)).ToArray());
+        var ruleIds = reported.Select(t => t.Check.Id).Distinct(StringComparer.Ordinal).ToList();
+        var rules = new JsonArray(ruleIds.Select(id => (JsonNode)Rule(reported.First(t => t.Check.Id == id))).ToArray());
+        var results = new JsonArray(reported.Select(t => (JsonNode)Result(t, ruleIds.IndexOf(t.Check.Id), result)).ToArray());
 
         var sarif = new JsonObject
         {
@@ -93,7 +93,7 @@ public sealed class SarifReporter : IReporter
     public static string LocationOf(TestOutcome test)
     {
         ArgumentNullException.ThrowIfNull(test);
-        return string.Join('/', LocationRoot, Uri.EscapeDataString(test.Area.Length > 0 ? test.Area : "checks"), Uri.EscapeDataString(test.Id));
+        return string.Join('/', LocationRoot, Uri.EscapeDataString(test.Check.Area.Length > 0 ? test.Check.Area : "checks"), Uri.EscapeDataString(test.Check.Id));
     }
 
     /// <summary>Depends only on the check, so the same failure is the same alert in every run, whatever the message or endpoint port.</summary>
@@ -105,7 +105,7 @@ public sealed class SarifReporter : IReporter
     {
         ArgumentNullException.ThrowIfNull(test);
         var catalog = RequirementCatalog.Default;
-        return test.Requirements.Where(catalog.Contains).Select(id => RequirementLink.For(catalog.Get(id))).FirstOrDefault(u => u is not null)
+        return test.Check.Requirements.Where(catalog.Contains).Select(id => RequirementLink.For(catalog.Get(id))).FirstOrDefault(u => u is not null)
             ?? ToolInfo.InformationUri;
     }
 
@@ -113,38 +113,38 @@ public sealed class SarifReporter : IReporter
     {
         var properties = new JsonObject
         {
-            ["requirements"] = new JsonArray(test.Requirements.Select(r => (JsonNode)JsonValue.Create(r)).ToArray()),
-            ["area"] = test.Area,
-            ["severity"] = test.Severity.ToString().ToLowerInvariant(),
-            ["tags"] = test.Cwe is { } cwe
-                ? new JsonArray("scim", test.Area, "security", "external/cwe/" + cwe.ToLowerInvariant())
-                : new JsonArray("scim", test.Area),
+            ["requirements"] = new JsonArray(test.Check.Requirements.Select(r => (JsonNode)JsonValue.Create(r)).ToArray()),
+            ["area"] = test.Check.Area,
+            ["severity"] = test.Check.Severity.ToString().ToLowerInvariant(),
+            ["tags"] = test.Check.Cwe is { } cwe
+                ? new JsonArray("scim", test.Check.Area, "security", "external/cwe/" + cwe.ToLowerInvariant())
+                : new JsonArray("scim", test.Check.Area),
             ["precision"] = "high",
         };
-        if (SecuritySeverity(test.Severity) is { } score) properties["security-severity"] = score;
-        if (test.Cwe is not null) properties["cwe"] = test.Cwe;
+        if (SecuritySeverity(test.Check.Severity) is { } score) properties["security-severity"] = score;
+        if (test.Check.Cwe is not null) properties["cwe"] = test.Check.Cwe;
         return new JsonObject
         {
-            ["id"] = test.Id,
-            ["name"] = RuleName(test.Title),
-            ["shortDescription"] = new JsonObject { ["text"] = test.Title },
-            ["fullDescription"] = new JsonObject { ["text"] = $"{test.Title} ({string.Join(", ", test.Requirements)})" },
-            ["help"] = new JsonObject { ["text"] = test.Remediation.Length > 0 ? test.Remediation : "See the requirements: " + string.Join(", ", test.Requirements) },
+            ["id"] = test.Check.Id,
+            ["name"] = RuleName(test.Check.Title),
+            ["shortDescription"] = new JsonObject { ["text"] = test.Check.Title },
+            ["fullDescription"] = new JsonObject { ["text"] = $"{test.Check.Title} ({string.Join(", ", test.Check.Requirements)})" },
+            ["help"] = new JsonObject { ["text"] = test.Check.Remediation.Length > 0 ? test.Check.Remediation : "See the requirements: " + string.Join(", ", test.Check.Requirements) },
             ["helpUri"] = HelpUri(test).ToString(),
-            ["defaultConfiguration"] = new JsonObject { ["level"] = Level(test.Severity) },
+            ["defaultConfiguration"] = new JsonObject { ["level"] = Level(test.Check.Severity) },
             ["properties"] = properties,
         };
     }
 
     private static JsonObject Result(TestOutcome test, int ruleIndex, RunResult run)
     {
-        var fingerprint = Fingerprint(test.Id);
+        var fingerprint = Fingerprint(test.Check.Id);
         var result = new JsonObject
         {
-            ["ruleId"] = test.Id,
+            ["ruleId"] = test.Check.Id,
             ["ruleIndex"] = ruleIndex,
-            ["level"] = Level(test.Severity),
-            ["message"] = new JsonObject { ["text"] = test.Message.Length > 0 ? test.Message : test.Title },
+            ["level"] = Level(test.Check.Severity),
+            ["message"] = new JsonObject { ["text"] = test.Message.Length > 0 ? test.Message : test.Check.Title },
             ["locations"] = new JsonArray(new JsonObject
             {
                 ["physicalLocation"] = new JsonObject
@@ -154,8 +154,8 @@ public sealed class SarifReporter : IReporter
                 },
                 ["logicalLocations"] = new JsonArray(new JsonObject
                 {
-                    ["name"] = test.Id,
-                    ["fullyQualifiedName"] = test.Area + "/" + test.Id,
+                    ["name"] = test.Check.Id,
+                    ["fullyQualifiedName"] = test.Check.Area + "/" + test.Check.Id,
                     ["kind"] = "test",
                 }),
             }),
@@ -166,7 +166,7 @@ public sealed class SarifReporter : IReporter
             },
             ["properties"] = new JsonObject
             {
-                ["requirements"] = new JsonArray(test.Requirements.Select(r => (JsonNode)JsonValue.Create(r)).ToArray()),
+                ["requirements"] = new JsonArray(test.Check.Requirements.Select(r => (JsonNode)JsonValue.Create(r)).ToArray()),
                 ["outcome"] = test.Outcome.ToString().ToLowerInvariant(),
                 ["endpoint"] = run.Target.BaseUrl,
             },

@@ -1,4 +1,5 @@
 using System.Reflection;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Configuration;
 using ScimConformance.Runner.Execution;
 using ScimConformance.Runner.Model;
@@ -23,7 +24,7 @@ public static class SelectionPlanner
         ArgumentNullException.ThrowIfNull(selection);
         var every = NUnitSession.ExploreChecks(assemblies, TestSelection.All);
         var selected = every.Where(selection.Selects).ToArray();
-        var known = every.Select(t => TestDescriptorReader.Read(t)!.Id).ToHashSet(StringComparer.Ordinal);
+        var known = every.Select(t => CheckInfo.Read(t)!.Id).ToHashSet(StringComparer.Ordinal);
         if (!allowEmpty)
         {
             var unmatched = selection.IncludesMatchingNone(every);

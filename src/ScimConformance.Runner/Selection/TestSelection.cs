@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Configuration;
-using ScimConformance.Runner.Execution;
 using ScimConformance.Runner.Sharding;
 
 namespace ScimConformance.Runner.Selection;
@@ -41,24 +41,18 @@ public sealed class TestSelection
     /// <summary>The --include terms that match none of <paramref name="checks"/> (a typo, most likely).</summary>
     public IReadOnlyList<string> IncludesMatchingNone(IEnumerable<ITest> checks)
     {
-        var list = checks.ToArray();
-        return _include.Where(term => !list.Any(term.Matches)).Select(term => term.Text).ToArray();
-    }
-
-    /// <summary>Whether a check may write: only an explicit "false" says it never does.</summary>
-    public static bool Mutates(ITest test)
-    {
-        ArgumentNullException.ThrowIfNull(test);
-        return !string.Equals(test.Properties.Get(Core.Authoring.TestProperties.Mutates)?.ToString(), "false", StringComparison.Ordinal);
+        var list = checks.Select(t => (Check: CheckInfo.Read(t), Test: t)).Where(c => c.Check is not null).ToArray();
+        return _include.Where(term => !list.Any(c => term.Matches(c.Check!, c.Test))).Select(term => term.Text).ToArray();
     }
 
     public static TestSelection All { get; } = new(null, null);
 
-    public bool Selects(ITest test) =>
-        TestDescriptorReader.IsCheck(test)
-        && (_include.Length == 0 || _include.Any(t => t.Matches(test)))
-        && !_exclude.Any(t => t.Matches(test))
-        && (!_readOnly || !Mutates(test))
+    public bool Selects(ITest test) => CheckInfo.Read(test) is { } check && Selects(check, test);
+
+    private bool Selects(CheckInfo check, ITest test) =>
+        (_include.Length == 0 || _include.Any(t => t.Matches(check, test)))
+        && !_exclude.Any(t => t.Matches(check, test))
+        && (!_readOnly || !check.Mutates)
         && (_shard is null || _shard.Includes(test));
 
     /// <summary>The NUnit filter that runs exactly the selected checks (and the fixtures that hold them).</summary>
@@ -105,23 +99,23 @@ internal sealed class SelectionTerm
         return new SelectionTerm(term, kind, Glob(value));
     }
 
-    public bool Matches(ITest test) => _kind switch
+    public bool Matches(CheckInfo check, ITest test) => _kind switch
     {
-        "area" => Any(test, Core.Authoring.TestProperties.Area),
-        "category" => Any(test, NUnit.Framework.Internal.PropertyNames.Category),
-        "severity" => Any(test, Core.Authoring.TestProperties.Severity),
-        "requirement" => Any(test, Core.Authoring.TestProperties.Requirement),
-        _ => Any(test, Core.Authoring.TestProperties.Id),
+        "area" => _pattern.IsMatch(check.Area),
+        "category" => InCategory(test),
+        "severity" => _pattern.IsMatch(check.Severity.ToString()),
+        "requirement" => check.Requirements.Any(_pattern.IsMatch),
+        _ => _pattern.IsMatch(check.Id),
     };
 
-    private bool Any(ITest test, string property)
+    /// <summary>Categories are NUnit's own, not the check's declaration, and can sit on the fixture too.</summary>
+    private bool InCategory(ITest test)
     {
         for (var node = test; node is not null; node = node.Parent)
         {
-            if (node.Properties.ContainsKey(property) && node.Properties[property].Cast<object>().Any(v => _pattern.IsMatch(v.ToString() ?? "")))
+            if (node.Properties.ContainsKey(PropertyNames.Category)
+                && node.Properties[PropertyNames.Category].Cast<object>().Any(v => _pattern.IsMatch(v.ToString() ?? "")))
                 return true;
-            // Categories can sit on the fixture; the other properties belong to the check itself.
-            if (property != NUnit.Framework.Internal.PropertyNames.Category) break;
         }
         return false;
     }

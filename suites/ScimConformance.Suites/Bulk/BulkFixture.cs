@@ -1,11 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ScimConformance.Authoring;
 using ScimConformance.Core;
-using ScimConformance.Core.Authoring;
 using ScimConformance.Core.Http;
 using ScimConformance.Core.Ledger;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Bulk;
 
@@ -13,7 +12,7 @@ namespace ScimConformance.Suites.Bulk;
 /// Helpers of the bulk checks (RFC 7644 §3.7): building operations, sending a BulkRequest, and keeping the
 /// ledger in step with what the operations created or deleted, whatever the verdict.
 /// </summary>
-public abstract class BulkFixture : SuiteFixture
+public abstract class BulkFixture : ScimFixture
 {
     protected const string BulkPath = "Bulk";
 

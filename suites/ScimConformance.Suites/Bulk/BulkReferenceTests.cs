@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
-using ScimConformance.Suites.Support;
+using ScimConformance.Authoring;
+using ScimConformance.Core.Discovery;
 
 namespace ScimConformance.Suites.Bulk;
 

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
+using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Http;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Deprovisioning;
 
@@ -33,7 +33,7 @@ public sealed class DeactivationTests : DeprovisioningFixture
 
     [Test]
     [ScimTest("DPR-002", "PATCH replace without a path ({\"active\":false}) is stored", Areas.Deprovisioning, Severity.High,
-        "PSEED-DEPROV-01", "R7644-3.5.2.3-01",
+        "PSEED-DEPROV-01", "R7644-3.5.2.3-01", "R7644-3.5.2-10",
         Needs = [Capability.Patch],
         Remediation = "Support replace without a path whose value is {\"active\":false}; Microsoft Entra ID deactivates users with this shape.")]
     public async Task Pathless_patch_deactivation_is_stored()
@@ -162,7 +162,7 @@ public sealed class DeactivationTests : DeprovisioningFixture
 
     [Test]
     [ScimTest("DPR-009", "Reactivation by PATCH replace active=true is stored", Areas.Deprovisioning, Severity.High,
-        "R7644-3.5.2.3-02", "PSEED-DEPROV-01",
+        "R7644-3.5.2.3-02", "PSEED-DEPROV-01", "R7644-3.5.2-10",
         Needs = [Capability.Patch],
         Remediation = "Let PATCH active=true restore a deactivated user; identity providers reactivate returning staff this way.")]
     public async Task Patch_reactivation_is_stored()

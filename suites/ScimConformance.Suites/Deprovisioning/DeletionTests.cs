@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
+using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Http;
 using ScimConformance.Suites.Scoping;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Deprovisioning;
 
@@ -15,7 +15,7 @@ public sealed class DeletionTests : DeprovisioningFixture
 {
     [Test]
     [ScimTest("DPR-011", "DELETE of a deactivated user answers 204 No Content", Areas.Deprovisioning, Severity.Medium,
-        "R7644-3.6-04",
+        "R7644-3.6-04", "PSEED-DEPROV-01",
         Remediation = "Answer a successful DELETE with 204 and no body, also when the user was deactivated first.")]
     public async Task Delete_of_deactivated_user_answers_204()
     {

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using NUnit.Framework;
+using ScimConformance.Authoring;
 using ScimConformance.Core;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Http;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Deprovisioning;
 
@@ -13,7 +13,7 @@ namespace ScimConformance.Suites.Deprovisioning;
 /// a bounded wait (<see cref="Propagation"/>), run-scoped queries, and groups whose members are run users.
 /// Every query is scoped to what the check created, so foreign data is never read or changed.
 /// </summary>
-public abstract class DeprovisioningFixture : SuiteFixture
+public abstract class DeprovisioningFixture : ScimFixture
 {
     /// <summary>Skips when the endpoint's User schema has no writable active attribute: deactivation is then not its concept.</summary>
     protected static void RequireActive()

@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using NUnit.Framework.Internal;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Http;
 
 namespace ScimConformance.Suites.Deprovisioning;
 
 /// <summary>
 /// Writes the steps of a lifecycle check (created, deactivated, deleted, 404 confirmed...) onto the running
-/// test as <see cref="TestProperties.Timeline"/> values, one JSON object per step, as they happen, so a
+/// test as <see cref="EvidenceProperties.Timeline"/> values, one JSON object per step, as they happen, so a
 /// check that fails half-way still shows how far the lifecycle got. The runner turns them into the
 /// timeline of results.json and the report.
 /// </summary>
@@ -61,6 +61,6 @@ public static class LifecycleTimeline
     {
         // TestContext hands out a copy of the properties; the running test's own bag is what the runner reads.
         var test = TestExecutionContext.CurrentContext.CurrentTest;
-        lock (Gate) test.Properties.Add(TestProperties.Timeline, step.ToJsonString());
+        lock (Gate) test.Properties.Add(EvidenceProperties.Timeline, step.ToJsonString());
     }
 }

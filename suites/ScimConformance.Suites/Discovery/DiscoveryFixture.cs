@@ -1,12 +1,11 @@
 using System.Text.Json.Nodes;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Http;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Discovery;
 
 /// <summary>Fetches the discovery documents afresh inside each test, so every verdict carries its own exchange.</summary>
-public abstract class DiscoveryFixture : SuiteFixture
+public abstract class DiscoveryFixture : ScimFixture
 {
     protected const string ServiceProviderConfigPath = "ServiceProviderConfig";
     protected const string ResourceTypesPath = "ResourceTypes";

@@ -1,8 +1,7 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
+using ScimConformance.Authoring;
 using ScimConformance.Core;
-using ScimConformance.Core.Authoring;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Discovery;
 

@@ -1,9 +1,8 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using ScimConformance.Authoring;
 using ScimConformance.Core;
-using ScimConformance.Core.Authoring;
 using ScimConformance.Core.Http;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.ETags;
 
@@ -11,7 +10,7 @@ namespace ScimConformance.Suites.ETags;
 /// Helpers of the versioning checks (RFC 7644 §3.14): reading a resource's current version, sending
 /// conditional requests, and an entity tag that names no version the server ever issued.
 /// </summary>
-public abstract partial class ETagFixture : SuiteFixture
+public abstract partial class ETagFixture : ScimFixture
 {
     /// <summary>A syntactically valid entity tag (RFC 7232 §2.3) that no server issued, so it is never current.</summary>
     protected static string StaleTag() => $"W/\"scimconf-stale-{Run.Data.Token(32)}\"";

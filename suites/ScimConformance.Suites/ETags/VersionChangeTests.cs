@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
+using ScimConformance.Authoring;
 using ScimConformance.Core;
-using ScimConformance.Core.Authoring;
-using ScimConformance.Suites.Support;
+using ScimConformance.Core.Discovery;
 
 namespace ScimConformance.Suites.ETags;
 

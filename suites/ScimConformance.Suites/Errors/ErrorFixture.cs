@@ -1,12 +1,11 @@
+using ScimConformance.Authoring;
 using ScimConformance.Core;
-using ScimConformance.Core.Authoring;
 using ScimConformance.Core.Http;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Errors;
 
 /// <summary>Ways to provoke the error responses the checks inspect, all without touching foreign data.</summary>
-public abstract class ErrorFixture : SuiteFixture
+public abstract class ErrorFixture : ScimFixture
 {
     /// <summary>The scimType keywords of RFC 7644 §3.12, Table 9.</summary>
     protected static readonly string[] ScimTypes =

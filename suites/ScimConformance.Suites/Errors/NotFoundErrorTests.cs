@@ -1,8 +1,7 @@
 using System.Globalization;
 using NUnit.Framework;
+using ScimConformance.Authoring;
 using ScimConformance.Core;
-using ScimConformance.Core.Authoring;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Errors;
 
@@ -71,23 +70,6 @@ public sealed class NotFoundErrorTests : ErrorFixture
         var response = await Client.GetAsync("NoSuchEndpoint" + Run.Data.Token());
 
         Verify.That(response.Status == 404, "R7644-3.12-08", $"GET of an unknown endpoint: expected 404, got {Describe(response)}.");
-    }
-
-    [Test]
-    [ScimTest("ERR-006", "PUT to an unknown user id answers 404", Areas.Errors, Severity.Low, "R7644-3.12-08",
-        Remediation = "Answer PUT on ids that do not exist with 404.")]
-    public async Task Replace_unknown_answers_404()
-    {
-        // A fresh random id: no resource of anyone else can be hit, and nothing is deleted.
-        var unknown = Run.Data.Uuid().ToString();
-        var response = await Client.PutAsync(Endpoints.User(unknown), Run.Data.User());
-        if (response.IsSuccess)
-        {
-            var createdId = response.Object.Text("id") ?? unknown;
-            Run.Ledger.Record(Endpoints.User(createdId), "User", createdId);
-        }
-
-        Verify.That(response.Status == 404, "R7644-3.12-08", $"PUT of an unknown user id: expected 404, got {Describe(response)}.");
     }
 
     [Test]

@@ -1,11 +1,10 @@
 using System.Text.Json.Nodes;
-using ScimConformance.Core.Authoring;
-using ScimConformance.Suites.Support;
+using ScimConformance.Authoring;
 
 namespace ScimConformance.Suites.Groups;
 
 /// <summary>Shared steps of the group checks: users to be members, and reading a group's member ids.</summary>
-public abstract class GroupFixture : SuiteFixture
+public abstract class GroupFixture : ScimFixture
 {
     protected static async Task<string> NewMemberIdAsync() => IdOf(await CreateUserAsync());
 

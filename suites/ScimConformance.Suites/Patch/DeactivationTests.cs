@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
-using ScimConformance.Suites.Support;
+using ScimConformance.Authoring;
+using ScimConformance.Core.Discovery;
 using static ScimConformance.Suites.Patch.PatchRequests;
 
 namespace ScimConformance.Suites.Patch;
@@ -16,7 +16,7 @@ namespace ScimConformance.Suites.Patch;
 public sealed class DeactivationTests : PatchFixture
 {
     [Test]
-    [ScimTest("PAT-041", "The path-less deactivation PATCH sets active to false", Areas.Patch, Severity.Critical, "R7644-3.5.2.3-01",
+    [ScimTest("PAT-041", "The path-less deactivation PATCH sets active to false", Areas.Patch, Severity.Critical, "R7644-3.5.2.3-01", "R7644-3.5.2-10",
         Needs = [Capability.Patch], Remediation = "Apply {\"op\":\"replace\",\"value\":{\"active\":false}} by storing active=false.")]
     public async Task Pathless_deactivation()
     {

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
+using ScimConformance.Authoring;
 using ScimConformance.Core;
-using ScimConformance.Core.Authoring;
-using ScimConformance.Suites.Support;
+using ScimConformance.Core.Discovery;
 using static ScimConformance.Suites.Patch.PatchRequests;
 
 namespace ScimConformance.Suites.Patch;
@@ -11,7 +11,7 @@ namespace ScimConformance.Suites.Patch;
 public sealed class ExtensionPathTests : PatchFixture
 {
     [Test]
-    [ScimTest("PAT-031", "replace of a URN-qualified extension attribute sets it", Areas.Patch, Severity.High, "R7644-3.5.2.3-02",
+    [ScimTest("PAT-031", "replace of a URN-qualified extension attribute sets it", Areas.Patch, Severity.High, "R7644-3.5.2.3-02", "R7644-3.5.2-10",
         Needs = [Capability.Patch, Capability.EnterpriseUser],
         Remediation = "Resolve \"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department\" to the extension's attribute.")]
     public async Task Replace_extension_attribute()
@@ -22,7 +22,7 @@ public sealed class ExtensionPathTests : PatchFixture
     }
 
     [Test]
-    [ScimTest("PAT-032", "add of a URN-qualified complex sub-attribute (manager.value) sets it", Areas.Patch, Severity.Medium, "R7644-3.5.2.1-02",
+    [ScimTest("PAT-032", "add of a URN-qualified complex sub-attribute (manager.value) sets it", Areas.Patch, Severity.Medium, "R7644-3.5.2.1-02", "R7644-3.5.2-10",
         Needs = [Capability.Patch, Capability.EnterpriseUser],
         Remediation = "Resolve \"...:User:manager.value\" to the value sub-attribute of the extension's manager attribute.")]
     public async Task Add_extension_sub_attribute()
@@ -35,7 +35,7 @@ public sealed class ExtensionPathTests : PatchFixture
     }
 
     [Test]
-    [ScimTest("PAT-033", "remove of a URN-qualified extension attribute unassigns it", Areas.Patch, Severity.Medium, "R7644-3.5.2.2-02",
+    [ScimTest("PAT-033", "remove of a URN-qualified extension attribute unassigns it", Areas.Patch, Severity.Medium, "R7644-3.5.2.2-02", "R7644-3.5.2-10",
         Needs = [Capability.Patch, Capability.EnterpriseUser],
         Remediation = "PATCH remove with a URN-qualified path unassigns the extension attribute.")]
     public async Task Remove_extension_attribute()
@@ -47,7 +47,7 @@ public sealed class ExtensionPathTests : PatchFixture
 
     [Test]
     [ScimTest("PAT-034", "Adding an extension attribute to a user without the extension lists the extension in schemas", Areas.Patch, Severity.Medium,
-        "R7644-3.5.2-05", Needs = [Capability.Patch, Capability.EnterpriseUser],
+        "R7644-3.5.2-05", "R7644-3.5.2-10", Needs = [Capability.Patch, Capability.EnterpriseUser],
         Remediation = "When a PATCH adds the first attribute of an extension, add the extension's URN to the resource's schemas.")]
     public async Task Extension_add_updates_schemas()
     {
@@ -63,7 +63,7 @@ public sealed class ExtensionPathTests : PatchFixture
 
     [Test]
     [ScimTest("PAT-035", "add without a path accepts an extension object keyed by its URN", Areas.Patch, Severity.Medium,
-        "R7644-3.5.2.1-01", Needs = [Capability.Patch, Capability.EnterpriseUser],
+        "R7644-3.5.2.1-01", "R7644-3.5.2-10", Needs = [Capability.Patch, Capability.EnterpriseUser],
         Remediation = "In a path-less add, treat a member named by an extension URN as the extension's attributes.")]
     public async Task Pathless_extension_object()
     {

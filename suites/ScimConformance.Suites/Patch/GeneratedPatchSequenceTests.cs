@@ -4,9 +4,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Configuration;
-using ScimConformance.Suites.Support;
+using ScimConformance.Core.Discovery;
 
 namespace ScimConformance.Suites.Patch;
 

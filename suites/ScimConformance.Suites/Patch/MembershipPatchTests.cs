@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
-using ScimConformance.Suites.Support;
+using ScimConformance.Authoring;
+using ScimConformance.Core.Discovery;
 using static ScimConformance.Suites.Patch.PatchRequests;
 
 namespace ScimConformance.Suites.Patch;
@@ -10,7 +10,7 @@ namespace ScimConformance.Suites.Patch;
 public sealed class MembershipPatchTests : PatchFixture
 {
     [Test]
-    [ScimTest("PAT-044", "add members appends to the members already in the group", Areas.Patch, Severity.High, "R7644-3.5.2.1-02",
+    [ScimTest("PAT-044", "add members appends to the members already in the group", Areas.Patch, Severity.High, "R7644-3.5.2.1-02", "R7644-3.5.2-10",
         Needs = [Capability.Patch, Capability.Groups], Remediation = "PATCH add on members keeps the existing members and adds the new ones.")]
     public async Task Add_members_appends()
     {
@@ -23,7 +23,7 @@ public sealed class MembershipPatchTests : PatchFixture
     }
 
     [Test]
-    [ScimTest("PAT-045", "remove members[value eq \"id\"] removes only that member", Areas.Patch, Severity.High, "R7644-3.5.2.2-03",
+    [ScimTest("PAT-045", "remove members[value eq \"id\"] removes only that member", Areas.Patch, Severity.High, "R7644-3.5.2.2-03", "R7644-3.5.2-10",
         Needs = [Capability.Patch, Capability.Groups], Remediation = "Evaluate members[value eq \"id\"] on each member and remove only the match.")]
     public async Task Filtered_member_remove()
     {
@@ -36,7 +36,7 @@ public sealed class MembershipPatchTests : PatchFixture
     }
 
     [Test]
-    [ScimTest("PAT-046", "replace members replaces the whole membership", Areas.Patch, Severity.Medium, "R7644-3.5.2.3-02",
+    [ScimTest("PAT-046", "replace members replaces the whole membership", Areas.Patch, Severity.Medium, "R7644-3.5.2.3-02", "R7644-3.5.2-10",
         Needs = [Capability.Patch, Capability.Groups], Remediation = "PATCH replace on members without a filter sets the membership to exactly the given members.")]
     public async Task Replace_members()
     {
@@ -49,7 +49,7 @@ public sealed class MembershipPatchTests : PatchFixture
     }
 
     [Test]
-    [ScimTest("PAT-047", "remove members without a filter empties the group", Areas.Patch, Severity.Medium, "R7644-3.5.2.2-02",
+    [ScimTest("PAT-047", "remove members without a filter empties the group", Areas.Patch, Severity.Medium, "R7644-3.5.2.2-02", "R7644-3.5.2-10",
         Needs = [Capability.Patch, Capability.Groups], Remediation = "PATCH remove on members without a filter removes every member.")]
     public async Task Remove_all_members()
     {
@@ -81,7 +81,7 @@ public sealed class MembershipPatchTests : PatchFixture
 
     [Test]
     [ScimTest("PAT-049", "The path-less replace of displayName renames the group and keeps its members", Areas.Patch, Severity.Medium,
-        "R7644-3.5.2.3-01", Needs = [Capability.Patch, Capability.Groups],
+        "R7644-3.5.2.3-01", "R7644-3.5.2-10", Needs = [Capability.Patch, Capability.Groups],
         Remediation = "A path-less replace {displayName} changes only displayName.")]
     public async Task Pathless_group_rename()
     {

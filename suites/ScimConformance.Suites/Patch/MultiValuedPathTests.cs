@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
-using ScimConformance.Suites.Support;
+using ScimConformance.Authoring;
+using ScimConformance.Core.Discovery;
 using static ScimConformance.Suites.Patch.PatchRequests;
 
 namespace ScimConformance.Suites.Patch;
@@ -11,7 +11,7 @@ namespace ScimConformance.Suites.Patch;
 public sealed class MultiValuedPathTests : PatchFixture
 {
     [Test]
-    [ScimTest("PAT-022", "add to emails appends and keeps the existing values", Areas.Patch, Severity.High, "R7644-3.5.2.1-02",
+    [ScimTest("PAT-022", "add to emails appends and keeps the existing values", Areas.Patch, Severity.High, "R7644-3.5.2.1-02", "R7644-3.5.2-10",
         Needs = [Capability.Patch], Remediation = "PATCH add on a multi-valued attribute adds the new values to the ones already stored.")]
     public async Task Add_appends()
     {
@@ -21,7 +21,7 @@ public sealed class MultiValuedPathTests : PatchFixture
     }
 
     [Test]
-    [ScimTest("PAT-023", "replace of emails without a filter replaces all values", Areas.Patch, Severity.High, "R7644-3.5.2.3-02",
+    [ScimTest("PAT-023", "replace of emails without a filter replaces all values", Areas.Patch, Severity.High, "R7644-3.5.2.3-02", "R7644-3.5.2-10",
         Needs = [Capability.Patch], Remediation = "PATCH replace on a multi-valued attribute without a filter discards the stored values and keeps only the given ones.")]
     public async Task Replace_replaces_all()
     {
@@ -31,7 +31,7 @@ public sealed class MultiValuedPathTests : PatchFixture
     }
 
     [Test]
-    [ScimTest("PAT-024", "remove of emails without a filter unassigns the attribute", Areas.Patch, Severity.Medium, "R7644-3.5.2.2-02",
+    [ScimTest("PAT-024", "remove of emails without a filter unassigns the attribute", Areas.Patch, Severity.Medium, "R7644-3.5.2.2-02", "R7644-3.5.2-10",
         Needs = [Capability.Patch], Remediation = "PATCH remove on a multi-valued attribute without a filter removes all of its values.")]
     public async Task Remove_all_values()
     {
@@ -41,7 +41,7 @@ public sealed class MultiValuedPathTests : PatchFixture
 
     [Test]
     [ScimTest("PAT-025", "remove emails[type eq \"work\"] removes only the matching value", Areas.Patch, Severity.High,
-        "R7644-3.5.2.2-04", "R7644-3.5.2.2-03", Needs = [Capability.Patch],
+        "R7644-3.5.2.2-04", "R7644-3.5.2.2-03", "R7644-3.5.2-10", Needs = [Capability.Patch],
         Remediation = "Evaluate the value filter of a remove path on each value and delete only the values it selects.")]
     public async Task Filtered_remove_removes_matches_only()
     {
@@ -52,7 +52,7 @@ public sealed class MultiValuedPathTests : PatchFixture
 
     [Test]
     [ScimTest("PAT-026", "replace emails[type eq \"work\"].value changes only the matching value", Areas.Patch, Severity.High,
-        "R7644-3.5.2.3-05", Needs = [Capability.Patch],
+        "R7644-3.5.2.3-05", "R7644-3.5.2-10", Needs = [Capability.Patch],
         Remediation = "Apply a replace on valuePath.subAttr to the named sub-attribute of each value the filter selects, and to nothing else.")]
     public async Task Filtered_sub_attribute_replace()
     {
@@ -64,7 +64,7 @@ public sealed class MultiValuedPathTests : PatchFixture
 
     [Test]
     [ScimTest("PAT-027", "replace emails[type eq \"home\"] with an object replaces only the matching value", Areas.Patch, Severity.Medium,
-        "R7644-3.5.2.3-05", Needs = [Capability.Patch],
+        "R7644-3.5.2.3-05", "R7644-3.5.2-10", Needs = [Capability.Patch],
         Remediation = "Apply a replace on a valuePath without sub-attribute to each value the filter selects.")]
     public async Task Filtered_value_replace()
     {
@@ -91,7 +91,7 @@ public sealed class MultiValuedPathTests : PatchFixture
 
     [Test]
     [ScimTest("PAT-029", "add of an email with primary true clears primary on the others", Areas.Patch, Severity.Medium,
-        "R7644-3.5.2-07", "R7643-2.4-02", Needs = [Capability.Patch],
+        "R7644-3.5.2-07", "R7643-2.4-02", "R7644-3.5.2-10", Needs = [Capability.Patch],
         Remediation = "When a PATCH sets primary=true on one value, set primary=false (or remove it) on every other value of the attribute.")]
     public async Task Added_primary_is_unique()
     {
@@ -103,7 +103,7 @@ public sealed class MultiValuedPathTests : PatchFixture
 
     [Test]
     [ScimTest("PAT-030", "replace emails[type eq \"home\"].primary true moves primary to that value", Areas.Patch, Severity.Medium,
-        "R7644-3.5.2-07", "R7643-2.4-02", Needs = [Capability.Patch],
+        "R7644-3.5.2-07", "R7643-2.4-02", "R7644-3.5.2-10", Needs = [Capability.Patch],
         Remediation = "Setting primary=true through a value-filtered path clears primary on the other values.")]
     public async Task Filtered_primary_is_unique()
     {

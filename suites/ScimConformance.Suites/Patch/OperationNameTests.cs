@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
-using ScimConformance.Suites.Support;
+using ScimConformance.Authoring;
+using ScimConformance.Core.Discovery;
 using static ScimConformance.Suites.Patch.PatchRequests;
 
 namespace ScimConformance.Suites.Patch;
@@ -14,17 +14,17 @@ namespace ScimConformance.Suites.Patch;
 public sealed class OperationNameTests : PatchFixture
 {
     [Test]
-    [ScimTest("PAT-038", "op \"Add\" (capitalised) is applied as add", Areas.Patch, Severity.Medium, "R7644-3.5.2.1-02",
+    [ScimTest("PAT-038", "op \"Add\" (capitalised) is applied as add", Areas.Patch, Severity.Medium, "R7644-3.5.2.1-02", "R7644-3.5.2-09",
         Needs = [Capability.Patch], Remediation = "Compare op names case-insensitively: Entra ID sends \"Add\", \"Replace\" and \"Remove\".")]
     public Task Capitalised_add() => VerifyOpSpellingAsync("Add", "nickName", Run.Prefix + "cap add", "R7644-3.5.2.1-02");
 
     [Test]
-    [ScimTest("PAT-039", "op \"Replace\" (capitalised) is applied as replace", Areas.Patch, Severity.Medium, "R7644-3.5.2.3-02",
+    [ScimTest("PAT-039", "op \"Replace\" (capitalised) is applied as replace", Areas.Patch, Severity.Medium, "R7644-3.5.2.3-02", "R7644-3.5.2-09",
         Needs = [Capability.Patch], Remediation = "Compare op names case-insensitively: Entra ID sends \"Add\", \"Replace\" and \"Remove\".")]
     public Task Capitalised_replace() => VerifyOpSpellingAsync("Replace", "displayName", Run.Prefix + "cap replace", "R7644-3.5.2.3-02");
 
     [Test]
-    [ScimTest("PAT-040", "op \"Remove\" (capitalised) is applied as remove", Areas.Patch, Severity.Medium, "R7644-3.5.2.2-02",
+    [ScimTest("PAT-040", "op \"Remove\" (capitalised) is applied as remove", Areas.Patch, Severity.Medium, "R7644-3.5.2.2-02", "R7644-3.5.2-09",
         Needs = [Capability.Patch], Remediation = "Compare op names case-insensitively: Entra ID sends \"Add\", \"Replace\" and \"Remove\".")]
     public Task Capitalised_remove() => VerifyOpSpellingAsync("Remove", "title", null, "R7644-3.5.2.2-02");
 

@@ -1,10 +1,9 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
+using ScimConformance.Authoring;
 using ScimConformance.Core;
-using ScimConformance.Core.Authoring;
 using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Patching;
-using ScimConformance.Suites.Support;
 using static ScimConformance.Suites.Patch.PatchRequests;
 
 namespace ScimConformance.Suites.Patch;
@@ -13,7 +12,7 @@ namespace ScimConformance.Suites.Patch;
 public sealed class PatchErrorTests : PatchFixture
 {
     [Test]
-    [ScimTest("PAT-050", "remove without a path answers 400 noTarget", Areas.Patch, Severity.Medium, "R7644-3.5.2.2-01",
+    [ScimTest("PAT-050", "remove without a path answers 400 noTarget", Areas.Patch, Severity.Medium, "R7644-3.5.2.2-01", "R7644-3.5.2-08",
         Needs = [Capability.Patch], Remediation = "Refuse {\"op\":\"remove\"} without a path with 400 and scimType noTarget.")]
     public async Task Remove_without_path()
     {
@@ -26,7 +25,7 @@ public sealed class PatchErrorTests : PatchFixture
     }
 
     [Test]
-    [ScimTest("PAT-051", "A malformed path answers 400 invalidPath", Areas.Patch, Severity.Medium, "R7644-3.5.2-09", "R7644-3.12-15",
+    [ScimTest("PAT-051", "A malformed path answers 400 invalidPath", Areas.Patch, Severity.Medium, "R7644-3.5.2-09", "R7644-3.12-15", "R7644-3.5.2-08",
         Needs = [Capability.Patch], Remediation = "Refuse a path that does not parse (e.g. an unclosed value filter) with 400 and scimType invalidPath.")]
     public async Task Malformed_path()
     {
@@ -41,7 +40,7 @@ public sealed class PatchErrorTests : PatchFixture
     }
 
     [Test]
-    [ScimTest("PAT-052", "A path naming an attribute the schema lacks is refused", Areas.Patch, Severity.Medium, "R7644-3.5.2-01", "R7644-3.12-15",
+    [ScimTest("PAT-052", "A path naming an attribute the schema lacks is refused", Areas.Patch, Severity.Medium, "R7644-3.5.2-01", "R7644-3.12-15", "R7644-3.5.2-08",
         Needs = [Capability.Patch], Remediation = "Refuse a path that names no attribute of the resource's schemas with 400 invalidPath.")]
     public async Task Unknown_attribute_path()
     {
@@ -56,7 +55,7 @@ public sealed class PatchErrorTests : PatchFixture
     }
 
     [Test]
-    [ScimTest("PAT-053", "replace of the readOnly id answers 400 mutability and keeps the id", Areas.Patch, Severity.High, "R7644-3.5.2-01", "R7643-7-11",
+    [ScimTest("PAT-053", "replace of the readOnly id answers 400 mutability and keeps the id", Areas.Patch, Severity.High, "R7644-3.5.2-01", "R7643-7-11", "R7644-3.5.2-08",
         Needs = [Capability.Patch], Remediation = "Refuse PATCH operations on readOnly attributes (id, meta, groups) with 400 and scimType mutability.")]
     public async Task Readonly_id()
     {
@@ -69,7 +68,7 @@ public sealed class PatchErrorTests : PatchFixture
     }
 
     [Test]
-    [ScimTest("PAT-054", "remove of the required userName answers 400 mutability", Areas.Patch, Severity.High, "R7644-3.5.2.2-05",
+    [ScimTest("PAT-054", "remove of the required userName answers 400 mutability", Areas.Patch, Severity.High, "R7644-3.5.2.2-05", "R7644-3.5.2-08",
         Needs = [Capability.Patch], Remediation = "Refuse removing a required attribute with 400 and scimType mutability; keep the value.")]
     public async Task Remove_required()
     {
@@ -82,7 +81,7 @@ public sealed class PatchErrorTests : PatchFixture
     }
 
     [Test]
-    [ScimTest("PAT-055", "A value of the wrong type answers 400 invalidValue", Areas.Patch, Severity.Medium, "R7644-3.5.2-01", "R7644-3.12-14",
+    [ScimTest("PAT-055", "A value of the wrong type answers 400 invalidValue", Areas.Patch, Severity.Medium, "R7644-3.5.2-01", "R7644-3.12-14", "R7644-3.5.2-08",
         Needs = [Capability.Patch], Remediation = "Refuse a value that does not fit the attribute's type (an object for a boolean) with 400 invalidValue.")]
     public async Task Wrong_value_type()
     {
@@ -98,7 +97,7 @@ public sealed class PatchErrorTests : PatchFixture
 
     [Test]
     [ScimTest("PAT-056", "Changing an immutable attribute that has a value answers 400 mutability", Areas.Patch, Severity.Medium,
-        "R7644-3.5.2-01", "R7643-7-12", Needs = [Capability.Patch],
+        "R7644-3.5.2-01", "R7643-7-12", "R7644-3.5.2-08", Needs = [Capability.Patch],
         Remediation = "Refuse PATCH changes to an immutable attribute that already has a value with 400 and scimType mutability.")]
     public async Task Immutable_change()
     {
@@ -118,7 +117,7 @@ public sealed class PatchErrorTests : PatchFixture
     }
 
     [Test]
-    [ScimTest("PAT-057", "An unknown op answers 400 with a SCIM Error body", Areas.Patch, Severity.Medium, "R7644-3.5.2-09", "R7644-3.12-13",
+    [ScimTest("PAT-057", "An unknown op answers 400 with a SCIM Error body", Areas.Patch, Severity.Medium, "R7644-3.5.2-09", "R7644-3.12-13", "R7644-3.5.2-08",
         Needs = [Capability.Patch], Remediation = "Refuse an op other than add, remove or replace with 400 (scimType invalidSyntax) and a SCIM Error body.")]
     public async Task Unknown_op()
     {

@@ -1,8 +1,7 @@
 using System.Text.Json.Nodes;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Http;
 using ScimConformance.Core.Patching;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Patch;
 
@@ -11,7 +10,7 @@ namespace ScimConformance.Suites.Patch;
 /// verdict always comes from the read-back (GET), so a server answering 204 No Content is judged exactly like
 /// one answering 200 with the resource. Expectations come from the PATCH oracle applied to the GET-before view.
 /// </summary>
-public abstract class PatchFixture : SuiteFixture
+public abstract class PatchFixture : ScimFixture
 {
     protected const string User = "User";
     protected const string Group = "Group";

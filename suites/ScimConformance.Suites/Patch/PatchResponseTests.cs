@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
+using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Patching;
-using ScimConformance.Suites.Support;
 using static ScimConformance.Suites.Patch.PatchRequests;
 
 namespace ScimConformance.Suites.Patch;
@@ -69,7 +69,7 @@ public sealed class PatchResponseTests : PatchFixture
 
     [Test]
     [ScimTest("PAT-004", "Operations apply in order, each on the result of the one before", Areas.Patch, Severity.Medium,
-        "R7644-3.5.2-06", Needs = [Capability.Patch],
+        "R7644-3.5.2-06", "R7644-3.5.2-10", Needs = [Capability.Patch],
         Remediation = "Apply the Operations array in order; a remove followed by an add of the same attribute leaves the added value.")]
     public async Task Operations_apply_in_order()
     {
@@ -80,7 +80,7 @@ public sealed class PatchResponseTests : PatchFixture
 
     [Test]
     [ScimTest("PAT-005", "meta.lastModified moves forward when a PATCH changes the resource", Areas.Patch, Severity.Low,
-        "R7643-3.1-13", Needs = [Capability.Patch],
+        "R7643-3.1-13", "R7644-3.5.2-10", Needs = [Capability.Patch],
         Remediation = "Set meta.lastModified to the time of every change (RFC 7643 §3.1 defines it as the most recent update).")]
     public async Task Last_modified_moves_on_write()
     {

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Http;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Patch;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
-using ScimConformance.Suites.Support;
+using ScimConformance.Authoring;
+using ScimConformance.Core.Discovery;
 using static ScimConformance.Suites.Patch.PatchRequests;
 
 namespace ScimConformance.Suites.Patch;
@@ -10,7 +10,7 @@ namespace ScimConformance.Suites.Patch;
 public sealed class PathlessTests : PatchFixture
 {
     [Test]
-    [ScimTest("PAT-036", "add without a path sets the attributes named in the value", Areas.Patch, Severity.High, "R7644-3.5.2.1-01",
+    [ScimTest("PAT-036", "add without a path sets the attributes named in the value", Areas.Patch, Severity.High, "R7644-3.5.2.1-01", "R7644-3.5.2-10",
         Needs = [Capability.Patch], Remediation = "A path-less add takes each member of the value object as an attribute to add.")]
     public async Task Pathless_add()
     {
@@ -24,7 +24,7 @@ public sealed class PathlessTests : PatchFixture
     }
 
     [Test]
-    [ScimTest("PAT-037", "replace without a path overwrites the attributes named in the value", Areas.Patch, Severity.High, "R7644-3.5.2.3-01",
+    [ScimTest("PAT-037", "replace without a path overwrites the attributes named in the value", Areas.Patch, Severity.High, "R7644-3.5.2.3-01", "R7644-3.5.2-10",
         Needs = [Capability.Patch], Remediation = "A path-less replace takes each member of the value object as an attribute to replace; others stay.")]
     public async Task Pathless_replace()
     {

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
-using ScimConformance.Suites.Support;
+using ScimConformance.Authoring;
+using ScimConformance.Core.Discovery;
 using static ScimConformance.Suites.Patch.PatchRequests;
 
 namespace ScimConformance.Suites.Patch;
@@ -10,7 +10,7 @@ namespace ScimConformance.Suites.Patch;
 public sealed class SimpleAttributeTests : PatchFixture
 {
     [Test]
-    [ScimTest("PAT-010", "add sets an absent string attribute", Areas.Patch, Severity.High, "R7644-3.5.2.1-02",
+    [ScimTest("PAT-010", "add sets an absent string attribute", Areas.Patch, Severity.High, "R7644-3.5.2.1-02", "R7644-3.5.2-10",
         Needs = [Capability.Patch], Remediation = "PATCH add with a path creates the attribute when it has no value.")]
     public async Task Add_absent_string()
     {
@@ -19,7 +19,7 @@ public sealed class SimpleAttributeTests : PatchFixture
     }
 
     [Test]
-    [ScimTest("PAT-011", "add overwrites a single-valued string attribute", Areas.Patch, Severity.High, "R7644-3.5.2.1-02",
+    [ScimTest("PAT-011", "add overwrites a single-valued string attribute", Areas.Patch, Severity.High, "R7644-3.5.2.1-02", "R7644-3.5.2-10",
         Needs = [Capability.Patch], Remediation = "PATCH add on a single-valued attribute that has a value replaces that value.")]
     public async Task Add_overwrites_string()
     {
@@ -28,7 +28,7 @@ public sealed class SimpleAttributeTests : PatchFixture
     }
 
     [Test]
-    [ScimTest("PAT-012", "replace overwrites a single-valued string attribute", Areas.Patch, Severity.High, "R7644-3.5.2.3-02",
+    [ScimTest("PAT-012", "replace overwrites a single-valued string attribute", Areas.Patch, Severity.High, "R7644-3.5.2.3-02", "R7644-3.5.2-10",
         Needs = [Capability.Patch], Remediation = "PATCH replace with a path sets the attribute to the value given.")]
     public async Task Replace_string()
     {
@@ -37,7 +37,7 @@ public sealed class SimpleAttributeTests : PatchFixture
     }
 
     [Test]
-    [ScimTest("PAT-013", "replace of an absent attribute adds it", Areas.Patch, Severity.Medium, "R7644-3.5.2.3-03",
+    [ScimTest("PAT-013", "replace of an absent attribute adds it", Areas.Patch, Severity.Medium, "R7644-3.5.2.3-03", "R7644-3.5.2-10",
         Needs = [Capability.Patch], Remediation = "Treat PATCH replace of an attribute without a value as add.")]
     public async Task Replace_absent_adds()
     {
@@ -46,7 +46,7 @@ public sealed class SimpleAttributeTests : PatchFixture
     }
 
     [Test]
-    [ScimTest("PAT-014", "remove unassigns a single-valued string attribute", Areas.Patch, Severity.High, "R7644-3.5.2.2-02",
+    [ScimTest("PAT-014", "remove unassigns a single-valued string attribute", Areas.Patch, Severity.High, "R7644-3.5.2.2-02", "R7644-3.5.2-10",
         Needs = [Capability.Patch], Remediation = "PATCH remove with a path to a single-valued attribute leaves it unassigned.")]
     public async Task Remove_string()
     {
@@ -55,7 +55,7 @@ public sealed class SimpleAttributeTests : PatchFixture
     }
 
     [Test]
-    [ScimTest("PAT-015", "replace sets a boolean attribute", Areas.Patch, Severity.High, "R7644-3.5.2.3-02", "R7643-2.3-02",
+    [ScimTest("PAT-015", "replace sets a boolean attribute", Areas.Patch, Severity.High, "R7644-3.5.2.3-02", "R7643-2.3-02", "R7644-3.5.2-10",
         Needs = [Capability.Patch], Remediation = "PATCH replace active with a JSON boolean stores that boolean.")]
     public async Task Replace_boolean()
     {
@@ -64,7 +64,7 @@ public sealed class SimpleAttributeTests : PatchFixture
     }
 
     [Test]
-    [ScimTest("PAT-016", "add sets a boolean attribute back to true", Areas.Patch, Severity.Medium, "R7644-3.5.2.1-02",
+    [ScimTest("PAT-016", "add sets a boolean attribute back to true", Areas.Patch, Severity.Medium, "R7644-3.5.2.1-02", "R7644-3.5.2-10",
         Needs = [Capability.Patch], Remediation = "PATCH add active true overwrites a stored false.")]
     public async Task Add_boolean()
     {
@@ -76,7 +76,7 @@ public sealed class SimpleAttributeTests : PatchFixture
 
     [Test]
     [ScimTest("PAT-017", "Attribute names in a path are matched without regard to case", Areas.Patch, Severity.Medium,
-        "R7644-3.10-02", "R7643-2.1-02", Needs = [Capability.Patch],
+        "R7644-3.10-02", "R7643-2.1-02", "R7644-3.5.2-10", Needs = [Capability.Patch],
         Remediation = "Resolve PATCH paths case-insensitively: \"DisplayName\" and \"NAME.GIVENNAME\" name displayName and name.givenName.")]
     public async Task Path_names_ignore_case()
     {

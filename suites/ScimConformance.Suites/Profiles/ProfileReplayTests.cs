@@ -1,9 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Http;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Profiles;
 
@@ -17,7 +16,7 @@ namespace ScimConformance.Suites.Profiles;
 // Each provider's steps run in order (they build on each other), but providers replay side by side with the other
 // fixtures: every value they create or look up is their own, and unfiltered pages are judged by status and shape only.
 [TestFixtureSource(typeof(ProfileReplayTests), nameof(Providers))]
-public sealed class ProfileReplayTests(string provider) : SuiteFixture
+public sealed class ProfileReplayTests(string provider) : ScimFixture
 {
     private readonly ProviderProfile _profile = ProfileCatalog.Get(provider);
     private ReplayValues? _values;

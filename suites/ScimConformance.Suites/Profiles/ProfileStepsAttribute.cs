@@ -2,14 +2,14 @@ using NUnit.Framework;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
 using NUnit.Framework.Internal.Builders;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
 
 namespace ScimConformance.Suites.Profiles;
 
 /// <summary>
 /// Builds one NUnit test per step of the profile its fixture replays (the fixture's argument is the
-/// profile name), with the metadata <see cref="ScimTestAttribute"/> would set plus scim.provider,
-/// scim.step and scim.confidence for the compatibility matrix. Tests keep file order.
+/// profile name), declared through <see cref="CheckInfo"/> like every check, with the provider, step and
+/// confidence the compatibility matrix reads. Tests keep file order.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
 public sealed class ProfileStepsAttribute : NUnitAttribute, ITestBuilder
@@ -26,20 +26,19 @@ public sealed class ProfileStepsAttribute : NUnitAttribute, ITestBuilder
             var id = profile.CheckId(step.Index);
             var parameters = new TestCaseParameters([step.Index]) { TestName = $"{id} {step.Step} [{step.Variant}]" };
             var test = _builder.BuildTestMethod(method, suite, parameters);
-            var title = $"{profile.Name}: {step.Step} [{step.Variant}]";
-            var severity = step.Confidence switch { "high" => Severity.High, "medium" => Severity.Medium, _ => Severity.Low };
-            test.Properties.Set(TestProperties.Id, id);
-            test.Properties.Set(TestProperties.Title, title);
-            test.Properties.Set(TestProperties.Area, Areas.Profiles);
-            test.Properties.Set(TestProperties.Severity, severity.ToString().ToLowerInvariant());
-            test.Properties.Set(TestProperties.Remediation, Remediation(profile, step));
-            test.Properties.Set(TestProperties.Provider, profile.Name);
-            test.Properties.Set(TestProperties.Step, step.Step);
-            test.Properties.Set(TestProperties.Confidence, step.Confidence);
-            foreach (var r in StepRequirements.Of(step)) test.Properties.Add(TestProperties.Requirement, r);
-            test.Properties.Add(PropertyNames.Category, Areas.Profiles);
+            new CheckInfo
+            {
+                Id = id,
+                Title = $"{profile.Name}: {step.Step} [{step.Variant}]",
+                Area = Areas.Profiles,
+                Severity = step.Confidence switch { "high" => Severity.High, "medium" => Severity.Medium, _ => Severity.Low },
+                Requirements = StepRequirements.Of(step),
+                Remediation = Remediation(profile, step),
+                Provider = profile.Name,
+                Step = step.Step,
+                Confidence = Enum.TryParse<StepConfidence>(step.Confidence, ignoreCase: true, out var confidence) && Enum.IsDefined(confidence) ? confidence : null,
+            }.ApplyTo(test);
             test.Properties.Add(PropertyNames.Category, ProfileCatalog.CategoryOf(profile.Name));
-            test.Properties.Set(PropertyNames.Description, title);
             test.Properties.Set(PropertyNames.Order, step.Index);
             yield return test;
         }

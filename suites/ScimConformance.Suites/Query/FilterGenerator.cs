@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
+using ScimConformance.Authoring;
 using ScimConformance.Core;
 using ScimConformance.Core.Filtering;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Query;
 

@@ -1,5 +1,6 @@
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
+using ScimConformance.Core.Discovery;
 
 namespace ScimConformance.Suites.Query;
 

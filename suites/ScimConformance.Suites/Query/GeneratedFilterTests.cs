@@ -1,9 +1,9 @@
 using System.Globalization;
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Configuration;
+using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Filtering;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Query;
 

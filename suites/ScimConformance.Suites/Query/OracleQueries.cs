@@ -1,6 +1,6 @@
+using ScimConformance.Authoring;
 using ScimConformance.Core;
 using ScimConformance.Core.Filtering;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Query;
 

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
+using ScimConformance.Authoring;
 using ScimConformance.Core;
-using ScimConformance.Core.Authoring;
-using ScimConformance.Suites.Support;
+using ScimConformance.Core.Discovery;
 
 namespace ScimConformance.Suites.Query;
 
@@ -94,7 +94,7 @@ public sealed class ProjectionTests : QueryFixture
     }
 
     [Test]
-    [ScimTest("QRY-067", "attributes= with a sub-attribute keeps only that member", Areas.Query, Severity.Low, "R7644-3.4.2.5-01", "R7643-7-16",
+    [ScimTest("QRY-067", "attributes= with a sub-attribute keeps only that member", Areas.Query, Severity.Low, "R7644-3.4.2.5-01", "R7643-7-16", "R7643-7-14",
         Needs = [Capability.Filter],
         Remediation = "Apply attributes=name.familyName to the sub-attribute: return name with familyName only.")]
     public async Task Sub_attribute_projection()

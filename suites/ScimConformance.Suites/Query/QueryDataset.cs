@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Scoping;
 using ScimConformance.Suites.Scoping;
 

@@ -1,18 +1,18 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
+using ScimConformance.Authoring;
 using ScimConformance.Core;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Filtering;
 using ScimConformance.Core.Http;
 using ScimConformance.Core.Run;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Query;
 
 /// <summary>
 /// Base of the Query fixtures: the shared dataset, created once per run on first use, and scoped list queries.
 /// </summary>
-public abstract class QueryFixture : SuiteFixture
+public abstract class QueryFixture : ScimFixture
 {
     // Keyed by run: the runner may host several runs in one process, and each must get (and clean up) its own users.
     private static readonly ConditionalWeakTable<ScimRun, Lazy<Task<QueryDataset>>> Datasets = new();

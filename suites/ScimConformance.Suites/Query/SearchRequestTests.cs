@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
+using ScimConformance.Authoring;
 using ScimConformance.Core;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Http;
 using ScimConformance.Core.Scoping;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Query;
 

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NUnit.Framework;
+using ScimConformance.Authoring;
 using ScimConformance.Core;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Http;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Query;
 

@@ -1,11 +1,10 @@
 using System.Text.Json.Nodes;
-using ScimConformance.Core.Authoring;
-using ScimConformance.Suites.Support;
+using ScimConformance.Authoring;
 
 namespace ScimConformance.Suites.Schema;
 
 /// <summary>Validates what the endpoint returns against the JSON Schema built from its own /Schemas.</summary>
-public abstract class SchemaValidationFixture : SuiteFixture
+public abstract class SchemaValidationFixture : ScimFixture
 {
     protected const string TypeRule = "R7643-2.3-02";
 

@@ -1,8 +1,7 @@
 using System.Text;
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Security;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Security;
 
@@ -11,7 +10,7 @@ public sealed class AuthenticationTests : SecurityFixture
 {
     [Test]
     [ScimTest("SEC-001", "A request without credentials gets 401 with a WWW-Authenticate Bearer challenge", Areas.Security, Severity.Critical,
-        "P6750-3-01", "R7644-2-03", "R7644-3.12-06", Cwe = "CWE-306",
+        "P6750-3-01", "R7644-2-03", "R7644-3.12-06", "POWASP-API8-02", Cwe = "CWE-306",
         Remediation = "Reject every request to /Users without an Authorization header with 401 and a `WWW-Authenticate: Bearer realm=\"...\"` header; never serve data anonymously.")]
     public async Task No_credentials_get_401_with_a_bearer_challenge()
     {
@@ -25,7 +24,7 @@ public sealed class AuthenticationTests : SecurityFixture
 
     [Test]
     [ScimTest("SEC-002", "An empty bearer credential is refused", Areas.Security, Severity.High,
-        "P6750-3.1-01", "R7644-3.12-06", Cwe = "CWE-287",
+        "P6750-3.1-01", "R7644-3.12-06", "POWASP-API8-02", Cwe = "CWE-287",
         Remediation = "Treat `Authorization: Bearer` with no token (or only spaces) as missing credentials and answer 401.")]
     public async Task Empty_bearer_credential_is_refused()
     {
@@ -56,7 +55,7 @@ public sealed class AuthenticationTests : SecurityFixture
 
     [Test]
     [ScimTest("SEC-004", "An unknown authorization scheme is refused", Areas.Security, Severity.High,
-        "P6750-3-01", "R7644-3.12-06", Cwe = "CWE-287",
+        "P6750-3-01", "R7644-3.12-06", "POWASP-API8-02", Cwe = "CWE-287",
         Remediation = "Accept only the schemes you advertise in authenticationSchemes; answer 401 with a Bearer challenge to any other scheme.")]
     public async Task Unknown_scheme_is_refused()
     {
@@ -68,7 +67,7 @@ public sealed class AuthenticationTests : SecurityFixture
 
     [Test]
     [ScimTest("SEC-005", "An unknown bearer token is refused", Areas.Security, Severity.Critical,
-        "P6750-3.1-01", "R7644-3.12-06", "R7644-2-04", Cwe = "CWE-287",
+        "P6750-3.1-01", "R7644-3.12-06", "R7644-2-04", "POWASP-API8-02", Cwe = "CWE-287",
         Remediation = "Validate every bearer token against your issuer or token store and answer 401 to tokens you did not issue.")]
     public async Task Unknown_token_is_refused()
     {
@@ -93,7 +92,7 @@ public sealed class AuthenticationTests : SecurityFixture
 
     [Test]
     [ScimTest("SEC-007", "A bearer token in the query string (access_token=) is not accepted", Areas.Security, Severity.High,
-        "P6750-2.3-01", "R7644-7.4-02", Cwe = "CWE-598",
+        "P6750-2.3-01", "R7644-7.4-02", "R7644-3.12-06", Cwe = "CWE-598",
         Remediation = "Accept bearer tokens only in the Authorization header; ignore access_token in URLs, which end up in logs, proxies and Referer headers.")]
     public async Task Token_in_query_is_not_accepted()
     {
@@ -108,7 +107,7 @@ public sealed class AuthenticationTests : SecurityFixture
 
     [Test]
     [ScimTest("SEC-008", "The valid token with one character changed is refused", Areas.Security, Severity.Critical,
-        "P6750-3.1-01", "P8725-3.2-01", Cwe = "CWE-345",
+        "P6750-3.1-01", "P8725-3.2-01", "POWASP-API8-02", "R7644-3.12-06", Cwe = "CWE-345",
         Remediation = "Compare tokens exactly (constant-time) or verify their signature; a token that differs in one character is a different, invalid token.")]
     public async Task Token_with_one_changed_character_is_refused()
     {
@@ -121,7 +120,7 @@ public sealed class AuthenticationTests : SecurityFixture
 
     [Test]
     [ScimTest("SEC-009", "Basic credentials are refused when only bearer tokens are advertised", Areas.Security, Severity.High,
-        "R7644-2-03", "R7644-2-02", "R7644-3.12-06", Cwe = "CWE-287",
+        "R7644-2-03", "R7644-2-02", "R7644-3.12-06", "POWASP-API8-02", Cwe = "CWE-287",
         Remediation = "Do not accept HTTP Basic unless you advertise httpbasic in authenticationSchemes; answer 401 with a Bearer challenge.")]
     public async Task Basic_is_refused_when_not_advertised()
     {

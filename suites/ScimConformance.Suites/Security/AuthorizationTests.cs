@@ -1,9 +1,8 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
+using ScimConformance.Authoring;
 using ScimConformance.Core;
-using ScimConformance.Core.Authoring;
 using ScimConformance.Core.Http;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Security;
 
@@ -15,7 +14,7 @@ public sealed class AuthorizationTests : SecurityFixture
 
     [Test]
     [ScimTest("SEC-030", "A read-only token cannot create, replace, patch or delete (403)", Areas.Security, Severity.Critical,
-        "R7644-2-04", "R7644-2-06", "R7644-2.1-01", "R7644-3.12-07", Cwe = "CWE-285",
+        "R7644-2-04", "R7644-2-06", "R7644-2.1-01", "R7644-3.12-07", "POWASP-API8-02", Cwe = "CWE-285",
         Remediation = "Enforce the token's scope on every write route: a token without write scope gets 403 insufficient_scope and changes nothing.")]
     public async Task Read_only_token_cannot_write()
     {

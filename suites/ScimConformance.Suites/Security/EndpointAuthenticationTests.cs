@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
+using ScimConformance.Authoring;
 using ScimConformance.Core;
-using ScimConformance.Core.Authoring;
-using ScimConformance.Suites.Support;
+using ScimConformance.Core.Discovery;
 
 namespace ScimConformance.Suites.Security;
 
@@ -11,7 +11,7 @@ public sealed class EndpointAuthenticationTests : SecurityFixture
 {
     [Test]
     [ScimTest("SEC-013", "GET of an individual user without credentials is refused", Areas.Security, Severity.Critical,
-        "P6750-3-01", "R7644-3.12-06", Cwe = "CWE-306",
+        "P6750-3-01", "R7644-3.12-06", "POWASP-API8-02", Cwe = "CWE-306",
         Remediation = "Apply the authentication middleware to /Users/{id} as well as to /Users; no resource route may be reachable anonymously.")]
     public async Task Individual_user_requires_credentials()
     {
@@ -25,7 +25,7 @@ public sealed class EndpointAuthenticationTests : SecurityFixture
 
     [Test]
     [ScimTest("SEC-014", "PUT, PATCH and DELETE of a user without credentials are refused and change nothing", Areas.Security, Severity.Critical,
-        "P6750-3-01", "R7644-3.12-06", Cwe = "CWE-306",
+        "P6750-3-01", "R7644-3.12-06", "POWASP-API8-02", Cwe = "CWE-306",
         Remediation = "Authenticate every write route (PUT, PATCH, DELETE on /Users/{id}) before touching the resource.")]
     public async Task Writes_on_a_user_require_credentials()
     {
@@ -51,7 +51,7 @@ public sealed class EndpointAuthenticationTests : SecurityFixture
 
     [Test]
     [ScimTest("SEC-015", "POST /Users without credentials creates nothing", Areas.Security, Severity.Critical,
-        "P6750-3-01", "R7644-2.2-01", "R7644-3.12-06", Cwe = "CWE-306",
+        "P6750-3-01", "R7644-2.2-01", "R7644-3.12-06", "POWASP-API8-02", Cwe = "CWE-306",
         Remediation = "Authenticate POST /Users; if you allow anonymous self-registration, document it and apply the RFC 7644 §7.6 countermeasures.")]
     public async Task Create_requires_credentials()
     {
@@ -65,7 +65,7 @@ public sealed class EndpointAuthenticationTests : SecurityFixture
 
     [Test]
     [ScimTest("SEC-016", "POST /.search without credentials is refused", Areas.Security, Severity.Critical,
-        "P6750-3-01", "R7644-3.12-06", Cwe = "CWE-306",
+        "P6750-3-01", "R7644-3.12-06", "POWASP-API8-02", Cwe = "CWE-306",
         Remediation = "Authenticate the /.search routes (under each resource endpoint and at the root) like the GET queries they mirror.")]
     public async Task Search_requires_credentials()
     {
@@ -77,7 +77,7 @@ public sealed class EndpointAuthenticationTests : SecurityFixture
 
     [Test]
     [ScimTest("SEC-017", "Groups and individual groups without credentials are refused", Areas.Security, Severity.Critical,
-        "P6750-3-01", "R7644-3.12-06", Cwe = "CWE-306", Needs = [Capability.Groups],
+        "P6750-3-01", "R7644-3.12-06", "POWASP-API8-02", Cwe = "CWE-306", Needs = [Capability.Groups],
         Remediation = "Apply authentication to /Groups and /Groups/{id} (GET and every write), not only to /Users.")]
     public async Task Groups_require_credentials()
     {
@@ -92,7 +92,7 @@ public sealed class EndpointAuthenticationTests : SecurityFixture
 
     [Test]
     [ScimTest("SEC-018", "POST /Bulk without credentials is refused", Areas.Security, Severity.Critical,
-        "P6750-3-01", "R7644-3.12-06", Cwe = "CWE-306",
+        "P6750-3-01", "R7644-3.12-06", "POWASP-API8-02", Cwe = "CWE-306",
         Remediation = "Authenticate /Bulk before parsing its operations; every operation inside it must run as the authenticated client.")]
     public async Task Bulk_requires_credentials()
     {
@@ -106,7 +106,7 @@ public sealed class EndpointAuthenticationTests : SecurityFixture
 
     [Test]
     [ScimTest("SEC-019", "GET /Me without credentials is refused", Areas.Security, Severity.High,
-        "P6750-3-01", "R7644-3.12-06", Cwe = "CWE-306",
+        "P6750-3-01", "R7644-3.12-06", "POWASP-API8-02", Cwe = "CWE-306",
         Remediation = "Authenticate /Me first: without credentials there is no subject to alias, so answer 401.")]
     public async Task Me_requires_credentials()
     {

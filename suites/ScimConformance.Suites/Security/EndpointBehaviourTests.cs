@@ -1,11 +1,11 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using NUnit.Framework;
+using ScimConformance.Authoring;
 using ScimConformance.Core;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Http;
 using ScimConformance.Core.Security;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Security;
 
@@ -39,7 +39,7 @@ public sealed class EndpointBehaviourTests : SecurityFixture
 
     [Test]
     [ScimTest("SEC-062", "/Me returns the authenticated subject, or 501 when not supported", Areas.Security, Severity.Medium,
-        "R7644-3.11-01", "R7644-3.11-02", "R7644-3.11-03", Cwe = "CWE-639",
+        "R7644-3.11-01", "R7644-3.11-02", "R7644-3.11-03", "POWASP-API8-02", Cwe = "CWE-639",
         Remediation = "Either implement /Me as an alias of the authenticated subject's resource (with a Location header), or answer 501 Not Implemented.")]
     public async Task Me_returns_the_subject_or_501()
     {

@@ -1,8 +1,7 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Security;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Security;
 
@@ -11,7 +10,7 @@ public sealed class JwtTests : SecurityFixture
 {
     [Test]
     [ScimTest("SEC-010", "A JWT whose payload was altered under the old signature is refused", Areas.Security, Severity.Critical,
-        "P8725-3.2-01", "R7644-7.3-01", Cwe = "CWE-347",
+        "P8725-3.2-01", "R7644-7.3-01", "POWASP-API8-02", "R7644-3.12-06", Cwe = "CWE-347",
         Remediation = "Verify the JWS signature over header and payload with the issuer's key before reading any claim; reject the token when verification fails.")]
     public async Task Altered_payload_is_refused()
     {
@@ -28,7 +27,7 @@ public sealed class JwtTests : SecurityFixture
 
     [Test]
     [ScimTest("SEC-011", "A JWT with alg \"none\" is refused", Areas.Security, Severity.Critical,
-        "P8725-3.1-01", Cwe = "CWE-327",
+        "P8725-3.1-01", "POWASP-API8-02", "R7644-3.12-06", Cwe = "CWE-327",
         Remediation = "Pin the accepted signing algorithm(s) (e.g. RS256) in your JWT validation; never accept alg \"none\" or let the token choose the algorithm.")]
     public async Task Alg_none_is_refused()
     {
@@ -39,7 +38,7 @@ public sealed class JwtTests : SecurityFixture
 
     [Test]
     [ScimTest("SEC-012", "A JWT with its signature stripped is refused", Areas.Security, Severity.Critical,
-        "P8725-3.2-01", Cwe = "CWE-347",
+        "P8725-3.2-01", "POWASP-API8-02", "R7644-3.12-06", Cwe = "CWE-347",
         Remediation = "Require a signature on every JWT and verify it; a token with an empty or missing signature part is invalid.")]
     public async Task Stripped_signature_is_refused()
     {

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
+using ScimConformance.Authoring;
 using ScimConformance.Core;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Http;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Security;
 
@@ -61,7 +61,7 @@ public sealed class PropertyAuthorizationTests : SecurityFixture
 
     [Test]
     [ScimTest("SEC-059", "A client cannot join a group through the user's readOnly groups attribute", Areas.Security, Severity.High,
-        "POWASP-API3-01", "R7643-3.1-03", Cwe = "CWE-915", Needs = [Capability.Groups],
+        "POWASP-API3-01", "R7643-3.1-03", "POWASP-API8-02", Cwe = "CWE-915", Needs = [Capability.Groups],
         Remediation = "Ignore User.groups in requests (it is readOnly); change membership only through the Group's members.")]
     public async Task Groups_attribute_is_ignored()
     {
@@ -82,7 +82,7 @@ public sealed class PropertyAuthorizationTests : SecurityFixture
 
     [Test]
     [ScimTest("SEC-060", "password is never returned, whatever the projection or operation", Areas.Security, Severity.Critical,
-        "R7643-4.1.1-12", "R7643-4.1.1-06", "R7643-7-13", "POWASP-API3-01", Cwe = "CWE-200",
+        "R7643-4.1.1-12", "R7643-4.1.1-06", "R7643-7-13", "POWASP-API3-01", "POWASP-API8-02", Cwe = "CWE-200",
         Remediation = "Never serialise password (returned=never): not even when asked for by attributes=password, in PATCH/PUT answers or in /.search results.")]
     public async Task Password_is_never_returned()
     {

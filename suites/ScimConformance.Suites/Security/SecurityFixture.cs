@@ -1,10 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Configuration;
 using ScimConformance.Core.Http;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Security;
 
@@ -14,7 +13,7 @@ namespace ScimConformance.Suites.Security;
 /// have been refused. Every request goes to the target's base URL through the run's client, so the
 /// exchange is journaled and redacted like any other; other tokens are registered with the redactor.
 /// </summary>
-public abstract class SecurityFixture : SuiteFixture
+public abstract class SecurityFixture : ScimFixture
 {
     protected static SecurityInputs Inputs => Run.Settings.Security;
 

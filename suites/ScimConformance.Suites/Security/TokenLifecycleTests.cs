@@ -1,9 +1,8 @@
 using System.Globalization;
 using NUnit.Framework;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Auth;
-using ScimConformance.Core.Authoring;
 using ScimConformance.Core.Security;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Security;
 
@@ -17,7 +16,7 @@ public sealed class TokenLifecycleTests : SecurityFixture
 
     [Test]
     [ScimTest("SEC-020", "An expired token is refused", Areas.Security, Severity.Critical,
-        "R7644-7.4-03", "P6750-5.3-01", "P8725-3.10-01", Cwe = "CWE-613",
+        "R7644-7.4-03", "P6750-5.3-01", "P8725-3.10-01", "POWASP-API8-02", "R7644-3.12-06", Cwe = "CWE-613",
         Remediation = "Check the token's expiry (exp, or the stored expiry of an opaque token) on every request and answer 401 invalid_token once it has passed.")]
     public async Task Expired_token_is_refused()
     {
@@ -66,7 +65,7 @@ public sealed class TokenLifecycleTests : SecurityFixture
 
     [Test]
     [ScimTest("SEC-021", "A revoked token is refused", Areas.Security, Severity.Critical,
-        "P7009-2-01", "R7644-7.4-03", Cwe = "CWE-613",
+        "P7009-2-01", "R7644-7.4-03", "POWASP-API8-02", "R7644-3.12-06", Cwe = "CWE-613",
         Remediation = "Consult your revocation state (or token store) on every request, so a revoked or rotated-out token stops working at once.")]
     public async Task Revoked_token_is_refused()
     {

@@ -2,9 +2,8 @@ using System.Globalization;
 using System.Net.Security;
 using System.Security.Authentication;
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Security;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Security;
 

@@ -1,12 +1,12 @@
 using NUnit.Framework;
+using ScimConformance.Authoring;
 using ScimConformance.Core;
-using ScimConformance.Core.Authoring;
-using ScimConformance.Suites.Support;
+using ScimConformance.Core.Discovery;
 
 namespace ScimConformance.Suites.Users;
 
 /// <summary>RFC 7643 §3.3 and §4.3: the enterprise User extension survives a round trip.</summary>
-public sealed class EnterpriseUserTests : SuiteFixture
+public sealed class EnterpriseUserTests : ScimFixture
 {
     private static readonly string[] ExtensionAttributes = ["employeeNumber", "costCenter", "organization", "department"];
 

@@ -1,11 +1,10 @@
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
-using ScimConformance.Suites.Support;
+using ScimConformance.Authoring;
 
 namespace ScimConformance.Suites.Users;
 
 /// <summary>RFC 7644 §3.4.2.5 and §3.9: attributes and excludedAttributes on GET /Users/{id}.</summary>
-public sealed class UserAttributeSelectionTests : SuiteFixture
+public sealed class UserAttributeSelectionTests : ScimFixture
 {
     [Test]
     [ScimTest("USR-037", "attributes= keeps id and schemas", Areas.Users, Severity.Medium, "R7643-7-14", "R7643-2.1-01",

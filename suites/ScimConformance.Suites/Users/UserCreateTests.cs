@@ -1,11 +1,10 @@
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
-using ScimConformance.Suites.Support;
+using ScimConformance.Authoring;
 
 namespace ScimConformance.Suites.Users;
 
 /// <summary>RFC 7644 §3.3: what a successful POST /Users answers.</summary>
-public sealed class UserCreateTests : SuiteFixture
+public sealed class UserCreateTests : ScimFixture
 {
     [Test]
     [ScimTest("USR-001", "POST /Users answers 201 Created with the new user", Areas.Users, Severity.High, "R7644-3.3-03", "R7644-3.3-04",

@@ -1,11 +1,11 @@
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
-using ScimConformance.Suites.Support;
+using ScimConformance.Authoring;
+using ScimConformance.Core.Discovery;
 
 namespace ScimConformance.Suites.Users;
 
 /// <summary>RFC 7644 §3.4.2.2: the eq filter on userName, the query every identity provider sends before it creates.</summary>
-public sealed class UserFilterTests : SuiteFixture
+public sealed class UserFilterTests : ScimFixture
 {
     [Test]
     [ScimTest("USR-027", "filter=userName eq returns exactly the matching user", Areas.Users, Severity.High, "R7644-3.4.2.2-01", "R7644-3.4.2.2-03",

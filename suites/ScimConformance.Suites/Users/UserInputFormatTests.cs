@@ -1,11 +1,10 @@
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
-using ScimConformance.Suites.Support;
+using ScimConformance.Authoring;
 
 namespace ScimConformance.Suites.Users;
 
 /// <summary>RFC 7644 §3.8: request bodies labelled application/json, as several identity providers send them.</summary>
-public sealed class UserInputFormatTests : SuiteFixture
+public sealed class UserInputFormatTests : ScimFixture
 {
     [Test]
     [ScimTest("USR-041", "POST /Users labelled application/json is accepted", Areas.Users, Severity.Low, "PIDP-COMPAT-01", "R7644-3.8-01",

@@ -1,14 +1,14 @@
 using NUnit.Framework;
+using ScimConformance.Authoring;
 using ScimConformance.Core;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Http;
 using ScimConformance.Suites.Scoping;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Users;
 
 /// <summary>RFC 7644 §3.4.2: the ListResponse shape, on queries scoped to users this test created.</summary>
-public sealed class UserListTests : SuiteFixture
+public sealed class UserListTests : ScimFixture
 {
     [Test]
     [ScimTest("USR-030", "Query results are a ListResponse", Areas.Users, Severity.High, "R7644-3.4.2-02",

@@ -1,13 +1,13 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
+using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Http;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Users;
 
 /// <summary>RFC 7643 §4.1.1 and §7: password is writeOnly and returned=never, so no response ever holds it.</summary>
-public sealed class UserPasswordTests : SuiteFixture
+public sealed class UserPasswordTests : ScimFixture
 {
     [Test]
     [ScimTest("USR-008", "POST /Users does not return the password", Areas.Users, Severity.Critical, "R7643-4.1.1-12", "R7643-4.1.1-06",

@@ -1,13 +1,13 @@
 using NUnit.Framework;
+using ScimConformance.Authoring;
 using ScimConformance.Core;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Http;
-using ScimConformance.Suites.Support;
 
 namespace ScimConformance.Suites.Users;
 
 /// <summary>RFC 7644 §3.4.1 and §3.8: reading a user by id.</summary>
-public sealed class UserReadTests : SuiteFixture
+public sealed class UserReadTests : ScimFixture
 {
     private static readonly string[] ComparedAttributes =
         ["id", "userName", "externalId", "displayName", "name.givenName", "name.familyName", "active", "meta.created", "meta.location"];

@@ -1,11 +1,10 @@
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
-using ScimConformance.Suites.Support;
+using ScimConformance.Authoring;
 
 namespace ScimConformance.Suites.Users;
 
 /// <summary>RFC 7643 §4.1.1 and RFC 7644 §3.3: userName is unique without regard to case.</summary>
-public sealed class UserUniquenessTests : SuiteFixture
+public sealed class UserUniquenessTests : ScimFixture
 {
     [Test]
     [ScimTest("USR-025", "A second user with the same userName is refused with 409", Areas.Users, Severity.High, "R7644-3.3-07", "R7643-4.1.1-02",

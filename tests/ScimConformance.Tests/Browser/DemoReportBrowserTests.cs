@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using NUnit.Framework;
 using ScimConformance.Tests.EndToEnd;

@@ -1,4 +1,4 @@
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Http;
 using ScimConformance.Runner.Model;
 
@@ -33,14 +33,17 @@ internal static class HostileRuns
 
     private static TestOutcome Test(string id, Outcome outcome, Severity severity) => new()
     {
-        Id = id,
-        Title = "title " + Payloads.Image,
-        Area = "Area " + Payloads.ScriptBreakout,
-        Severity = severity,
-        Requirements = ["R7644-3.3-01", Payloads.Image],
-        Needs = [Payloads.SvgOnload],
-        Remediation = Payloads.JavascriptUrl,
-        FullName = Payloads.ScriptBreakout,
+        Check = new CheckInfo
+        {
+            Id = id,
+            Title = "title " + Payloads.Image,
+            Area = "Area " + Payloads.ScriptBreakout,
+            Severity = severity,
+            Requirements = ["R7644-3.3-01", Payloads.Image],
+            Needs = [Payloads.SvgOnload],
+            Remediation = Payloads.JavascriptUrl,
+            FullName = Payloads.ScriptBreakout,
+        },
         Outcome = outcome,
         Message = "expected 201: " + Payloads.Combined,
         Exchanges =

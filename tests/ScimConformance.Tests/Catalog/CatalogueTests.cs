@@ -1,6 +1,6 @@
 using NUnit.Framework;
 using ScimConformance.Tests;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Catalog;
 
 namespace ScimConformance.Tests.Catalog;

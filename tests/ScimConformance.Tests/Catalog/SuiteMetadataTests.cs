@@ -1,7 +1,8 @@
 using System.Reflection;
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Catalog;
+using ScimConformance.Core.Discovery;
 
 namespace ScimConformance.Tests.Catalog;
 
@@ -9,13 +10,7 @@ namespace ScimConformance.Tests.Catalog;
 [TestFixture]
 public sealed class SuiteMetadataTests
 {
-    private static readonly IReadOnlyList<(MethodInfo Method, ScimTestAttribute Meta)> Checks =
-        typeof(Suites.RunSetUp).Assembly.GetTypes()
-            .SelectMany(t => t.GetMethods())
-            .Select(m => (m, m.GetCustomAttribute<ScimTestAttribute>()))
-            .Where(x => x.Item2 is not null)
-            .Select(x => (x.m, x.Item2!))
-            .ToArray();
+    private static IReadOnlyList<(MethodInfo Method, ScimTestAttribute Meta)> Checks => BuiltInChecks.All;
 
     [Test]
     public void Every_check_cites_ids_the_catalogue_has()

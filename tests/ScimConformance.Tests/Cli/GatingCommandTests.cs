@@ -37,7 +37,7 @@ public sealed class GatingCommandTests
 
     private static RunResult With(RunResult run, params (string Id, Outcome Outcome)[] changes)
     {
-        var tests = run.Tests.Select(t => changes.Any(c => c.Id == t.Id) ? t with { Outcome = changes.First(c => c.Id == t.Id).Outcome } : t).ToArray();
+        var tests = run.Tests.Select(t => changes.Any(c => c.Id == t.Check.Id) ? t with { Outcome = changes.First(c => c.Id == t.Check.Id).Outcome } : t).ToArray();
         return run with { Tests = tests, Counts = OutcomeCounts.Of(tests) };
     }
 
@@ -79,7 +79,7 @@ public sealed class GatingCommandTests
     {
         var old = Write("old.json", SampleRuns.Hostile());
         var fixedRun = With(SampleRuns.Hostile(), ("USR-002", Outcome.Pass));
-        var newer = Write("new.json", fixedRun with { Tests = [.. fixedRun.Tests.Where(t => t.Id != "GRP-001"), fixedRun.Tests[0] with { Id = "USR-100" }] });
+        var newer = Write("new.json", fixedRun with { Tests = [.. fixedRun.Tests.Where(t => t.Check.Id != "GRP-001"), fixedRun.Tests[0] with { Check = fixedRun.Tests[0].Check with { Id = "USR-100" } }] });
         var run = await InProcessCli.RunAsync("diff", old, newer, "--json");
         Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
         var json = JsonNode.Parse(run.Stdout)!;
@@ -113,7 +113,7 @@ public sealed class GatingCommandTests
         Assert.Multiple(() =>
         {
             Assert.That(merged.RunId, Is.EqualTo("run0001"));
-            Assert.That(merged.Tests.Select(t => t.Id), Is.EqualTo(whole.Tests.Select(t => t.Id)));
+            Assert.That(merged.Tests.Select(t => t.Check.Id), Is.EqualTo(whole.Tests.Select(t => t.Check.Id)));
             Assert.That(merged.Counts, Is.EqualTo(whole.Counts));
             Assert.That(Directory.GetFiles(outDir).Select(Path.GetFileName), Is.EquivalentTo(AllReports));
         });

@@ -1,5 +1,5 @@
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Http;
 using ScimConformance.Tests.Support;
 

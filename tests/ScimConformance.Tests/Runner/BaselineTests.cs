@@ -23,8 +23,8 @@ public sealed class BaselineTests
         var applied = BaselineApplier.Apply(SampleRuns.Hostile(), KnownUsr002AndUsr001);
         Assert.Multiple(() =>
         {
-            Assert.That(applied.Tests.Single(t => t.Id == "USR-002").Outcome, Is.EqualTo(Outcome.Accepted));
-            Assert.That(applied.Tests.Single(t => t.Id == "GRP-002").Outcome, Is.EqualTo(Outcome.Error), "a harness error is never accepted");
+            Assert.That(applied.Tests.Single(t => t.Check.Id == "USR-002").Outcome, Is.EqualTo(Outcome.Accepted));
+            Assert.That(applied.Tests.Single(t => t.Check.Id == "GRP-002").Outcome, Is.EqualTo(Outcome.Error), "a harness error is never accepted");
             Assert.That(applied.Counts.Fail, Is.EqualTo(0));
             Assert.That(applied.Counts.Accepted, Is.EqualTo(1));
             Assert.That(applied.Counts.Total, Is.EqualTo(5));

@@ -1,5 +1,5 @@
 using NUnit.Framework;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
 using ScimConformance.Runner.Gating;
 using ScimConformance.Runner.Model;
 
@@ -8,7 +8,11 @@ namespace ScimConformance.Tests.Runner;
 [TestFixture]
 public sealed class ExitGateTests
 {
-    private static TestOutcome Test(Outcome outcome, Severity severity) => SampleRuns.Hostile().Tests[0] with { Outcome = outcome, Severity = severity };
+    private static TestOutcome Test(Outcome outcome, Severity severity)
+    {
+        var test = SampleRuns.Hostile().Tests[0];
+        return test with { Check = test.Check with { Severity = severity }, Outcome = outcome };
+    }
 
     [TestCase(Severity.Info, "low", true)]
     [TestCase(Severity.Low, "medium", false)]

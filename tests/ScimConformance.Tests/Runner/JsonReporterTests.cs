@@ -28,8 +28,8 @@ public sealed class JsonReporterTests
             Assert.That(back.Counts, Is.EqualTo(original.Counts));
             Assert.That(back.Capabilities!.FilterMaxResults, Is.EqualTo(200));
             Assert.That(back.Capabilities.AuthenticationSchemes, Is.EqualTo(new[] { "oauthbearertoken" }));
-            Assert.That(back.Tests.Select(t => (t.Id, t.Outcome, t.Severity, t.Message)), Is.EqualTo(original.Tests.Select(t => (t.Id, t.Outcome, t.Severity, t.Message))));
-            Assert.That(back.Tests[1].Requirements, Is.EqualTo(original.Tests[1].Requirements));
+            Assert.That(back.Tests.Select(t => (t.Check.Id, t.Outcome, t.Check.Severity, t.Message)), Is.EqualTo(original.Tests.Select(t => (t.Check.Id, t.Outcome, t.Check.Severity, t.Message))));
+            Assert.That(back.Tests[1].Check.Requirements, Is.EqualTo(original.Tests[1].Check.Requirements));
             Assert.That(back.Tests[1].Exchanges[0].ResponseBody, Is.EqualTo(SampleRuns.HostileBody));
             Assert.That(back.Tests[1].Exchanges[0].RequestHeaders, Is.EqualTo(original.Tests[1].Exchanges[0].RequestHeaders));
             Assert.That(back.Leftovers.Single().CleanupError, Is.EqualTo("403 Forbidden"));

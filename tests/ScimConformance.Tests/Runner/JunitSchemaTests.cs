@@ -39,8 +39,8 @@ public sealed class JunitSchemaTests
     public void Every_outcome_of_the_junit_report_is_valid_against_the_schema(string schema)
     {
         var run = SampleRuns.Hostile();
-        var accepted = run.Tests[1] with { Id = "USR-010", Outcome = Outcome.Accepted };
-        var notRun = run.Tests[0] with { Id = "USR-011", Outcome = Outcome.NotRun, Message = "Not run: interrupted" };
+        var accepted = run.Tests[1] with { Check = run.Tests[1].Check with { Id = "USR-010" }, Outcome = Outcome.Accepted };
+        var notRun = run.Tests[0] with { Check = run.Tests[0].Check with { Id = "USR-011" }, Outcome = Outcome.NotRun, Message = "Not run: interrupted" };
         var tests = run.Tests.Append(accepted).Append(notRun).ToArray();
         var problems = Validate(new JunitReporter().Render(run with { Tests = tests, Counts = OutcomeCounts.Of(tests) }), schema);
         Assert.That(problems, Is.Empty);

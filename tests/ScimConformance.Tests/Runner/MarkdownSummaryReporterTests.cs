@@ -12,7 +12,7 @@ public sealed class MarkdownSummaryReporterTests
     private static RunResult Run()
     {
         var run = SampleRuns.Hostile();
-        var tests = run.Tests.Select(t => t.Id == "USR-002" ? t with { Message = Injection, Title = "title | with <b>pipe</b>" } : t).ToArray();
+        var tests = run.Tests.Select(t => t.Check.Id == "USR-002" ? t with { Check = t.Check with { Title = "title | with <b>pipe</b>" }, Message = Injection } : t).ToArray();
         return run with { Tests = tests, Counts = OutcomeCounts.Of(tests), BaselineRemovable = ["USR-001"] };
     }
 

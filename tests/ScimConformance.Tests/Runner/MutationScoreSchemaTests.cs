@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
 using NUnit.Framework;
+using ScimConformance.Authoring;
 using ScimConformance.Runner.Model;
 using ScimConformance.Runner.MutationScore;
 
@@ -28,7 +29,7 @@ public sealed class MutationScoreSchemaTests
             HarnessVersion = "1.0.0",
             RunId = "r1",
             Target = new TargetInfo("http://127.0.0.1:1/scim/v2", "bearer"),
-            Tests = [new TestOutcome { Id = "USR-002", Title = "t", Area = "Users", FullName = "S.USR-002", Outcome = Outcome.Fail }],
+            Tests = [new TestOutcome { Check = new CheckInfo { Id = "USR-002", Title = "t", Area = "Users", FullName = "S.USR-002" }, Outcome = Outcome.Fail }],
         };
         var score = MutationScoreResult.Of(
         [

@@ -1,4 +1,5 @@
 using NUnit.Framework;
+using ScimConformance.Authoring;
 using ScimConformance.Runner.Model;
 using ScimConformance.Runner.MutationScore;
 
@@ -18,7 +19,7 @@ public sealed class MutationScoreTests
         HarnessVersion = "1.0.0",
         RunId = "r1",
         Target = new TargetInfo("http://127.0.0.1:1/scim/v2", "bearer"),
-        Tests = tests.Select(t => new TestOutcome { Id = t.Id, Title = t.Id, Area = "Users", FullName = "S." + t.Id, Outcome = t.Outcome }).ToArray(),
+        Tests = tests.Select(t => new TestOutcome { Check = new CheckInfo { Id = t.Id, Title = t.Id, Area = "Users", FullName = "S." + t.Id }, Outcome = t.Outcome }).ToArray(),
     };
 
     [Test]

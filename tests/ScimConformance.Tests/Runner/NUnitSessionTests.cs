@@ -1,4 +1,5 @@
 using NUnit.Framework;
+using ScimConformance.Authoring;
 using ScimConformance.Runner.Execution;
 using ScimConformance.Runner.Model;
 using ScimConformance.Runner.Selection;
@@ -24,7 +25,7 @@ public sealed class NUnitSessionTests
         _observer = new RecordingObserver();
         var collector = new OutcomeCollector(SampleSuite.Journal, _observer);
         _completed = await NUnitSession.RunAsync([SampleSuite.Assembly], TestSelection.All, Parameters, collector, CancellationToken.None);
-        _outcomes = collector.Outcomes.ToDictionary(o => o.Id);
+        _outcomes = collector.Outcomes.ToDictionary(o => o.Check.Id);
     }
 
     [Test]
@@ -42,7 +43,7 @@ public sealed class NUnitSessionTests
             ["SMP-006"] = Outcome.Error,
             ["SMP-101"] = Outcome.Error,
             ["SMP-201"] = Outcome.Pass,
-        }), string.Join("\n", _outcomes.Values.Select(o => $"{o.Id} {o.Outcome} {o.Message}")));
+        }), string.Join("\n", _outcomes.Values.Select(o => $"{o.Check.Id} {o.Outcome} {o.Message}")));
     }
 
     [Test]
@@ -63,12 +64,12 @@ public sealed class NUnitSessionTests
         var failing = _outcomes["SMP-002"];
         Assert.Multiple(() =>
         {
-            Assert.That(failing.Title, Is.EqualTo("fails an assertion"));
-            Assert.That(failing.Area, Is.EqualTo("Sample"));
-            Assert.That(failing.Severity, Is.EqualTo(global::ScimConformance.Core.Authoring.Severity.High));
-            Assert.That(failing.Requirements, Is.EqualTo(new[] { "R7644-3.3-01" }));
-            Assert.That(failing.Remediation, Is.EqualTo("fix it"));
-            Assert.That(failing.FullName, Does.Contain("Outcomes.Fails"));
+            Assert.That(failing.Check.Title, Is.EqualTo("fails an assertion"));
+            Assert.That(failing.Check.Area, Is.EqualTo("Sample"));
+            Assert.That(failing.Check.Severity, Is.EqualTo(global::ScimConformance.Authoring.Severity.High));
+            Assert.That(failing.Check.Requirements, Is.EqualTo(new[] { "R7644-3.3-01" }));
+            Assert.That(failing.Check.Remediation, Is.EqualTo("fix it"));
+            Assert.That(failing.Check.FullName, Does.Contain("Outcomes.Fails"));
         });
     }
 
@@ -86,7 +87,7 @@ public sealed class NUnitSessionTests
     [Test]
     public void Ordinary_nunit_tests_stay_out_of_the_model_and_progress_streams_every_check()
     {
-        Assert.That(_outcomes.Values.Select(o => o.FullName), Has.None.Contains("Ordinary_nunit_test"));
+        Assert.That(_outcomes.Values.Select(o => o.Check.FullName), Has.None.Contains("Ordinary_nunit_test"));
         Assert.That(_observer.Finished.OrderBy(x => x, StringComparer.Ordinal), Is.EqualTo(_outcomes.Keys.OrderBy(x => x, StringComparer.Ordinal)));
     }
 
@@ -110,7 +111,7 @@ public sealed class NUnitSessionTests
     {
         var collector = new OutcomeCollector(SampleSuite.Journal);
         await NUnitSession.RunAsync([SampleSuite.Assembly], new TestSelection(["SMP-003"], null), Parameters, collector, CancellationToken.None);
-        Assert.That(collector.Outcomes.Select(o => o.Id), Is.EqualTo(new[] { "SMP-003" }));
+        Assert.That(collector.Outcomes.Select(o => o.Check.Id), Is.EqualTo(new[] { "SMP-003" }));
     }
 
     [Test]
@@ -133,11 +134,11 @@ public sealed class NUnitSessionTests
 
         public void RunStarted(RunHeader header) { }
 
-        public void TestStarted(TestDescriptor test) { }
+        public void TestStarted(CheckInfo check) { }
 
         public void TestFinished(TestOutcome outcome)
         {
-            lock (Finished) Finished.Add(outcome.Id);
+            lock (Finished) Finished.Add(outcome.Check.Id);
         }
     }
 }

@@ -1,3 +1,4 @@
+using ScimConformance.Authoring;
 using ScimConformance.Runner.Model;
 using ScimConformance.Runner.Model.Compatibility;
 
@@ -16,14 +17,17 @@ internal static class ProviderRuns
         var template = baseRun.Tests[0];
         TestOutcome Replay(string id, string provider, string step, StepConfidence? confidence, Outcome outcome) => template with
         {
-            Id = id,
-            Title = "replay " + id,
-            Area = "Providers",
+            Check = template.Check with
+            {
+                Id = id,
+                Title = "replay " + id,
+                Area = "Providers",
+                Provider = provider,
+                Step = step,
+                Confidence = confidence,
+            },
             Outcome = outcome,
             Message = outcome == Outcome.Fail ? "expected 200, got 500" : "",
-            Provider = provider,
-            Step = step,
-            Confidence = confidence,
         };
         var tests = baseRun.Tests.Concat(
         [

@@ -1,7 +1,7 @@
 using NUnit.Framework;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Http;
 using ScimConformance.Core.Redaction;
 using ScimConformance.Runner.Execution;
@@ -76,7 +76,7 @@ public sealed class RedactionPassTests
 
         public void RunStarted(RunHeader header) { }
 
-        public void TestStarted(TestDescriptor test) { }
+        public void TestStarted(CheckInfo test) { }
 
         public void TestFinished(TestOutcome outcome) => Messages.Add(outcome.Message);
     }

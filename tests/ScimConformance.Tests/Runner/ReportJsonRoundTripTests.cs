@@ -14,7 +14,7 @@ public sealed class ReportJsonRoundTripTests
     [Test]
     public void Results_json_deserialises_to_an_equal_model_and_serialises_byte_for_byte()
     {
-        var tests = SampleRuns.Hostile().Tests.Append(SampleRuns.Hostile().Tests[1] with { Id = "USR-010", Outcome = Outcome.Accepted }).ToArray();
+        var tests = SampleRuns.Hostile().Tests.Append(SampleRuns.Hostile().Tests[1] with { Check = SampleRuns.Hostile().Tests[1].Check with { Id = "USR-010" }, Outcome = Outcome.Accepted }).ToArray();
         var original = SampleRuns.Hostile() with { Tests = tests, Counts = OutcomeCounts.Of(tests), BaselineRemovable = ["USR-001"], Interrupted = true };
         var json = ReportJson.Serialize(original);
         var back = ReportJson.Deserialize(json);

@@ -13,13 +13,13 @@ public sealed class ResultsSchemaTests
     private static JsonNode EveryOutcome()
     {
         var run = ProviderRuns.Mixed();
-        var accepted = run.Tests[1] with { Id = "USR-010", Outcome = Outcome.Accepted };
+        var accepted = run.Tests[1] with { Check = run.Tests[1].Check with { Id = "USR-010" }, Outcome = Outcome.Accepted };
         var noResponse = run.Tests[0] with
         {
-            Id = "USR-011",
+            Check = run.Tests[0].Check with { Id = "USR-011" },
             Exchanges = [run.Tests[0].Exchanges[0] with { Status = null, ResponseBody = null, RequestBody = null, ResponseHeaders = [], Error = "connection refused" }],
         };
-        var notRun = run.Tests[0] with { Id = "USR-012", Outcome = Outcome.NotRun, Message = "Not run: interrupted", Exchanges = [] };
+        var notRun = run.Tests[0] with { Check = run.Tests[0].Check with { Id = "USR-012" }, Outcome = Outcome.NotRun, Message = "Not run: interrupted", Exchanges = [] };
         var tests = run.Tests.Append(accepted).Append(noResponse).Append(notRun).ToArray();
         var full = run with
         {

@@ -12,7 +12,7 @@ public sealed class RunDiffTests
 {
     private static RunResult With(RunResult run, params (string Id, Outcome Outcome)[] changes)
     {
-        var tests = run.Tests.Select(t => changes.Any(c => c.Id == t.Id) ? t with { Outcome = changes.First(c => c.Id == t.Id).Outcome } : t).ToArray();
+        var tests = run.Tests.Select(t => changes.Any(c => c.Id == t.Check.Id) ? t with { Outcome = changes.First(c => c.Id == t.Check.Id).Outcome } : t).ToArray();
         return run with { Tests = tests, Counts = OutcomeCounts.Of(tests) };
     }
 
@@ -21,7 +21,7 @@ public sealed class RunDiffTests
     {
         var before = SampleRuns.Hostile();
         var after = With(before, ("USR-001", Outcome.Fail), ("USR-002", Outcome.Pass), ("USR-003", Outcome.Error), ("GRP-001", Outcome.Pass));
-        var renamed = after.Tests.Select(t => t.Id == "GRP-002" ? t with { Id = "GRP-003" } : t).ToArray();
+        var renamed = after.Tests.Select(t => t.Check.Id == "GRP-002" ? t with { Check = t.Check with { Id = "GRP-003" } } : t).ToArray();
         var diff = RunDiff.Compare(before, after with { Tests = renamed });
         Assert.Multiple(() =>
         {
@@ -29,8 +29,8 @@ public sealed class RunDiffTests
             Assert.That(diff.Regressions[0].Before, Is.EqualTo(Outcome.Pass));
             Assert.That(diff.Fixes.Select(c => c.Id), Is.EqualTo(new[] { "USR-002" }));
             Assert.That(diff.OtherChanges.Select(c => c.Id), Is.EqualTo(new[] { "GRP-001" }));
-            Assert.That(diff.Added.Select(t => t.Id), Is.EqualTo(new[] { "GRP-003" }));
-            Assert.That(diff.Removed.Select(t => t.Id), Is.EqualTo(new[] { "GRP-002" }));
+            Assert.That(diff.Added.Select(t => t.Check.Id), Is.EqualTo(new[] { "GRP-003" }));
+            Assert.That(diff.Removed.Select(t => t.Check.Id), Is.EqualTo(new[] { "GRP-002" }));
             Assert.That(diff.HasRegressions, Is.True);
         });
     }

@@ -41,7 +41,7 @@ public sealed class RunMergerTests
         Assert.Multiple(() =>
         {
             Assert.That(merged.RunId, Is.EqualTo("run0002"), "the header of the first part given");
-            Assert.That(merged.Tests.Select(t => t.Id), Is.EquivalentTo(whole.Tests.Select(t => t.Id)));
+            Assert.That(merged.Tests.Select(t => t.Check.Id), Is.EquivalentTo(whole.Tests.Select(t => t.Check.Id)));
             Assert.That(merged.Counts, Is.EqualTo(OutcomeCounts.Of(whole.Tests)));
             Assert.That(merged.StartedAt, Is.EqualTo(whole.StartedAt));
             Assert.That(merged.Duration, Is.EqualTo(TimeSpan.FromSeconds(25)));

@@ -1,3 +1,4 @@
+using ScimConformance.Authoring;
 using ScimConformance.Runner.Model;
 
 namespace ScimConformance.Tests.Runner;
@@ -21,11 +22,11 @@ internal static class SampleRuns
         Capabilities = new global::ScimConformance.Core.Discovery.Capabilities { Patch = true, Filter = true, FilterMaxResults = 200, AuthenticationSchemes = ["oauthbearertoken"] },
         Tests =
         [
-            Test("USR-001", "Users", Outcome.Pass, "", global::ScimConformance.Core.Authoring.Severity.Low),
-            Test("USR-002", "Users", Outcome.Fail, "[R7644-3.3-01 MUST] expected 201, got 200 " + HostileBody, global::ScimConformance.Core.Authoring.Severity.High, bigBodyChars),
-            Test("USR-003", "Users", Outcome.Warn, "SHOULD-level deviation", global::ScimConformance.Core.Authoring.Severity.Medium),
-            Test("GRP-001", "Groups", Outcome.Skip, "the endpoint does not advertise 'groups'", global::ScimConformance.Core.Authoring.Severity.Low),
-            Test("GRP-002", "Groups", Outcome.Error, "Harness could not decide: connection refused", global::ScimConformance.Core.Authoring.Severity.Critical),
+            Test("USR-001", "Users", Outcome.Pass, "", global::ScimConformance.Authoring.Severity.Low),
+            Test("USR-002", "Users", Outcome.Fail, "[R7644-3.3-01 MUST] expected 201, got 200 " + HostileBody, global::ScimConformance.Authoring.Severity.High, bigBodyChars),
+            Test("USR-003", "Users", Outcome.Warn, "SHOULD-level deviation", global::ScimConformance.Authoring.Severity.Medium),
+            Test("GRP-001", "Groups", Outcome.Skip, "the endpoint does not advertise 'groups'", global::ScimConformance.Authoring.Severity.Low),
+            Test("GRP-002", "Groups", Outcome.Error, "Harness could not decide: connection refused", global::ScimConformance.Authoring.Severity.Critical),
         ],
         Leftovers = [new global::ScimConformance.Core.Ledger.LedgerEntry("Users/abc", "User", "abc", DateTimeOffset.UnixEpoch) { CleanupError = "403 Forbidden" }],
         Command = "scimconf run --base-url http://127.0.0.1:5000/scim/v2 --seed 4242",
@@ -33,16 +34,19 @@ internal static class SampleRuns
         return run with { Counts = OutcomeCounts.Of(run.Tests) };
     }
 
-    private static TestOutcome Test(string id, string area, Outcome outcome, string message, global::ScimConformance.Core.Authoring.Severity severity, int bigBodyChars = 0) => new()
+    private static TestOutcome Test(string id, string area, Outcome outcome, string message, global::ScimConformance.Authoring.Severity severity, int bigBodyChars = 0) => new()
     {
-        Id = id,
-        Title = "check " + id,
-        Area = area,
-        Severity = severity,
-        Requirements = ["R7644-3.3-01", "R7643-2.1-02"],
-        Needs = ["patch"],
-        Remediation = "Do what the RFC says.",
-        FullName = "Sample." + id,
+        Check = new CheckInfo
+        {
+            Id = id,
+            Title = "check " + id,
+            Area = area,
+            Severity = severity,
+            Requirements = ["R7644-3.3-01", "R7643-2.1-02"],
+            Needs = ["patch"],
+            Remediation = "Do what the RFC says.",
+            FullName = "Sample." + id,
+        },
         Outcome = outcome,
         Message = message,
         Duration = TimeSpan.FromMilliseconds(120),

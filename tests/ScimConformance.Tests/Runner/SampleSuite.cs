@@ -7,26 +7,30 @@ namespace ScimConformance.Tests.Runner;
 
 /// <summary>
 /// Compiles <see cref="SampleSuiteSource"/> once per test process with the SDK's C# compiler and loads it,
-/// giving the runner tests a real NUnit suite assembly with known outcomes.
+/// giving the runner tests a real NUnit suite assembly with known outcomes; likewise
+/// <see cref="FaultySuiteSource"/>, a suite with authoring mistakes the harness must report as errors.
 /// </summary>
 internal static class SampleSuite
 {
-    private static readonly Lazy<Assembly> Compiled = new(Compile);
+    private static readonly Lazy<Assembly> Compiled = new(() => Compile("Sample.Suite", SampleSuiteSource.Code));
+    private static readonly Lazy<Assembly> FaultyCompiled = new(() => Compile("Faulty.Suite", FaultySuiteSource.Code));
 
     public static Assembly Assembly => Compiled.Value;
+
+    public static Assembly Faulty => FaultyCompiled.Value;
 
     public static string Path => Assembly.Location;
 
     public static ExchangeJournal Journal =>
         (ExchangeJournal)Assembly.GetType("Sample.Suite.SampleJournal")!.GetProperty("Journal")!.GetValue(null)!;
 
-    private static Assembly Compile()
+    private static Assembly Compile(string name, string code)
     {
         var work = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "scimconf-sample-suite-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(work);
-        var source = System.IO.Path.Combine(work, "Sample.cs");
-        File.WriteAllText(source, SampleSuiteSource.Code);
-        var output = System.IO.Path.Combine(work, "Sample.Suite.dll");
+        var source = System.IO.Path.Combine(work, name + ".cs");
+        File.WriteAllText(source, code);
+        var output = System.IO.Path.Combine(work, name + ".dll");
 
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add("exec");
@@ -69,5 +73,6 @@ internal static class SampleSuite
             yield return dll;
         yield return typeof(NUnit.Framework.Assert).Assembly.Location;
         yield return typeof(ExchangeJournal).Assembly.Location;
+        yield return typeof(ScimConformance.Authoring.CheckInfo).Assembly.Location;
     }
 }

@@ -11,7 +11,7 @@ internal static class SampleSuiteSource
         using System;
         using System.Collections.Generic;
         using NUnit.Framework;
-        using ScimConformance.Core.Authoring;
+        using ScimConformance.Authoring;
         using ScimConformance.Core.Http;
 
         namespace Sample.Suite;

@@ -14,8 +14,8 @@ public sealed class SarifReporterTests
     private static RunResult WithAcceptedAndLowFailure()
     {
         var run = SampleRuns.Hostile();
-        var extra = run.Tests[1] with { Id = "USR-009", Title = "low failure", Severity = global::ScimConformance.Core.Authoring.Severity.Medium, Message = "medium thing" };
-        var accepted = run.Tests[1] with { Id = "USR-010", Title = "known failure", Outcome = Outcome.Accepted, Severity = global::ScimConformance.Core.Authoring.Severity.Info };
+        var extra = run.Tests[1] with { Check = run.Tests[1].Check with { Id = "USR-009", Title = "low failure", Severity = global::ScimConformance.Authoring.Severity.Medium }, Message = "medium thing" };
+        var accepted = run.Tests[1] with { Check = run.Tests[1].Check with { Id = "USR-010", Title = "known failure", Severity = global::ScimConformance.Authoring.Severity.Info }, Outcome = Outcome.Accepted };
         var tests = run.Tests.Concat([extra, accepted]).ToArray();
         return run with { Tests = tests, Counts = OutcomeCounts.Of(tests) };
     }
@@ -48,7 +48,7 @@ public sealed class SarifReporterTests
         var active = results.Where(r => r!["suppressions"] is null).Select(r => r!["ruleId"]!.GetValue<string>()).ToArray();
         Assert.Multiple(() =>
         {
-            Assert.That(active, Is.EquivalentTo(run.Tests.Where(t => t.Outcome == Outcome.Fail).Select(t => t.Id)));
+            Assert.That(active, Is.EquivalentTo(run.Tests.Where(t => t.Outcome == Outcome.Fail).Select(t => t.Check.Id)));
             Assert.That(ruleIds, Is.Unique);
             foreach (var result in results)
             {
@@ -75,8 +75,8 @@ public sealed class SarifReporterTests
             Assert.That(results["USR-009"]!["level"]!.GetValue<string>(), Is.EqualTo("warning"));
             Assert.That(results["USR-010"]!["level"]!.GetValue<string>(), Is.EqualTo("note"));
             Assert.That(results["USR-010"]!["suppressions"]![0]!["kind"]!.GetValue<string>(), Is.EqualTo("external"));
-            Assert.That(SarifReporter.Level(global::ScimConformance.Core.Authoring.Severity.Critical), Is.EqualTo("error"));
-            Assert.That(SarifReporter.Level(global::ScimConformance.Core.Authoring.Severity.Low), Is.EqualTo("note"));
+            Assert.That(SarifReporter.Level(global::ScimConformance.Authoring.Severity.Critical), Is.EqualTo("error"));
+            Assert.That(SarifReporter.Level(global::ScimConformance.Authoring.Severity.Low), Is.EqualTo("note"));
         });
     }
 
@@ -156,8 +156,8 @@ public sealed class SarifReporterTests
             Assert.That(rule["properties"]!["security-severity"]!.GetValue<string>(), Is.EqualTo("8.0"), "high");
             Assert.That(rule["helpUri"]!.GetValue<string>(), Is.EqualTo("https://www.rfc-editor.org/rfc/rfc7644#section-3.3"), "the first requirement, R7644-3.3-01");
             Assert.That(sarif["runs"]![0]!["tool"]!["driver"]!["informationUri"]!.GetValue<string>(), Does.StartWith("https://"));
-            Assert.That(SarifReporter.SecuritySeverity(global::ScimConformance.Core.Authoring.Severity.Critical), Is.EqualTo("9.5"));
-            Assert.That(SarifReporter.SecuritySeverity(global::ScimConformance.Core.Authoring.Severity.Info), Is.Null);
+            Assert.That(SarifReporter.SecuritySeverity(global::ScimConformance.Authoring.Severity.Critical), Is.EqualTo("9.5"));
+            Assert.That(SarifReporter.SecuritySeverity(global::ScimConformance.Authoring.Severity.Info), Is.Null);
         });
     }
 }

@@ -17,9 +17,12 @@ internal static class TimelineRuns
         var template = baseRun.Tests[0];
         var journey = template with
         {
-            Id = "DPR-032",
-            Title = "Leaver journey",
-            Area = "Deprovisioning",
+            Check = template.Check with
+            {
+                Id = "DPR-032",
+                Title = "Leaver journey",
+                Area = "Deprovisioning",
+            },
             Outcome = Outcome.Fail,
             Message = "GET after DELETE: expected 404",
             Timeline =
@@ -33,9 +36,12 @@ internal static class TimelineRuns
         };
         var batch = template with
         {
-            Id = "DPR-033",
-            Title = "Leaver at scale",
-            Area = "Deprovisioning",
+            Check = template.Check with
+            {
+                Id = "DPR-033",
+                Title = "Leaver at scale",
+                Area = "Deprovisioning",
+            },
             Outcome = Outcome.Warn,
             Message = "not every effect was visible to the next request",
             Timeline =

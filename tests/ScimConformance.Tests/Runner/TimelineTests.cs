@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
 using NUnit.Framework.Internal;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
 using ScimConformance.Runner.Model.Timeline;
 using ScimConformance.Runner.Reporting;
 
@@ -28,8 +28,8 @@ public sealed class TimelineTests
     public void Steps_are_read_from_the_test_properties_in_order()
     {
         var test = new TestMethod(new MethodWrapper(typeof(TimelineTests), nameof(Check)));
-        test.Properties.Add(TestProperties.Timeline, Created);
-        test.Properties.Add(TestProperties.Timeline, StillReadable);
+        test.Properties.Add(EvidenceProperties.Timeline, Created);
+        test.Properties.Add(EvidenceProperties.Timeline, StillReadable);
 
         var steps = TimelineReader.Read(test);
 
@@ -87,7 +87,7 @@ public sealed class TimelineTests
             Assert.That(journey["timeline"]![4]!["expected"]!.GetValue<bool>(), Is.False);
             Assert.That(journey["timeline"]![4]!["outcome"]!.GetValue<string>(), Is.EqualTo("still readable"));
             Assert.That(document["tests"]![0]!["timeline"]!.AsArray(), Is.Empty, "ordinary checks carry an empty timeline");
-            Assert.That(back.Tests.Single(t => t.Id == "DPR-033").Timeline, Is.EqualTo(run.Tests.Single(t => t.Id == "DPR-033").Timeline));
+            Assert.That(back.Tests.Single(t => t.Check.Id == "DPR-033").Timeline, Is.EqualTo(run.Tests.Single(t => t.Check.Id == "DPR-033").Timeline));
         });
     }
 

@@ -12,7 +12,7 @@ public sealed class CweReportingTests
     private static RunResult WithCwe()
     {
         var run = SampleRuns.Hostile();
-        return run with { Tests = [run.Tests[0], run.Tests[1] with { Cwe = "CWE-306" }, .. run.Tests.Skip(2)] };
+        return run with { Tests = [run.Tests[0], run.Tests[1] with { Check = run.Tests[1].Check with { Cwe = "CWE-306" } }, .. run.Tests.Skip(2)] };
     }
 
     [Test]
@@ -24,7 +24,7 @@ public sealed class CweReportingTests
         {
             Assert.That(tests[1]!["cwe"]!.GetValue<string>(), Is.EqualTo("CWE-306"));
             Assert.That(tests[0]!["cwe"], Is.Null);
-            Assert.That(ReportJson.Deserialize(json).Tests[1].Cwe, Is.EqualTo("CWE-306"));
+            Assert.That(ReportJson.Deserialize(json).Tests[1].Check.Cwe, Is.EqualTo("CWE-306"));
         });
     }
 

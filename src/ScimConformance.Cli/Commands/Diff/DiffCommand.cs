@@ -27,8 +27,8 @@ public sealed class DiffCommand(CliContext cli) : Command<DiffCommandSettings>
                 regressions = diff.Regressions,
                 fixes = diff.Fixes,
                 otherChanges = diff.OtherChanges,
-                added = diff.Added.Select(t => new { t.Id, t.Title, t.Outcome }),
-                removed = diff.Removed.Select(t => new { t.Id, t.Title, t.Outcome }),
+                added = diff.Added.Select(t => new { t.Check.Id, t.Check.Title, t.Outcome }),
+                removed = diff.Removed.Select(t => new { t.Check.Id, t.Check.Title, t.Outcome }),
             }, ReportJson.Options));
             cli.Out.Flush();
         }
@@ -37,8 +37,8 @@ public sealed class DiffCommand(CliContext cli) : Command<DiffCommandSettings>
             Changes("Regressions", diff.Regressions);
             Changes("Fixes", diff.Fixes);
             Changes("Other changes", diff.OtherChanges);
-            Section("New checks", diff.Added.Select(t => $"{OutcomeStyle.Label(t.Outcome)} {Markup.Escape(t.Id)}  {Markup.Escape(t.Title)}"));
-            Section("Removed checks", diff.Removed.Select(t => $"{Markup.Escape(t.Id)}  {Markup.Escape(t.Title)}"));
+            Section("New checks", diff.Added.Select(t => $"{OutcomeStyle.Label(t.Outcome)} {Markup.Escape(t.Check.Id)}  {Markup.Escape(t.Check.Title)}"));
+            Section("Removed checks", diff.Removed.Select(t => $"{Markup.Escape(t.Check.Id)}  {Markup.Escape(t.Check.Title)}"));
             cli.Console.MarkupLineInterpolated(
                 $"{diff.Regressions.Count} regressions, {diff.Fixes.Count} fixes, {diff.OtherChanges.Count} other changes, {diff.Added.Count} new, {diff.Removed.Count} removed.");
             if (gating.Count < diff.Regressions.Count)

@@ -1,3 +1,4 @@
+using ScimConformance.Authoring;
 using ScimConformance.Runner.Execution;
 using ScimConformance.Runner.Model;
 using Spectre.Console;
@@ -22,7 +23,7 @@ public sealed class ConsoleProgress(IAnsiConsole console) : IRunObserver
         }
     }
 
-    public void TestStarted(TestDescriptor test) { }
+    public void TestStarted(CheckInfo check) { }
 
     public void TestFinished(TestOutcome outcome)
     {
@@ -31,7 +32,7 @@ public sealed class ConsoleProgress(IAnsiConsole console) : IRunObserver
             _done++;
             var width = Math.Max(1, _total.ToString(System.Globalization.CultureInfo.InvariantCulture).Length);
             var counter = $"[{_done.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(width)}/{_total}]";
-            console.MarkupLine($"{Markup.Escape(counter)} {OutcomeStyle.Label(outcome.Outcome)} {Markup.Escape(outcome.Id)}  {Markup.Escape(outcome.Title)}");
+            console.MarkupLine($"{Markup.Escape(counter)} {OutcomeStyle.Label(outcome.Outcome)} {Markup.Escape(outcome.Check.Id)}  {Markup.Escape(outcome.Check.Title)}");
             if (outcome.Outcome is not Outcome.Pass && outcome.Message.Length > 0)
                 console.MarkupLine("       [grey]" + Markup.Escape(FirstLine(outcome.Message)) + "[/]");
         }

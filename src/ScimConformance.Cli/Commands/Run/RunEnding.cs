@@ -1,5 +1,5 @@
 using System.Globalization;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
 using ScimConformance.Runner.Gating;
 using ScimConformance.Runner.Model;
 using Spectre.Console;
@@ -67,12 +67,12 @@ public static class RunEnding
     private static void Failures(IAnsiConsole console, RunResult result)
     {
         var failures = result.Tests.Where(t => t.Outcome is Outcome.Fail or Outcome.Error)
-            .OrderBy(t => t.Outcome).ThenByDescending(t => t.Severity).ThenBy(t => t.Id, StringComparer.Ordinal).ToArray();
+            .OrderBy(t => t.Outcome).ThenByDescending(t => t.Check.Severity).ThenBy(t => t.Check.Id, StringComparer.Ordinal).ToArray();
         if (failures.Length == 0) return;
         console.MarkupLineInterpolated($"[bold]Failures ({failures.Length})[/]:");
         foreach (var test in failures)
         {
-            console.MarkupLine($"  {OutcomeStyle.Label(test.Outcome)} {Markup.Escape($"[{test.Severity.ToString().ToLowerInvariant()}]")} {Markup.Escape(test.Id)}  {Markup.Escape(test.Title)}");
+            console.MarkupLine($"  {OutcomeStyle.Label(test.Outcome)} {Markup.Escape($"[{test.Check.Severity.ToString().ToLowerInvariant()}]")} {Markup.Escape(test.Check.Id)}  {Markup.Escape(test.Check.Title)}");
             var line = test.Message.Split('\n', 2)[0].Trim();
             if (line.Length > 0) console.MarkupLine("        [grey]" + Markup.Escape(line.Length > 240 ? line[..240] + "..." : line) + "[/]");
         }

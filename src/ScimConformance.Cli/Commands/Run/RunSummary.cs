@@ -11,7 +11,7 @@ public static class RunSummary
         var table = new Table().Border(TableBorder.Rounded).Title("Summary");
         table.AddColumn("Area");
         foreach (var outcome in Enum.GetValues<Outcome>()) table.AddColumn(new TableColumn(outcome.ToString().ToLowerInvariant()).RightAligned());
-        foreach (var area in result.Tests.GroupBy(t => t.Area).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var area in result.Tests.GroupBy(t => t.Check.Area).OrderBy(g => g.Key, StringComparer.Ordinal))
             table.AddRow([Markup.Escape(area.Key), .. Enum.GetValues<Outcome>().Select(o => Count(area.Count(t => t.Outcome == o)))]);
         table.AddRow(["[bold]total[/]", .. Enum.GetValues<Outcome>().Select(o => Count(result.Tests.Count(t => t.Outcome == o)))]);
         console.Write(table);

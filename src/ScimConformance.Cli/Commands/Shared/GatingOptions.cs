@@ -1,4 +1,4 @@
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Configuration;
 using ScimConformance.Runner.Gating;
 using ScimConformance.Runner.Sharding;

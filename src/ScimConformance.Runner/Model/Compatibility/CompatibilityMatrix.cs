@@ -1,3 +1,5 @@
+using ScimConformance.Authoring;
+
 namespace ScimConformance.Runner.Model.Compatibility;
 
 /// <summary>
@@ -16,8 +18,8 @@ public sealed record CompatibilityMatrix
     public static CompatibilityMatrix Of(IEnumerable<TestOutcome> tests)
     {
         var providers = tests
-            .Where(t => !string.IsNullOrEmpty(t.Provider))
-            .GroupBy(t => t.Provider!, StringComparer.Ordinal)
+            .Where(t => !string.IsNullOrEmpty(t.Check.Provider))
+            .GroupBy(t => t.Check.Provider!, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new ProviderCompatibility
             {
@@ -32,9 +34,9 @@ public sealed record CompatibilityMatrix
         return new CompatibilityMatrix { Providers = providers };
     }
 
-    private static string StepName(TestOutcome test) => string.IsNullOrEmpty(test.Step) ? test.Id : test.Step;
+    private static string StepName(TestOutcome test) => string.IsNullOrEmpty(test.Check.Step) ? test.Check.Id : test.Check.Step;
 
-    private static StepConfidence ConfidenceOf(TestOutcome test) => test.Confidence ?? StepConfidence.High;
+    private static StepConfidence ConfidenceOf(TestOutcome test) => test.Check.Confidence ?? StepConfidence.High;
 
     // An accepted failure is still a failure of the provider's flow: the baseline only stops it gating the build.
     private static bool Failed(TestOutcome test) => test.Outcome is Outcome.Fail or Outcome.Accepted;
@@ -56,7 +58,7 @@ public sealed record CompatibilityMatrix
             Step = step,
             Outcome = atWorst[0].Outcome,
             Confidence = atWorst.Min(ConfidenceOf),
-            TestIds = tests.Select(t => t.Id).Order(StringComparer.Ordinal).ToArray(),
+            TestIds = tests.Select(t => t.Check.Id).Order(StringComparer.Ordinal).ToArray(),
         };
     }
 

@@ -1,3 +1,5 @@
+using ScimConformance.Authoring;
+
 namespace ScimConformance.Runner.Model.Compatibility;
 
 /// <summary>

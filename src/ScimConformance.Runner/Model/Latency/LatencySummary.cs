@@ -19,7 +19,7 @@ public sealed record LatencySummary
     {
         ArgumentNullException.ThrowIfNull(tests);
         var requests = tests
-            .SelectMany(t => t.Exchanges.Select(x => (Test: t.Id, Exchange: x)))
+            .SelectMany(t => t.Exchanges.Select(x => (Test: t.Check.Id, Exchange: x)))
             .Select(r => (r.Test, r.Exchange, Endpoint: EndpointTemplate.Of(r.Exchange.Url, baseUrl), Ms: Percentiles.Milliseconds(r.Exchange.Duration)))
             .ToList();
         var endpoints = requests

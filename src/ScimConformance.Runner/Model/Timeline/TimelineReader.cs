@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using NUnit.Framework.Interfaces;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
 
 namespace ScimConformance.Runner.Model.Timeline;
 
@@ -15,8 +15,8 @@ public static class TimelineReader
     public static IReadOnlyList<TimelineStep> Read(ITest test)
     {
         ArgumentNullException.ThrowIfNull(test);
-        if (!test.Properties.ContainsKey(TestProperties.Timeline)) return [];
-        return Parse(test.Properties[TestProperties.Timeline].Cast<object>().Select(v => v.ToString() ?? ""));
+        if (!test.Properties.ContainsKey(EvidenceProperties.Timeline)) return [];
+        return Parse(test.Properties[EvidenceProperties.Timeline].Cast<object>().Select(v => v.ToString() ?? ""));
     }
 
     public static IReadOnlyList<TimelineStep> Parse(IEnumerable<string> values)

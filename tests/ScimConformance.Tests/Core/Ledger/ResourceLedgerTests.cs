@@ -68,6 +68,56 @@ public sealed class ResourceLedgerTests
     }
 
     [Test]
+    public async Task A_delete_that_got_no_answer_is_sent_again()
+    {
+        var attempts = 0;
+        await using var server = await StubHttpServer.StartAsync(context =>
+        {
+            // The first DELETE loses its connection, as when a server closes a pooled connection under a request.
+            if (Interlocked.Increment(ref attempts) == 1)
+            {
+                context.Abort();
+                return Task.CompletedTask;
+            }
+            return StubHttpServer.Respond(context, 204, "application/scim+json", "");
+        });
+        using var client = TestSettings.Client(server.ScimBase);
+        var ledger = new ResourceLedger();
+        ledger.Record("Users/u1", "User", "u1");
+
+        var failures = await ledger.CleanupAsync(client, CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(failures, Is.Empty);
+            Assert.That(Deleted(server), Is.EqualTo(new[] { "Users/u1", "Users/u1" }));
+            Assert.That(ledger.Entries, Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task A_delete_that_never_gets_an_answer_is_left_behind_after_its_attempts()
+    {
+        await using var server = await StubHttpServer.StartAsync(context =>
+        {
+            context.Abort();
+            return Task.CompletedTask;
+        });
+        using var client = TestSettings.Client(server.ScimBase);
+        var ledger = new ResourceLedger();
+        ledger.Record("Users/u1", "User", "u1");
+
+        var failures = await ledger.CleanupAsync(client, CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(failures.Select(f => f.Id), Is.EqualTo(new[] { "u1" }));
+            Assert.That(Deleted(server), Has.Length.EqualTo(ResourceLedger.DeleteAttempts));
+            Assert.That(ledger.Entries.Single().CleanupError, Is.Not.Null.And.Not.Empty);
+        });
+    }
+
+    [Test]
     public async Task A_second_cleanup_does_not_delete_again()
     {
         await using var server = await DeleteServer();

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using NUnit.Framework;
 using ScimConformance.Core;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Run;
 using ScimConformance.Core.Schema;
 using ScimConformance.Tests.Support;
@@ -120,8 +120,8 @@ public sealed class ScimRunTests
     {
         public static Task<JsonObject> CreateUser() => CreateUserAsync();
         public static Task<JsonObject> CreateGroup() => CreateGroupAsync();
-        public static string PathOfUser(string id) => UserPath(id);
-        public static string PathOfGroup(string id) => GroupPath(id);
+        public static string PathOfUser(string id) => Endpoints.User(id);
+        public static string PathOfGroup(string id) => Endpoints.Group(id);
         public static IReadOnlyList<SchemaViolation> Check(string type, JsonNode resource) => Validate(type, resource);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Http;
 using ScimConformance.Runner.Model;
 using ScimConformance.Runner.Model.Latency;
@@ -26,10 +27,13 @@ public sealed class LatencySummaryTests
 
     private static TestOutcome Check(string id, params Exchange[] exchanges) => new()
     {
-        Id = id,
-        Title = id,
-        Area = "Users",
-        FullName = "Sample." + id,
+        Check = new CheckInfo
+        {
+            Id = id,
+            Title = id,
+            Area = "Users",
+            FullName = "Sample." + id,
+        },
         Outcome = Outcome.Pass,
         Exchanges = exchanges,
     };

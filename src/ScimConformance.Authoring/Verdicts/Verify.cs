@@ -1,42 +1,43 @@
 using NUnit.Framework;
 using ScimConformance.Core.Catalog;
 
-namespace ScimConformance.Core.Authoring;
+namespace ScimConformance.Authoring;
 
 /// <summary>
 /// The verdict vocabulary of a check. The level comes from the catalogue, not from the test author:
 /// a MUST-level deviation fails the test, a SHOULD/MAY-level one warns and lets the test go on.
-/// Citing an id the catalogue lacks is a bug in the suite and throws.
+/// A check cites only ids the catalogue has and its declaration lists: anything else is a bug in the suite,
+/// so it throws (the run reports the check as an error that names the id) whether or not the condition holds.
 /// </summary>
 public static class Verify
 {
     public static void That(bool condition, string requirementId, string message)
     {
-        var requirement = RequirementCatalog.Default.Get(requirementId);
+        var requirement = Cite(requirementId);
         if (condition) return;
-        var text = $"[{requirement.Id} {requirement.Level}, {requirement.Source} §{requirement.Section}] {message}";
-        if (requirement.IsMandatory) Assert.Fail(text);
-        else Assert.Warn(text);
+        if (requirement.IsMandatory) Assert.Fail(Text(requirement, message));
+        else Assert.Warn(Text(requirement, message));
     }
 
     public static void That(bool condition, string requirementId, Func<string> message)
     {
+        ArgumentNullException.ThrowIfNull(message);
         if (!condition) That(false, requirementId, message());
-        else RequirementCatalog.Default.Get(requirementId);
+        else Cite(requirementId);
     }
 
     /// <summary>Fails at MUST level regardless of the cited requirement's level (e.g. a MUST implied by a SHOULD feature being advertised).</summary>
     public static void Must(bool condition, string requirementId, string message)
     {
-        var requirement = RequirementCatalog.Default.Get(requirementId);
-        if (!condition) Assert.Fail($"[{requirement.Id} {requirement.Level}, {requirement.Source} §{requirement.Section}] {message}");
+        var requirement = Cite(requirementId);
+        if (!condition) Assert.Fail(Text(requirement, message));
     }
 
     /// <summary>Warns regardless of the cited requirement's level (interoperability advice, tolerated variations).</summary>
     public static void Should(bool condition, string requirementId, string message)
     {
-        var requirement = RequirementCatalog.Default.Get(requirementId);
-        if (!condition) Assert.Warn($"[{requirement.Id} {requirement.Level}, {requirement.Source} §{requirement.Section}] {message}");
+        var requirement = Cite(requirementId);
+        if (!condition) Assert.Warn(Text(requirement, message));
     }
 
     /// <summary>
@@ -47,4 +48,16 @@ public static class Verify
     {
         if (!condition) Assert.Inconclusive("Harness could not decide: " + message);
     }
+
+    private static Requirement Cite(string requirementId)
+    {
+        var requirement = RequirementCatalog.Default.Get(requirementId);
+        // Outside a check (a fixture's one-time set-up, an ordinary NUnit test) there is no declaration to hold it to.
+        if (CheckInfo.Current is { } check && !check.Requirements.Contains(requirementId, StringComparer.Ordinal))
+            throw new UndeclaredRequirementException(check, requirementId);
+        return requirement;
+    }
+
+    private static string Text(Requirement requirement, string message) =>
+        $"[{requirement.Id} {requirement.Level}, {requirement.Source} §{requirement.Section}] {message}";
 }

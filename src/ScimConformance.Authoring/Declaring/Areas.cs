@@ -1,4 +1,4 @@
-namespace ScimConformance.Core.Authoring;
+namespace ScimConformance.Authoring;
 
 /// <summary>Area names; each is also an NUnit category, so `--include area:Users` and IDE filters agree.</summary>
 public static class Areas

@@ -1,4 +1,4 @@
-namespace ScimConformance.Core.Authoring;
+namespace ScimConformance.Authoring;
 
 /// <summary>How much a failure of the check matters to someone connecting an identity provider.</summary>
 public enum Severity

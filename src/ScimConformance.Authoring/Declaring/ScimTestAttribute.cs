@@ -2,11 +2,11 @@ using NUnit.Framework;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
 
-namespace ScimConformance.Core.Authoring;
+namespace ScimConformance.Authoring;
 
 /// <summary>
-/// Marks an NUnit test as a conformance check and carries its metadata: a stable id, title, area,
-/// severity, the catalogue ids it checks, the capabilities it needs, and a one-line remediation.
+/// Marks an NUnit test as a conformance check and declares it (see <see cref="CheckInfo"/>): a stable id,
+/// title, area, severity, the catalogue ids it checks, the capabilities it needs, and a one-line remediation.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
 public sealed class ScimTestAttribute : NUnitAttribute, IApplyToTest
@@ -25,7 +25,7 @@ public sealed class ScimTestAttribute : NUnitAttribute, IApplyToTest
     public string Area { get; }
     public Severity Severity { get; }
     public IReadOnlyList<string> Requirements { get; }
-    /// <summary>Capabilities (see <see cref="Capability"/>) the endpoint must advertise for the test to run.</summary>
+    /// <summary>Capabilities (see Core.Discovery.Capability) the endpoint must advertise for the test to run.</summary>
     public string[] Needs { get; set; } = [];
     public string Remediation { get; set; } = "";
     /// <summary>
@@ -37,18 +37,19 @@ public sealed class ScimTestAttribute : NUnitAttribute, IApplyToTest
     /// <summary>The CWE the finding maps to, e.g. "CWE-306"; empty when none fits.</summary>
     public string Cwe { get; set; } = "";
 
-    public void ApplyToTest(Test test)
+    /// <summary>The declaration this attribute makes.</summary>
+    public CheckInfo Check => new()
     {
-        test.Properties.Set(TestProperties.Id, Id);
-        test.Properties.Set(TestProperties.Title, Title);
-        test.Properties.Set(TestProperties.Area, Area);
-        test.Properties.Set(TestProperties.Severity, Severity.ToString().ToLowerInvariant());
-        test.Properties.Set(TestProperties.Remediation, Remediation);
-        test.Properties.Set(TestProperties.Mutates, Mutates ? "true" : "false");
-        if (Cwe.Length > 0) test.Properties.Set(TestProperties.Cwe, Cwe);
-        foreach (var r in Requirements) test.Properties.Add(TestProperties.Requirement, r);
-        foreach (var n in Needs) test.Properties.Add(TestProperties.Needs, n);
-        test.Properties.Add(PropertyNames.Category, Area);
-        test.Properties.Set(PropertyNames.Description, Title);
-    }
+        Id = Id,
+        Title = Title,
+        Area = Area,
+        Severity = Severity,
+        Requirements = Requirements,
+        Needs = Needs,
+        Remediation = Remediation,
+        Cwe = Cwe.Length > 0 ? Cwe : null,
+        Mutates = Mutates,
+    };
+
+    public void ApplyToTest(Test test) => Check.ApplyTo(test);
 }

@@ -1,4 +1,4 @@
-namespace ScimConformance.Suites.Support;
+namespace ScimConformance.Authoring;
 
 /// <summary>Compares resource URIs the server emits with the resource they should name.</summary>
 public static class Locations

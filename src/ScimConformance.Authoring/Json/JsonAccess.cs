@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace ScimConformance.Suites.Support;
+namespace ScimConformance.Authoring;
 
 /// <summary>
 /// Reads SCIM JSON the way RFC 7643 §2.1 asks: attribute names match without regard to case, so a

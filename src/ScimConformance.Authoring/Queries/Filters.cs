@@ -1,4 +1,4 @@
-namespace ScimConformance.Suites.Support;
+namespace ScimConformance.Authoring;
 
 /// <summary>Builds filter expressions (RFC 7644 §3.4.2.2) with string operands quoted and escaped as JSON strings.</summary>
 public static class Filters

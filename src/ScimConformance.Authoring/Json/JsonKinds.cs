@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace ScimConformance.Suites.Support;
+namespace ScimConformance.Authoring;
 
 /// <summary>JSON type tests for the SCIM data types of RFC 7643 §2.3.</summary>
 public static class JsonKinds

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using ScimConformance.Core.Http;
 
-namespace ScimConformance.Suites.Support;
+namespace ScimConformance.Authoring;
 
 /// <summary>
 /// A provider may return fewer results than count asks (RFC 7644 §3.4.2.4), so one page is the whole answer only

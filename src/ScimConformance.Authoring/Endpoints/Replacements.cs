@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace ScimConformance.Suites.Support;
+namespace ScimConformance.Authoring;
 
 /// <summary>Builds PUT bodies from the server's own view, the way a provisioning client round-trips a resource.</summary>
 public static class Replacements

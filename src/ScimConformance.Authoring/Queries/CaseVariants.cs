@@ -1,4 +1,4 @@
-namespace ScimConformance.Suites.Support;
+namespace ScimConformance.Authoring;
 
 /// <summary>Case variants of names the run created, for checks of caseExact=false attributes.</summary>
 public static class CaseVariants

@@ -1,21 +1,46 @@
 using System.Text.Json.Nodes;
+using NUnit.Framework;
 using ScimConformance.Core;
-using ScimConformance.Core.Authoring;
+using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Http;
 using ScimConformance.Core.Ledger;
+using ScimConformance.Core.Run;
+using ScimConformance.Core.Schema;
 
-namespace ScimConformance.Suites.Support;
+namespace ScimConformance.Authoring;
 
 /// <summary>
-/// Helpers the built-in suites share on top of <see cref="ScimFixture"/>: POSTs that a test must make
-/// itself (to see the raw response) and that still land in the ledger, run-scoped queries, and reading
-/// the id a test depends on.
+/// Base class of every suite fixture, built-in or third-party: gives checks the run (client, discovery, data,
+/// ledger), skips a check whose capability is not advertised, and offers requests that land in the ledger
+/// whatever the check then decides. A failed step a check builds on (creating the user a read test reads)
+/// turns into "harness could not decide", since the check is not about that step.
 /// </summary>
-public abstract class SuiteFixture : ScimFixture
+public abstract class ScimFixture
 {
+    protected static ScimRun Run => ActiveRun.Current;
+
+    protected static ScimClient Client => Run.Client;
+
+    [SetUp]
+    public void GateOnCapabilities()
+    {
+        foreach (var need in CheckInfo.Current?.Needs ?? [])
+        {
+            if (!Run.Capabilities.Has(need, Run.Discovery))
+                Assert.Ignore($"Skipped: the endpoint does not advertise '{need}' (ServiceProviderConfig / ResourceTypes).");
+        }
+    }
+
+    /// <summary>POSTs a user (generated when body is null), records it in the ledger, and returns the server's view.</summary>
+    protected static Task<JsonObject> CreateUserAsync(JsonObject? body = null) =>
+        CreateAsync("User", body ?? Run.Data.User(Run.Capabilities.Has(Capability.EnterpriseUser, Run.Discovery)));
+
+    /// <summary>POSTs a group (generated when body is null), records it in the ledger, and returns the server's view.</summary>
+    protected static Task<JsonObject> CreateGroupAsync(JsonObject? body = null) => CreateAsync("Group", body ?? Run.Data.Group());
+
     /// <summary>
     /// POSTs and records whatever the server created (any response carrying an id), so cleanup removes it
-    /// even when the test fails on the response.
+    /// even when the check fails on the response; for checks that judge the create response itself.
     /// </summary>
     protected static async Task<ScimResponse> PostRecordedAsync(string endpoint, string resourceType, JsonObject body, string? contentType = null)
     {
@@ -42,7 +67,7 @@ public abstract class SuiteFixture : ScimFixture
         return response.Object!;
     }
 
-    /// <summary>The id of a resource the test created; its absence is a set-up problem, not this test's verdict.</summary>
+    /// <summary>The id of a resource the check created; its absence is a set-up problem, not this check's verdict.</summary>
     protected static string IdOf(JsonObject resource)
     {
         var id = resource.Text("id");
@@ -72,7 +97,7 @@ public abstract class SuiteFixture : ScimFixture
             Query = query.Select(q => new KeyValuePair<string, string>(q.Name, q.Value)).ToArray(),
         });
 
-    /// <summary>Deletes a resource this test created and tells the ledger when it is gone.</summary>
+    /// <summary>Deletes a resource this check created and tells the ledger when it is gone.</summary>
     protected static async Task<ScimResponse> DeleteOwnAsync(string path)
     {
         var response = await Client.DeleteAsync(path);
@@ -84,6 +109,31 @@ public abstract class SuiteFixture : ScimFixture
     protected static IReadOnlyList<JsonObject> ResourcesOf(ScimResponse response) =>
         response.Object.Array("Resources")?.OfType<JsonObject>().ToArray() ?? [];
 
+    /// <summary>Checks a resource against the JSON Schema built from the endpoint's own /Schemas; empty when valid.</summary>
+    protected static IReadOnlyList<SchemaViolation> Validate(string resourceType, JsonNode resource) =>
+        Run.Validator.Validate(resourceType, resource);
+
+    /// <summary>Status and media type of a response, for "expected ..., got ..." messages.</summary>
     protected static string Describe(ScimResponse response) =>
         $"HTTP {response.Status}{(response.MediaType is { } type ? " " + type : "")}";
+
+    private static async Task<JsonObject> CreateAsync(string resourceType, JsonObject body)
+    {
+        var endpoint = Endpoints.Of(resourceType);
+        // A refusal that names an attribute the body lacks is adapted to once for the run (and said once, not per check).
+        var response = await Run.Adapter.PostAsync(Client, endpoint, resourceType, body).ConfigureAwait(false);
+        var id = response.Object?["id"] is JsonValue v && v.TryGetValue<string>(out var s) && !string.IsNullOrWhiteSpace(s) ? s : null;
+        // Record before judging: a resource created with the wrong status must still be cleaned up.
+        if (id is not null) Run.Ledger.Record(endpoint + "/" + Uri.EscapeDataString(id), resourceType, id);
+        else await CreateLookup.FindAsync(Client, Run.Ledger, Run.Prefix, endpoint, resourceType, body, $"POST /{endpoint} answered {response.Status} without an id").ConfigureAwait(false);
+        Verify.Precondition(response.Status == 201 && id is not null,
+            $"creating a {resourceType} (POST /{endpoint}) answered {response.Status}{(id is null ? " without an id" : "")}: {Excerpt(response.Body)}");
+        return response.Object!;
+    }
+
+    private static string Excerpt(string body)
+    {
+        var line = body.ReplaceLineEndings(" ").Trim();
+        return line.Length == 0 ? "(empty body)" : line.Length <= 300 ? line : line[..300] + "...";
+    }
 }

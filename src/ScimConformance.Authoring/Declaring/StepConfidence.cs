@@ -1,4 +1,4 @@
-namespace ScimConformance.Runner.Model.Compatibility;
+namespace ScimConformance.Authoring;
 
 /// <summary>
 /// How faithfully an identity-provider replay reproduces what the provider really sends. Only a failed

@@ -1,4 +1,4 @@
-namespace ScimConformance.Core.Authoring;
+namespace ScimConformance.Core.Discovery;
 
 /// <summary>Capability names a test can need; each maps to a ServiceProviderConfig feature.</summary>
 public static class Capability

@@ -1,0 +1,11 @@
+namespace ScimConformance.Authoring;
+
+/// <summary>
+/// NUnit properties a check adds while it runs, as evidence beside its exchanges (its declaration is
+/// <see cref="CheckInfo"/>'s). The runner reads them into the run's results.
+/// </summary>
+public static class EvidenceProperties
+{
+    /// <summary>One value per lifecycle step the check observed, a JSON object each (see Runner/Model/Timeline).</summary>
+    public const string Timeline = "scim.timeline";
+}
