@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using ScimConformance.Core.Http;
 using ScimConformance.Core.Json;
+using ScimConformance.Core.Scoping;
 
 namespace ScimConformance.Core.Ledger;
 
@@ -22,8 +23,18 @@ public static class LeftoverSweeper
         ("Users", "User", ["userName", "externalId"]),
     ];
 
+    /// <summary>Unfiltered pages read when the target refuses sw: the sweep then narrows client-side, this far.</summary>
+    private const int MaxUnfilteredPages = 20;
+
     /// <summary>Every user and group carrying the prefix, groups first (so memberships go before their members).</summary>
-    public static async Task<SweepSearch> FindAsync(ScimClient client, string prefix, CancellationToken ct = default)
+    public static Task<SweepSearch> FindAsync(ScimClient client, string prefix, CancellationToken ct = default) =>
+        FindAsync(client, prefix, byStartsWith: true, ct);
+
+    /// <summary>
+    /// As <see cref="FindAsync(ScimClient, string, CancellationToken)"/>, by <c>sw</c> when <paramref name="byStartsWith"/>
+    /// (the run's scoping probe found it accepted), else by reading unfiltered pages, up to a cap, and matching here.
+    /// </summary>
+    public static async Task<SweepSearch> FindAsync(ScimClient client, string prefix, bool byStartsWith, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentException.ThrowIfNullOrWhiteSpace(prefix);
@@ -31,9 +42,10 @@ public static class LeftoverSweeper
         var problems = new List<string>();
         foreach (var (endpoint, resourceType, attributes) in Kinds)
         {
-            foreach (var attribute in attributes)
+            // Unfiltered, one listing shows every attribute: reading it once per attribute would only repeat it.
+            foreach (var attribute in byStartsWith ? attributes : attributes[..1])
             {
-                var problem = await SearchAsync(client, endpoint, resourceType, attribute, prefix, found, ct).ConfigureAwait(false);
+                var problem = await SearchAsync(client, endpoint, resourceType, attribute, prefix, byStartsWith, found, ct).ConfigureAwait(false);
                 if (problem is not null) problems.Add(problem);
             }
         }
@@ -67,21 +79,20 @@ public static class LeftoverSweeper
     }
 
     private static async Task<string?> SearchAsync(ScimClient client, string endpoint, string resourceType, string attribute, string prefix,
-        Dictionary<string, LeftoverResource> found, CancellationToken ct)
+        bool byStartsWith, Dictionary<string, LeftoverResource> found, CancellationToken ct)
     {
-        var filter = $"{attribute} sw \"{prefix.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"";
+        var filter = byStartsWith ? $"{attribute} sw {FilterLiteral.Quote(prefix)}" : "(none)";
+        var attributes = byStartsWith ? [attribute] : Kinds.First(k => k.Endpoint == endpoint).Attributes;
         var startIndex = 1;
-        for (var page = 0; page < MaxPages; page++)
+        for (var page = 0; page < (byStartsWith ? MaxPages : MaxUnfilteredPages); page++)
         {
-            var response = await client.SendAsync(new ScimRequest(HttpMethod.Get, endpoint)
+            var query = new List<KeyValuePair<string, string>>
             {
-                Query =
-                [
-                    new("filter", filter),
-                    new("startIndex", startIndex.ToString(CultureInfo.InvariantCulture)),
-                    new("count", PageSize.ToString(CultureInfo.InvariantCulture)),
-                ],
-            }, ct).ConfigureAwait(false);
+                new("startIndex", startIndex.ToString(CultureInfo.InvariantCulture)),
+                new("count", PageSize.ToString(CultureInfo.InvariantCulture)),
+            };
+            if (byStartsWith) query.Insert(0, new("filter", filter));
+            var response = await client.SendAsync(new ScimRequest(HttpMethod.Get, endpoint) { Query = query }, ct).ConfigureAwait(false);
             if (response.Status == 404 && page == 0 && endpoint == "Groups") return null; // no groups offered
             if (response.Status != 200 || response.Object?["Resources"] is not JsonArray and not null)
                 return $"GET /{endpoint}?filter={filter} answered {response.Status}; resources found only through it were not looked for.";
@@ -89,9 +100,9 @@ public static class LeftoverSweeper
             foreach (var resource in resources)
             {
                 var id = Text(resource, "id");
-                var value = Text(resource, attribute);
                 // Only an exact prefix counts: a case-insensitive or sloppy sw on the server must not widen the sweep.
-                if (id is null || value is null || !value.StartsWith(prefix, StringComparison.Ordinal)) continue;
+                var value = attributes.Select(a => Text(resource, a)).FirstOrDefault(v => v is not null && v.StartsWith(prefix, StringComparison.Ordinal));
+                if (id is null || value is null) continue;
                 var path = endpoint + "/" + Uri.EscapeDataString(id);
                 found.TryAdd(path, new LeftoverResource(path, resourceType, id, value));
             }
@@ -101,7 +112,7 @@ public static class LeftoverSweeper
             if (resources.Length == 0 || (total is { } known ? startIndex > known : resources.Length < PageSize)) return null;
         }
 
-        return $"GET /{endpoint}?filter={filter} still had pages after {MaxPages}; the rest were not looked at.";
+        return $"GET /{endpoint}?filter={filter} still had pages after {(byStartsWith ? MaxPages : MaxUnfilteredPages)}; the rest were not looked at.";
     }
 
     private static string? Text(JsonObject resource, string name) =>

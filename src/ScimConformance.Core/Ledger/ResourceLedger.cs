@@ -27,6 +27,22 @@ public sealed class ResourceLedger
         }
     }
 
+    /// <summary>
+    /// Records a resource the run did not know it created: a lookup after a create whose answer was not a clean 2xx found
+    /// it (<see cref="CreateLookup"/>). <paramref name="foundBy"/> says which answer hid it; cleanup deletes it like any other.
+    /// </summary>
+    public void RecordFound(string relativePath, string resourceType, string id, string foundBy)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(relativePath);
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        var entry = new LedgerEntry(Normalise(relativePath), resourceType, id, _clock.GetUtcNow()) { FoundBy = foundBy };
+        lock (_gate)
+        {
+            if (_entries.Exists(e => e.RelativePath == entry.RelativePath)) return;
+            _entries.Add(entry);
+        }
+    }
+
     /// <summary>Marks a resource deleted by a test, so cleanup does not try again.</summary>
     public void Forget(string relativePath)
     {
@@ -126,4 +142,7 @@ public sealed class ResourceLedger
 public sealed record LedgerEntry(string RelativePath, string ResourceType, string Id, DateTimeOffset CreatedAt)
 {
     public string? CleanupError { get; init; }
+
+    /// <summary>For a resource found by a lookup after an answer that hid it (not a clean 2xx create): that answer; else null.</summary>
+    public string? FoundBy { get; init; }
 }

@@ -2,10 +2,12 @@ using System.Collections.Concurrent;
 using ScimConformance.Core.Auth;
 using ScimConformance.Core.Configuration;
 using ScimConformance.Core.Data;
+using ScimConformance.Core.Data.Adaptation;
 using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Http;
 using ScimConformance.Core.Ledger;
 using ScimConformance.Core.Schema;
+using ScimConformance.Core.Scoping;
 
 namespace ScimConformance.Core.Run;
 
@@ -35,6 +37,12 @@ public sealed partial class ScimRun : IAsyncDisposable
     public required ResourceLedger Ledger { get; init; }
     public required ExchangeJournal Journal { get; init; }
 
+    /// <summary>What the target demanded on create beyond the run's data, learnt from its refusals (<see cref="DataAdapter"/>).</summary>
+    public required DataAdapter Adapter { get; init; }
+
+    /// <summary>How queries are narrowed to the run's own data, probed once at the start (<see cref="ScopeProbe"/>).</summary>
+    public RunScope Scope { get; init; } = RunScope.NotProbed;
+
     public string RunId => Settings.RunId;
     public string Prefix => Settings.Prefix;
     public int Seed => Settings.Seed;
@@ -54,6 +62,9 @@ public sealed partial class ScimRun : IAsyncDisposable
         try
         {
             var discovery = await new DiscoveryClient(client).DiscoverAsync(assume, ct).ConfigureAwait(false);
+            var scope = discovery.Capabilities.Filter
+                ? await ScopeProbe.ProbeAsync(client, settings.Prefix, ct).ConfigureAwait(false)
+                : RunScope.NotProbed;
             return new ScimRun
             {
                 Settings = settings,
@@ -63,6 +74,8 @@ public sealed partial class ScimRun : IAsyncDisposable
                 Data = new TestDataFactory(settings.Prefix, settings.Seed),
                 Ledger = new ResourceLedger(),
                 Journal = journal,
+                Scope = scope,
+                Adapter = new DataAdapter(discovery),
             };
         }
         catch
@@ -74,6 +87,24 @@ public sealed partial class ScimRun : IAsyncDisposable
 
     /// <summary>Deletes what the run created (see <see cref="ResourceLedger.CleanupAsync"/>).</summary>
     public Task<IReadOnlyList<LedgerEntry>> CleanupAsync(CancellationToken ct) => Ledger.CleanupAsync(Client, ct);
+
+    /// <summary>
+    /// Looks, after the ledger's cleanup, for anything still carrying the run's prefix (a create whose answer hid it, a
+    /// check that stopped between create and record), by <c>sw</c> when the target accepts it, else through unfiltered
+    /// pages up to a cap; records each find in the ledger (<see cref="ResourceLedger.RecordFound"/>) for a second cleanup.
+    /// A read-only run created nothing and sweeps nothing. <paramref name="deleted"/> are the paths the cleanup just
+    /// deleted: a target that still lists them for a moment has not kept them.
+    /// </summary>
+    public async Task<IReadOnlyList<LedgerEntry>> SweepAsync(IReadOnlySet<string> deleted, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(deleted);
+        if (Settings.ReadOnly) return [];
+        var search = await LeftoverSweeper.FindAsync(Client, Prefix, Scope.Kind == ScopeConstruct.StartsWith, ct).ConfigureAwait(false);
+        foreach (var resource in search.Found.Where(r => !deleted.Contains(r.RelativePath)))
+            Ledger.RecordFound(resource.RelativePath, resource.ResourceType, resource.Id, $"end-of-run sweep: {resource.Name} carries the run prefix");
+        var paths = search.Found.Select(r => r.RelativePath).ToHashSet(StringComparer.Ordinal);
+        return Ledger.Entries.Where(e => paths.Contains(e.RelativePath) && e.FoundBy is not null).ToArray();
+    }
 
     public ValueTask DisposeAsync()
     {

@@ -56,10 +56,12 @@ public static class SuiteRunner
         }
         finally
         {
-            toDelete = run.Ledger.Entries;
+            var recorded = run.Ledger.Entries;
             // A failed delete's error comes from the ledger, not a check: it passes the run's redactor here, and it and the
             // path (which holds the id the endpoint gave) lose terminal escapes and bidi controls.
-            leftovers = (await CleanupAsync(run, request.CleanupTimeout))
+            var (failed, swept) = await CleanupAsync(run, request.CleanupTimeout);
+            toDelete = [.. recorded, .. swept];
+            leftovers = failed
                 .Select(l => l with
                 {
                     RelativePath = DisplayText.Clean(l.RelativePath),
@@ -89,10 +91,16 @@ public static class SuiteRunner
             Duration = DateTimeOffset.UtcNow - started,
             Interrupted = !completed,
             Capabilities = run.Capabilities,
+            Scoping = ScopingSummary.Of(run.Scope, run.Journal.Redactor.RedactText),
+            DataDemands = run.Adapter.Demands.Select(d => d with { Request = run.Journal.Redactor.RedactText(d.Request), Answer = run.Journal.Redactor.RedactText(d.Answer) }).ToArray(),
             Counts = OutcomeCounts.Of(tests),
             Tests = tests,
             Leftovers = leftovers,
-            Cleanup = CleanupSummary.Of(toDelete.Where(e => !undeleted.Contains(e.RelativePath)).Select(e => e.ResourceType)),
+            Cleanup = CleanupSummary.Of(toDelete.Where(e => !undeleted.Contains(e.RelativePath)).Select(e => e.ResourceType)) with
+            {
+                Found = [.. toDelete.Where(e => e.FoundBy is not null && !undeleted.Contains(e.RelativePath))
+                    .Select(e => new FoundResource(e.RelativePath, e.ResourceType, run.Journal.Redactor.RedactText(e.FoundBy!)))],
+            },
             Command = request.Command,
         };
     }
@@ -114,24 +122,46 @@ public static class SuiteRunner
         return copy;
     }
 
-    private static async Task<IReadOnlyList<LedgerEntry>> CleanupAsync(ScimRun run, TimeSpan timeout)
+    /// <summary>
+    /// The ledger's cleanup, then a sweep for the prefix and a second cleanup of what it found; returns what could not be
+    /// deleted and what the sweep found.
+    /// </summary>
+    private static async Task<(IReadOnlyList<LedgerEntry> Failed, IReadOnlyList<LedgerEntry> Swept)> CleanupAsync(ScimRun run, TimeSpan timeout)
     {
         using var cts = new CancellationTokenSource(timeout);
+        IReadOnlyList<LedgerEntry> swept = [];
         try
         {
-            return await run.CleanupAsync(cts.Token);
+            var recorded = run.Ledger.Entries.Select(e => e.RelativePath).ToHashSet(StringComparer.Ordinal);
+            var failed = await run.CleanupAsync(cts.Token);
+            recorded.ExceptWith(failed.Select(f => f.RelativePath));
+            swept = await SweepAsync(run, recorded, cts.Token);
+            return (swept.Count == 0 ? failed : await run.CleanupAsync(cts.Token), swept);
         }
         catch (Exception e)
         {
             // Whatever is still recorded was not deleted; the report lists it for the user to remove.
             try
             {
-                return run.Ledger.Entries.Select(entry => entry with { CleanupError = entry.CleanupError ?? e.Message }).ToArray();
+                return (run.Ledger.Entries.Select(entry => entry with { CleanupError = entry.CleanupError ?? e.Message }).ToArray(), swept);
             }
             catch (Exception)
             {
-                return [];
+                return ([], swept);
             }
+        }
+    }
+
+    /// <summary>The sweep, whose failure (a target that lists nothing) leaves the ledger's verdict as it was.</summary>
+    private static async Task<IReadOnlyList<LedgerEntry>> SweepAsync(ScimRun run, IReadOnlySet<string> deleted, CancellationToken ct)
+    {
+        try
+        {
+            return await run.SweepAsync(deleted, ct);
+        }
+        catch (Exception e) when (e is Core.Http.ScimTransportException or System.Text.Json.JsonException)
+        {
+            return [];
         }
     }
 }

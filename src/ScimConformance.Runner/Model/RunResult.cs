@@ -1,3 +1,4 @@
+using ScimConformance.Core.Data.Adaptation;
 using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Ledger;
 using ScimConformance.Runner.Gating;
@@ -25,6 +26,10 @@ public sealed record RunResult
     public bool Interrupted { get; init; }
     /// <summary>What discovery found, after --assume overrides; null when discovery never completed.</summary>
     public Capabilities? Capabilities { get; init; }
+    /// <summary>How queries were narrowed to the run's own data; null when the run never started (or in older files).</summary>
+    public ScopingSummary? Scoping { get; init; }
+    /// <summary>Attributes the target demanded on create that the run's data left out: the data was adapted, said once here.</summary>
+    public IReadOnlyList<DataDemand> DataDemands { get; init; } = [];
     public OutcomeCounts Counts { get; init; } = new();
     public IReadOnlyList<TestOutcome> Tests { get; init; } = [];
     /// <summary>Resources the run created but could not delete: the user must remove them by hand.</summary>

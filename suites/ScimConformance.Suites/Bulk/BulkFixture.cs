@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using ScimConformance.Authoring;
 using ScimConformance.Core;
 using ScimConformance.Core.Http;
+using ScimConformance.Core.Ledger;
 
 namespace ScimConformance.Suites.Bulk;
 
@@ -49,7 +50,8 @@ public abstract class BulkFixture : ScimFixture
         if (failOnErrors is { } limit) body["failOnErrors"] = limit;
         body["Operations"] = new JsonArray(operations.Select(o => (JsonNode?)o.DeepClone()).ToArray());
         var response = await Client.PostAsync(BulkPath, body);
-        Track(operations, response);
+        var tracked = Track(operations, response);
+        await LookUpUnreportedAsync(operations, response, tracked);
         return response;
     }
 
@@ -92,8 +94,10 @@ public abstract class BulkFixture : ScimFixture
         return ResultsOf(response);
     }
 
-    private static void Track(IReadOnlyList<JsonObject> operations, ScimResponse response)
+    /// <summary>Records what the results report as created or deleted; returns the bulkIds of the POSTs reported as created.</summary>
+    private static HashSet<string> Track(IReadOnlyList<JsonObject> operations, ScimResponse response)
     {
+        var created = new HashSet<string>(StringComparer.Ordinal);
         foreach (var result in ResultsOf(response))
         {
             var status = StatusOf(result);
@@ -104,10 +108,34 @@ public abstract class BulkFixture : ScimFixture
             var method = (result.Text("method") ?? request.Text("method"))?.ToUpperInvariant();
             if (status == 201) method = "POST";
             var path = (request ?? result).Text("path") ?? result.Text("location") ?? "";
-            var type = path.Contains("/" + Endpoints.Groups, StringComparison.OrdinalIgnoreCase) ? "Group" : "User";
+            var type = TypeOf(path);
             var relative = type == "Group" ? Endpoints.Group(id) : Endpoints.User(id);
-            if (method == "POST") Run.Ledger.Record(relative, type, id);
+            if (method == "POST")
+            {
+                Run.Ledger.Record(relative, type, id);
+                if (result.Text("bulkId") is { } bulkId) created.Add(bulkId);
+            }
             else if (method == "DELETE") Run.Ledger.Forget(relative);
         }
+        return created;
     }
+
+    /// <summary>
+    /// A POST operation not reported as created (an error status, no location, no result at all) may still have created
+    /// its resource: it is looked up by the run-prefixed name it carried, and what is found is deleted at the end and named.
+    /// </summary>
+    private static async Task LookUpUnreportedAsync(IReadOnlyList<JsonObject> operations, ScimResponse response, HashSet<string> created)
+    {
+        foreach (var operation in operations.Where(o => o.Text("method")?.ToUpperInvariant() == "POST" && !(o.Text("bulkId") is { } b && created.Contains(b))))
+        {
+            var path = operation.Text("path") ?? "";
+            var type = TypeOf(path);
+            var result = ResultsOf(response).FirstOrDefault(r => r.Text("bulkId") is { } bulkId && bulkId == operation.Text("bulkId"));
+            var answer = result is null ? $"POST /{BulkPath} answered {response.Status} without a result for it" : $"POST /{BulkPath} answered status {StatusOf(result)?.ToString(CultureInfo.InvariantCulture) ?? "(none)"} for it";
+            await CreateLookup.FindAsync(Client, Run.Ledger, Run.Prefix, type == "Group" ? Endpoints.Groups : Endpoints.Users, type,
+                operation["data"] as JsonObject, $"bulk operation {operation.Text("bulkId") ?? "(no bulkId)"} POST {path}: {answer}");
+        }
+    }
+
+    private static string TypeOf(string path) => path.Contains("/" + Endpoints.Groups, StringComparison.OrdinalIgnoreCase) ? "Group" : "User";
 }

@@ -3,6 +3,7 @@ using NUnit.Framework;
 using ScimConformance.Authoring;
 using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Http;
+using ScimConformance.Suites.Scoping;
 
 namespace ScimConformance.Suites.Deprovisioning;
 
@@ -97,7 +98,8 @@ public sealed class DeletionTests : DeprovisioningFixture
         var user = await CreateUserAsync();
         var id = IdOf(user);
         await DeleteRequiredAsync(Endpoints.User(id));
-        var filter = Filters.StartsWith("userName", Run.Prefix);
+        // The run's users by the narrowest construct the target accepts (sw on the prefix, else eq on the deleted user's name).
+        var filter = RunScopedFilters.Select(Run.Scope, "userName", Run.Prefix, UserNameOf(user));
 
         var (seen, _) = await ObserveListingAsync("delete-query", filter, ids => !ids.Contains(id));
 

@@ -135,6 +135,6 @@ public sealed class ComplexFilterTests : QueryFixture
         var response = await FindUsersAsync(dataset, filter);
         var ids = IdsOf(response);
         Verify.That(response.Status == 200 && ids.Count == expected.Count && expected.SetEquals(ids), "R7644-3.4.2.2-16",
-            $"filter {filter}: expected ids {IdsText(expected)}, got {Describe(response)} with ids {IdsText(ids)}.");
+            $"filter {filter}: expected ids {IdsText(expected)}, got {Describe(response)} with ids {IdsText(ids)}. Request: GET {response.RequestUri}");
     }
 }

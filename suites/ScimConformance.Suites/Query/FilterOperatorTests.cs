@@ -74,7 +74,7 @@ public sealed class FilterOperatorTests : QueryFixture
         var dataset = await DatasetAsync();
         var response = await FindUsersAsync(dataset, "active gt true");
         Verify.That(response.Status == 400 && response.Object.Text("scimType") == "invalidFilter", "R7644-3.4.2.2-07",
-            $"filter 'active gt true': expected 400 with scimType invalidFilter, got {Describe(response)} scimType {response.Object.At("scimType").Show()}.");
+            $"filter 'active gt true': expected 400 with scimType invalidFilter, got {Describe(response)} scimType {response.Object.At("scimType").Show()}. Request: GET {response.RequestUri}");
     }
 
     [Test]

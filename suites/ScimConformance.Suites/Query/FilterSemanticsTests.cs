@@ -29,10 +29,10 @@ public sealed class FilterSemanticsTests : QueryFixture
         ];
         foreach (var (filter, selects) in probes)
         {
-            var (response, ids) = await QueryAllUsersAsync(dataset.Scoped(filter), dataset.Users.Count + 1);
-            Verify.Precondition(response.Status == 200, $"filter {filter} answered {Describe(response)}.");
-            Verify.That(ids.Contains(id) == selects, "R7644-3.4.2.2-15",
-                $"filter {filter}: user {id} (userName \"{UserNameOf(user)}\") was expected to be {(selects ? "selected" : "left out")}, got ids {IdsText(ids)}.");
+            var response = await FindUsersAsync(dataset, filter);
+            var ids = IdsOf(response);
+            Verify.That(response.Status == 200 && ids.Contains(id) == selects, "R7644-3.4.2.2-15",
+                $"filter {filter}: user {id} (userName \"{UserNameOf(user)}\") was expected to be {(selects ? "selected" : "left out")}, got {Describe(response)} with ids {IdsText(ids)}. Request: GET {response.RequestUri}");
         }
     }
 
@@ -74,9 +74,9 @@ public sealed class FilterSemanticsTests : QueryFixture
     public async Task Unknown_operator_is_invalid_filter()
     {
         var dataset = await DatasetAsync();
-        var response = await QueryUsersAsync(dataset.Scoped("userName regex \"a.*\""), 10);
+        var response = await FindUsersAsync(dataset, "userName regex \"a.*\"");
         Verify.That(response.Status == 400 && response.Object.Text("scimType") == "invalidFilter", "R7644-3.4.2.2-14",
-            $"filter with the unknown operator 'regex': expected 400 with scimType invalidFilter, got {Describe(response)} scimType {response.Object.At("scimType").Show()}.");
+            $"filter with the unknown operator 'regex': expected 400 with scimType invalidFilter, got {Describe(response)} scimType {response.Object.At("scimType").Show()}. Request: GET {response.RequestUri}");
     }
 
     private static async Task ExpectOracleAsync(string requirementId, params string[] filters)
@@ -86,10 +86,10 @@ public sealed class FilterSemanticsTests : QueryFixture
         foreach (var filter in filters)
         {
             var expected = OracleQueries.Select(dataset, oracle, filter);
-            var (response, ids) = await QueryAllUsersAsync(dataset.Scoped(filter), dataset.Users.Count + 1);
-            Verify.Precondition(response.Status == 200, $"filter {filter} answered {Describe(response)}.");
-            Verify.That(ids.Count == expected.Count && expected.SetEquals(ids), requirementId,
-                $"filter {filter}: expected ids {IdsText(expected)}, got {IdsText(ids)}.");
+            var response = await FindUsersAsync(dataset, filter);
+            var ids = IdsOf(response);
+            Verify.That(response.Status == 200 && ids.Count == expected.Count && expected.SetEquals(ids), requirementId,
+                $"filter {filter}: expected ids {IdsText(expected)}, got {Describe(response)} with ids {IdsText(ids)}. Request: GET {response.RequestUri}");
         }
     }
 }

@@ -57,10 +57,10 @@ public sealed class InvalidFilterTests : QueryFixture
     private static async Task ExpectInvalidAsync(string malformed)
     {
         var dataset = await DatasetAsync();
-        // Scoped like every query of the suite; the malformation survives the wrapping.
+        // Sent as it is: a scoping wrapper would let a refusal of the wrapper hide how the endpoint treats the malformation.
         var response = await FindUsersAsync(dataset, malformed);
         Verify.That(IsInvalidFilter(response), "R7644-3.12-16",
-            $"malformed filter {malformed}: expected 400 with scimType invalidFilter, got {Describe(response)} scimType {response.Object.At("scimType").Show()}.");
+            $"malformed filter {malformed}: expected 400 with scimType invalidFilter, got {Describe(response)} scimType {response.Object.At("scimType").Show()}. Request: GET {response.RequestUri}");
     }
 
     private static async Task ExpectRefusedOrEmptyAsync(string filter)
@@ -71,12 +71,12 @@ public sealed class InvalidFilterTests : QueryFixture
         {
             // RFC 7644 §3.4.2.2: only resources for which the filter is true are returned; no resource has this attribute.
             var ids = IdsOf(response);
-            Verify.That(ids.Count == 0, "R7644-3.4.2.2-01", $"filter {filter} on an attribute the User schema lacks selected {IdsText(ids)}.");
+            Verify.That(ids.Count == 0, "R7644-3.4.2.2-01", $"filter {filter} on an attribute the User schema lacks selected {IdsText(ids)}. Request: GET {response.RequestUri}");
             return;
         }
 
         Verify.That(IsInvalidFilter(response), "R7644-3.12-16",
-            $"filter {filter} on an unknown attribute: expected 400 invalidFilter (or an empty result), got {Describe(response)} scimType {response.Object.At("scimType").Show()}.");
+            $"filter {filter} on an unknown attribute: expected 400 invalidFilter (or an empty result), got {Describe(response)} scimType {response.Object.At("scimType").Show()}. Request: GET {response.RequestUri}");
     }
 
     private static bool IsInvalidFilter(ScimResponse response) =>

@@ -34,7 +34,7 @@ public abstract class QueryFixture : ScimFixture
                 $"reading back query dataset user {id} answered {Describe(read)}.");
             views.Add(read.Object!);
         }
-        return new QueryDataset(QueryDatasetBuilder.MarkerOf(run.Prefix), views, withEnterprise);
+        return new QueryDataset(QueryDatasetBuilder.MarkerOf(run.Prefix), views, withEnterprise, run.Scope);
     }
 
     /// <summary>One page of a filtered /Users query.</summary>
@@ -44,17 +44,82 @@ public abstract class QueryFixture : ScimFixture
             ("startIndex", startIndex.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>
-    /// A filtered /Users query scoped to the dataset, asking for one more than the dataset holds, without startIndex;
-    /// extra parameters (sortBy, attributes...) are appended; short pages are joined (<see cref="ListPages"/>).
+    /// The dataset users a filter selects, as the endpoint answers it. The filter is sent as it is (the check's own
+    /// construct, no scoping wrapper) and the answer is narrowed to the dataset's ids, keeping the server's order. When
+    /// the tenant's matches do not fit one page, the filter is sent within the run's scope instead (<see cref="QueryDataset.Scoped"/>),
+    /// so that a filter check never rests on paging through other people's data; where no construct narrows, the pages
+    /// are read, up to <see cref="AsIsLimit"/> resources. The result is the first page's answer (its
+    /// <see cref="ScimResponse.RequestUri"/> is the exact request sent) with the narrowed resources of every page read;
+    /// a page that is not 200 is returned as it is.
     /// </summary>
-    protected static Task<ScimResponse> FindUsersAsync(QueryDataset dataset, string filter, params (string Name, string Value)[] extra)
+    protected static async Task<ScimResponse> FindUsersAsync(QueryDataset dataset, string filter, params (string Name, string Value)[] extra)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        var count = ("count", Number(dataset.Users.Count + 1));
-        return ListPages.JoinAsync(startIndex => startIndex is { } next
-            ? QueryAsync(Endpoints.Users, dataset.Scoped(filter), [count, ("startIndex", Number(next)), .. extra])
-            : QueryAsync(Endpoints.Users, dataset.Scoped(filter), [count, .. extra]));
+        var count = Math.Max(dataset.Users.Count + 1, PageSize);
+        var asIs = await ReadPagesAsync(filter, count, extra, onePage: dataset.CanScope);
+        var pages = asIs.Overflowed && dataset.CanScope ? await ReadPagesAsync(dataset.Scoped(filter), count, extra, onePage: false) : asIs;
+        if (pages.Overflowed) _ = dataset.Scope; // no construct narrows and the tenant is too large to read: skips with the probe's reason
+        return Narrowed(dataset, pages);
     }
+
+    /// <summary>
+    /// Every dataset user, listed through the run's scope (<see cref="QueryDataset.Scope"/>) page after page with the extra
+    /// parameters (sortBy, sortOrder...), narrowed to the dataset in the server's order: for checks about what a list does
+    /// with the run's data, not about a filter, so they impose no operator beyond the one the scoping probe found.
+    /// </summary>
+    protected static async Task<ScimResponse> ListDatasetAsync(QueryDataset dataset, params (string Name, string Value)[] extra)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        return Narrowed(dataset, await ReadPagesAsync(dataset.Scope, Math.Max(dataset.Users.Count + 1, PageSize), extra, onePage: false));
+    }
+
+    /// <summary>The first page's answer with the dataset users of every page read; a page that is not 200 as it is.</summary>
+    private static ScimResponse Narrowed(QueryDataset dataset, Pages pages)
+    {
+        Verify.Precondition(!pages.Overflowed,
+            $"GET {pages.First.RequestUri} matched more than {AsIsLimit} users, so the dataset's answer could not be read apart from the tenant's.");
+        if (pages.First.Status != 200 || pages.First.Object is null) return pages.First;
+        var body = (JsonObject)pages.First.Object.DeepClone();
+        body["Resources"] = new JsonArray([.. dataset.Narrow(pages.Resources).Select(r => r.DeepClone())]);
+        return new ScimResponse(pages.First.Status, pages.First.Headers, body.ToJsonString(), pages.First.RequestUri, pages.First.Elapsed);
+    }
+
+    private const int PageSize = 100;
+
+    /// <summary>Resources beyond which a filter sent as it is would read too much of a large tenant.</summary>
+    private const int AsIsLimit = 1000;
+
+    /// <summary>
+    /// The pages of one filtered /Users query: only the first when <paramref name="onePage"/> (overflowed when it does not
+    /// hold every match), else every page up to <see cref="AsIsLimit"/> resources.
+    /// </summary>
+    private static async Task<Pages> ReadPagesAsync(string filter, int count, (string Name, string Value)[] extra, bool onePage)
+    {
+        var first = await QueryAsync(Endpoints.Users, filter, [("count", Number(count)), .. extra]);
+        var resources = new List<JsonObject>(ResourcesOf(first));
+        if (first.Status != 200) return new Pages(first, resources, false);
+        var total = Total(first);
+        // A provider may return fewer than count (RFC 7644 §3.4.2.4): a short page ends the list only without totalResults.
+        bool More(int last) => last > 0 && (total is { } known ? resources.Count < known : last >= count);
+        if (onePage) return new Pages(first, resources, More(resources.Count));
+        if (total > AsIsLimit) return new Pages(first, resources, true);
+        var last = resources.Count;
+        while (More(last))
+        {
+            if (resources.Count >= AsIsLimit) return new Pages(first, resources, true);
+            var next = await QueryAsync(Endpoints.Users, filter, [("count", Number(count)), ("startIndex", Number(resources.Count + 1)), .. extra]);
+            if (next.Status != 200) return new Pages(next, resources, false);
+            var page = ResourcesOf(next);
+            resources.AddRange(page);
+            last = page.Count;
+        }
+        return new Pages(first, resources, false);
+    }
+
+    private sealed record Pages(ScimResponse First, List<JsonObject> Resources, bool Overflowed);
+
+    private static int? Total(ScimResponse response) =>
+        response.Object?["totalResults"] is JsonValue v && v.TryGetValue<int>(out var t) ? t : null;
 
     /// <summary>
     /// Sends each filter (scoped to the dataset) and requires exactly the users the oracle selects; an error answer
@@ -69,10 +134,10 @@ public abstract class QueryFixture : ScimFixture
             var expected = OracleQueries.Select(dataset, oracle, filter);
             var response = await FindUsersAsync(dataset, filter);
             Verify.That(response.Status == 200, requirementId,
-                $"the valid filter {filter} answered {Describe(response)} {response.Object.At("detail").Show()}, expected 200 with ids {IdsText(expected)}.");
+                $"the valid filter {filter} answered {Describe(response)} {response.Object.At("detail").Show()}, expected 200 with ids {IdsText(expected)}. Request: GET {response.RequestUri}");
             var ids = IdsOf(response);
             Verify.That(ids.Count == expected.Count && expected.SetEquals(ids), requirementId,
-                $"filter {filter}: expected ids {IdsText(expected)}, got {IdsText(ids)}.");
+                $"filter {filter}: expected ids {IdsText(expected)}, got {IdsText(ids)}. Request: GET {response.RequestUri}");
         }
     }
 
@@ -80,40 +145,6 @@ public abstract class QueryFixture : ScimFixture
     protected static string Literal(string value) => Filters.Quote(value);
 
     protected static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>The first dataset value at a path that satisfies the predicate; its absence means the dataset cannot decide.</summary>
-    protected static string ValueOf(QueryDataset dataset, string path, Func<string, bool>? predicate = null)
-    {
-        ArgumentNullException.ThrowIfNull(dataset);
-        var value = dataset.Users.SelectMany(u => FilterGenerator.ValuesAt(u, path)).FirstOrDefault(v => predicate?.Invoke(v) ?? true);
-        Verify.Precondition(value is not null, $"no dataset user holds a suitable {path} value.");
-        return value!;
-    }
-    /// Every match of a filtered /Users query, page after page: a provider may return fewer results than count
-    /// asks (RFC 7644 §3.4.2.4), so a short page is the whole answer only when totalResults says so (or is absent).
-    /// <see cref="AllPages.Response"/> is the first answer that was not 200, or the last page.
-    /// </summary>
-    protected static async Task<AllPages> QueryAllUsersAsync(string filter, int count)
-    {
-        var ids = new List<string>();
-        var startIndex = 1;
-        for (var page = 0; ; page++)
-        {
-            var response = await QueryUsersAsync(filter, count, startIndex);
-            if (response.Status != 200) return new AllPages(response, ids);
-            var pageIds = IdsOf(response);
-            ids.AddRange(pageIds);
-            var total = response.Object?["totalResults"] is JsonValue v && v.TryGetValue<int>(out var t) ? t : (int?)null;
-            var done = pageIds.Count == 0 || (total is { } known ? ids.Count >= known : pageIds.Count < count);
-            if (done || page >= MaxPages) return new AllPages(response, ids);
-            startIndex += pageIds.Count;
-        }
-    }
-
-    private const int MaxPages = 100;
-
-    /// <summary>The ids gathered over all pages of one query, and the answer that ended the walk.</summary>
-    protected sealed record AllPages(ScimResponse Response, IReadOnlyList<string> Ids);
 
     protected static IReadOnlyList<string> IdsOf(ScimResponse response) =>
         ResourcesOf(response).Select(r => r.Text("id") ?? "(no id)").ToArray();

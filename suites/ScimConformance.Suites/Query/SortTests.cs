@@ -22,7 +22,7 @@ public sealed class SortTests : QueryFixture
     public async Task Sort_by_user_name_ascending()
     {
         var dataset = await DatasetAsync();
-        var response = await FindUsersAsync(dataset, "userName pr", ("sortBy", "userName"));
+        var response = await ListDatasetAsync(dataset, ("sortBy", "userName"));
         ExpectOrdered(response, "userName", descending: false, "R7644-3.4.2.3-01");
     }
 
@@ -33,7 +33,7 @@ public sealed class SortTests : QueryFixture
     public async Task Sort_descending()
     {
         var dataset = await DatasetAsync();
-        var response = await FindUsersAsync(dataset, "userName pr", ("sortBy", "userName"), ("sortOrder", "descending"));
+        var response = await ListDatasetAsync(dataset, ("sortBy", "userName"), ("sortOrder", "descending"));
         ExpectOrdered(response, "userName", descending: true, "R7644-3.4.2.3-01");
     }
 
@@ -46,7 +46,7 @@ public sealed class SortTests : QueryFixture
         var dataset = await DatasetAsync();
         Verify.Precondition(dataset.Users.Any(u => u.Text("title") is null) && dataset.Users.Any(u => u.Text("title") is not null),
             "the dataset does not mix users with and without a title.");
-        var response = await FindUsersAsync(dataset, "userName pr", ("sortBy", "title"), ("sortOrder", "ascending"));
+        var response = await ListDatasetAsync(dataset, ("sortBy", "title"), ("sortOrder", "ascending"));
         ExpectOrdered(response, "title", descending: false, "R7644-3.4.2.3-02");
     }
 
@@ -57,7 +57,7 @@ public sealed class SortTests : QueryFixture
     public async Task Sort_on_multi_valued()
     {
         var dataset = await DatasetAsync();
-        var response = await FindUsersAsync(dataset, "userName pr", ("sortBy", "emails.value"));
+        var response = await ListDatasetAsync(dataset, ("sortBy", "emails.value"));
         ExpectOrdered(response, "emails.value", descending: false, "R7644-3.4.2.3-02");
     }
 

@@ -4,6 +4,7 @@ using ScimConformance.Authoring;
 using ScimConformance.Core;
 using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Http;
+using ScimConformance.Core.Ledger;
 
 namespace ScimConformance.Suites.Security;
 
@@ -18,18 +19,21 @@ public sealed class HardeningTests : SecurityFixture
     {
         var missing = "scimconf-missing-" + Run.Data.Token(32);
         var malformed = "{\"schemas\":[\"" + ScimUris.User + "\"],\"userName\":";
+        // A lenient server may store a probe whose userName it cannot read: the prefixed externalId finds it for the cleanup.
+        var marker = Run.Data.UserName() + "-probe";
         var probes = new List<(string What, ScimResponse Response, string[] Sent)>
         {
             ("GET of an unknown id", await Client.GetAsync(Endpoints.User(missing)), [missing]),
             ("POST of malformed JSON", await RawPostAsync(malformed), [malformed]),
             ("POST with a wrongly typed userName", await PostRecordedAsync(Endpoints.Users, "User",
-                new JsonObject { ["schemas"] = new JsonArray(ScimUris.User), ["userName"] = new JsonObject { ["nested"] = new JsonArray(1, 2) } }), []),
-            ("POST with a huge number", await RawPostAsync("{\"schemas\":[\"" + ScimUris.User + "\"],\"userName\":1e999999}"), []),
+                new JsonObject { ["schemas"] = new JsonArray(ScimUris.User), ["userName"] = new JsonObject { ["nested"] = new JsonArray(1, 2) }, ["externalId"] = marker }), []),
+            ("POST with a huge number", await RawPostAsync("{\"schemas\":[\"" + ScimUris.User + "\"],\"userName\":1e999999,\"externalId\":\"" + marker + "\"}"), []),
             ("GET with an unparsable filter", await QueryAsync(Endpoints.Users, "userName eq"), ["userName eq"]),
             ("GET with a negative startIndex and a text count", await Client.GetAsync(Endpoints.Users + "?startIndex=-5&count=abc"), []),
             ("PATCH of an unknown id", await Client.PatchAsync(Endpoints.User(missing), new JsonObject { ["schemas"] = new JsonArray(ScimUris.PatchOp), ["Operations"] = new JsonArray() }), [missing]),
             ("an unauthenticated GET", await AnonymousAsync(HttpMethod.Get, Endpoints.Users), []),
         };
+        await CreateLookup.FindByAsync(Client, Run.Ledger, Run.Prefix, Endpoints.Users, "User", "externalId", marker, "a hostile POST /Users probe (SEC-050) was stored");
         foreach (var (what, response, sent) in probes)
         {
             var leaks = DisclosureScan.Find(response, sent);
@@ -43,19 +47,21 @@ public sealed class HardeningTests : SecurityFixture
         Remediation = "Parse request bodies defensively: any JSON syntax error answers 400 with scimType invalidSyntax.")]
     public async Task Malformed_json_is_400_invalid_syntax()
     {
-        // Run-prefixed names (RawPostAsync records whatever a lenient parser creates): nothing foreign is touched or left behind.
-        var userName = Run.Data.UserName();
-        var bodies = new[]
-        {
-            "{\"schemas\":[\"" + ScimUris.User + "\"],\"userName\":\"" + userName + "\"",
-            "{\"schemas\":[\"" + ScimUris.User + "\"],\"userName\":\"" + userName + "\",}",
-            "not json at all",
-            "{\"userName\": \"\u0001\"}\u0000",
-            new string('[', 5000),
-        };
-        foreach (var body in bodies)
+        // Every name carries the run prefix: a lenient parser that accepts one of these creates a user the cleanup can find.
+        var name = Run.Data.UserName();
+        (string Body, string? UserName)[] bodies =
+        [
+            ("{\"schemas\":[\"" + ScimUris.User + "\"],\"userName\":\"" + name + "-a\"", name + "-a"),
+            ("{\"schemas\":[\"" + ScimUris.User + "\"],\"userName\":\"" + name + "-b\",}", name + "-b"),
+            ("not json at all", null),
+            ("{\"userName\": \"" + name + "-c\u0001\"}\u0000", null),
+            (new string('[', 5000), null),
+        ];
+        foreach (var (body, userName) in bodies)
         {
             var response = await RawPostAsync(body);
+            if (!response.IsSuccess && userName is not null)
+                await CreateLookup.FindByAsync(Client, Run.Ledger, Run.Prefix, Endpoints.Users, "User", "userName", userName, $"malformed POST /Users answered {response.Status}");
             var what = $"POST of malformed JSON '{Short(body)}'";
             Verify.Must(!response.IsSuccess, "R7644-3.12-05", $"{what} was accepted ({Describe(response)}).");
             Verify.Must(response.Status < 500, "POWASP-API8-02", $"{what} answered {response.Status}: malformed input must be a 400, not a server error.");

@@ -3,6 +3,7 @@ using ScimConformance.Authoring;
 using ScimConformance.Core;
 using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Http;
+using ScimConformance.Suites.Scoping;
 
 namespace ScimConformance.Suites.Users;
 
@@ -55,7 +56,7 @@ public sealed class UserListTests : ScimFixture
     {
         var stem = await CreateThreeUsersAsync();
 
-        var response = await QueryAsync(Endpoints.Users, Filters.StartsWith("userName", stem), ("count", "2"));
+        var response = await QueryAsync(Endpoints.Users, ThreeUsersFilter(stem), ("count", "2"));
 
         Verify.Precondition(response.Status == 200, $"the paged query answered {Describe(response)}.");
         Verify.That(ResourcesOf(response).Count <= 2, "R7644-3.4.2.4-04",
@@ -70,7 +71,7 @@ public sealed class UserListTests : ScimFixture
     {
         var stem = await CreateThreeUsersAsync();
 
-        var response = await QueryAsync(Endpoints.Users, Filters.StartsWith("userName", stem), ("startIndex", "1"), ("count", "2"));
+        var response = await QueryAsync(Endpoints.Users, ThreeUsersFilter(stem), ("startIndex", "1"), ("count", "2"));
 
         Verify.Precondition(response.Status == 200, $"the paged query answered {Describe(response)}.");
         var count = ResourcesOf(response).Count;
@@ -89,7 +90,7 @@ public sealed class UserListTests : ScimFixture
     {
         var stem = await CreateThreeUsersAsync();
 
-        var response = await QueryAsync(Endpoints.Users, Filters.StartsWith("userName", stem), ("startIndex", "3"), ("count", "2"));
+        var response = await QueryAsync(Endpoints.Users, ThreeUsersFilter(stem), ("startIndex", "3"), ("count", "2"));
 
         Verify.Precondition(response.Status == 200, $"the paged query answered {Describe(response)}.");
         Verify.That(ResourcesOf(response).Count <= 1, "R7644-3.4.2.4-05",
@@ -125,6 +126,10 @@ public sealed class UserListTests : ScimFixture
     }
 
     /// <summary>Three users whose userNames share a stem no other user has, so paging is scoped to them.</summary>
+    /// <summary>The three users of <see cref="CreateThreeUsersAsync"/>, by the narrowest construct the target accepts.</summary>
+    private static string ThreeUsersFilter(string stem) =>
+        RunScopedFilters.Select(Run.Scope, "userName", stem, [.. Enumerable.Range(1, 3).Select(i => $"{stem}{i}")]);
+
     private static async Task<string> CreateThreeUsersAsync()
     {
         var stem = Run.Data.UserName() + "-page-";

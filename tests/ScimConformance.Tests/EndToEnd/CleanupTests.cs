@@ -89,6 +89,28 @@ public sealed partial class CleanupTests
         });
     }
 
+    [Test]
+    public async Task A_resource_the_target_created_while_answering_409_is_found_deleted_and_named()
+    {
+        // bulk-409-after-create: the group of a bulk POST exists, but its result says 409 and carries no location.
+        await using var server = await ServerFixture.StartAsync(0, global::ScimConformance.ReferenceServer.WriteQuirks.BulkConflictAfterCreate);
+        using var output = new TemporaryDirectory();
+
+        var result = await server.RunCliAsync(output.Path, "--include", "BLK-004");
+
+        var found = RunResults.Load(output.Path).Root["cleanup"]!["found"]!.AsArray();
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await server.RunCreatedAsync(), Is.Empty, "nothing the run created may stay behind");
+            Assert.That(found, Has.Count.EqualTo(1), "results.json cleanup.found");
+            var path = found[0]!["relativePath"]!.GetValue<string>();
+            Assert.That(path, Does.StartWith("Groups/"));
+            Assert.That(found[0]!["foundBy"]!.GetValue<string>(), Does.Contain("409"));
+            Assert.That(result.Stdout, Does.Contain(path), "the console names the resource the answer hid");
+            Assert.That(RunResults.Load(output.Path).Root["leftovers"]!.AsArray(), Is.Empty);
+        });
+    }
+
     private static int LeftoverCount(IEnumerable<global::ScimConformance.ReferenceServer.StoredResource> created) =>
         created.Count(r => !r.Json.Contains("otherrun", StringComparison.Ordinal));
 

@@ -18,6 +18,8 @@ public static class RunEnding
         ArgumentNullException.ThrowIfNull(result);
         var gate = result.Gate ?? throw new ArgumentException("The run has not been through the exit gate.", nameof(result));
         Verdict(console, result, gate);
+        Scoping(console, result);
+        Demands(console, result);
         Gate(console, result, gate);
         Failures(console, result);
         Cleanup(console, result);
@@ -33,6 +35,25 @@ public static class RunEnding
             console.MarkupLineInterpolated($"[green bold]PASSED[/]: {c.Pass} passed, {c.Warn} warnings, {c.Skip} skipped, {c.Accepted} accepted by the baseline.");
         else
             console.MarkupLineInterpolated($"[red bold]FAILED[/]: {c.Fail} failed, {c.Error} could not be decided (error), {c.Pass} passed.");
+    }
+
+    /// <summary>A narrowing construct the target refused is said here once, not through every check that queried.</summary>
+    private static void Scoping(IAnsiConsole console, RunResult result)
+    {
+        if (result.Scoping is not { Refused.Count: > 0 } scoping) return;
+        console.MarkupLineInterpolated($"[yellow]Scoping:[/] {scoping.Reason}.");
+        foreach (var refused in scoping.Refused)
+            console.MarkupLineInterpolated($"  refused {refused.Construct}: {refused.Request} answered {refused.Answer}");
+    }
+
+    /// <summary>Test data adapted to what the target demanded on create, said once for the run.</summary>
+    private static void Demands(IAnsiConsole console, RunResult result)
+    {
+        foreach (var demand in result.DataDemands)
+        {
+            var schema = demand.DeclaredRequired switch { true => "/Schemas declares it required", false => "/Schemas declares it optional", null => "/Schemas does not describe it" };
+            console.MarkupLineInterpolated($"[yellow]Adapted test data:[/] every {demand.ResourceType} the run creates carries {demand.Attribute}, which the target demanded ({schema}): {demand.Request} answered {demand.Answer}");
+        }
     }
 
     private static void Gate(IAnsiConsole console, RunResult result, RunGate gate)
@@ -63,6 +84,12 @@ public static class RunEnding
         var deleted = result.Cleanup.Deleted == 0
             ? "the run left nothing to delete"
             : $"deleted {Count(result.Cleanup.Deleted, "resource")} the run created ({string.Join(", ", result.Cleanup.DeletedByType.Select(kv => $"{kv.Value} {kv.Key}"))})";
+        if (result.Cleanup.Found.Count > 0)
+        {
+            console.MarkupLineInterpolated($"[yellow]Cleanup found {Count(result.Cleanup.Found.Count, "resource")} carrying the run prefix that no answer reported as created, and deleted them:[/]");
+            foreach (var found in result.Cleanup.Found)
+                console.MarkupLineInterpolated($"  {found.RelativePath}  ({found.FoundBy})");
+        }
         if (result.Leftovers.Count == 0)
         {
             console.MarkupLineInterpolated($"Cleanup: {deleted}; nothing is left behind.");

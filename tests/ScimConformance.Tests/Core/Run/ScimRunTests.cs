@@ -25,6 +25,13 @@ public sealed class ScimRunTests
                 await StubHttpServer.Respond(context, route.Status, route.ContentType, route.Body);
                 return;
             }
+            if (context.Request.Method == "GET")
+            {
+                // The run's scoping probe lists /Users once at the start: nothing carries its prefix yet.
+                await StubHttpServer.Respond(context, 200, "application/scim+json",
+                    """{"schemas":["urn:ietf:params:scim:api:messages:2.0:ListResponse"],"totalResults":0,"Resources":[]}""");
+                return;
+            }
             if (context.Request.Method == "DELETE")
             {
                 context.Response.StatusCode = 204;
