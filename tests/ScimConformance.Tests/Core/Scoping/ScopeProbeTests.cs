@@ -55,4 +55,25 @@ public sealed class ScopeProbeTests
             Assert.That(scope.Select("userName", "scimconf-0123abcd-", ["scimconf-0123abcd-x"]), Is.Null);
         });
     }
+
+    [Test]
+    public async Task A_probe_that_gets_no_answer_narrows_nothing_and_says_so()
+    {
+        await using var server = await StubHttpServer.StartAsync(context =>
+        {
+            context.Abort();
+            return Task.CompletedTask;
+        });
+        using var client = TestSettings.Client(server.ScimBase);
+
+        var scope = await ScopeProbe.ProbeAsync(client, "scimconf-0123abcd-");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(scope.Kind, Is.EqualTo(ScopeConstruct.None));
+            Assert.That(scope.Refused.Select(f => f.Status), Is.EqualTo(new int?[] { null, null }));
+            Assert.That(scope.Refused.Select(f => f.Answer), Has.All.StartWith("no answer: "));
+            Assert.That(scope.Refused[0].Request, Does.StartWith("GET Users?filter=userName sw"));
+        });
+    }
 }
