@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ScimConformance.Authoring;
 
 namespace ScimConformance.Suites.Profiles;
 
@@ -38,6 +39,5 @@ public static class IntendedActive
         }
         : null;
 
-    private static JsonNode? Member(JsonObject o, string name) =>
-        o.FirstOrDefault(kv => kv.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
+    private static JsonNode? Member(JsonObject o, string name) => o.Attr(name);
 }

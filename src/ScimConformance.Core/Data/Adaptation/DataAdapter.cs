@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Http;
+using ScimConformance.Core.Json;
 
 namespace ScimConformance.Core.Data.Adaptation;
 
@@ -78,7 +79,7 @@ public sealed class DataAdapter
         Regex.IsMatch(detail, $@"(?<![A-Za-z.:]){Regex.Escape(attribute)}(?![A-Za-z]|\.[A-Za-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static bool Has(JsonObject body, string attribute) =>
-        body.Any(p => string.Equals(p.Key, attribute, StringComparison.OrdinalIgnoreCase) && p.Value is not null);
+        ScimMembers.Member(body, attribute) is not null;
 
     private static string NameOf(JsonObject body) =>
         (body["userName"] ?? body["displayName"]) is JsonValue v && v.TryGetValue<string>(out var name) ? name : "scimconf";
