@@ -20,15 +20,7 @@ public sealed class MergeCommand(CliContext cli) : Command<MergeCommandSettings>
         // The shards applied their baseline when they ran (their accepted failures stay accepted); the gate is the merge's.
         var baseline = parts.Select(p => p.Item2.Gate?.Baseline).FirstOrDefault(b => b is not null);
         merged = merged with { Command = ReproduceCommand.WithOut(merged.Command, settings.Out) };
-        var gate = ExitGate.Decide(merged, threshold, baseline, ExitCodes.Of);
-        merged = merged with { Gate = gate };
-        RunSummary.Write(cli.Console, merged);
-        var written = new ReportWriter().Write(merged, outDirectory);
-        cli.Out.WriteLine($"Merged {settings.Results.Length} results into {merged.Counts.Total} checks; reports written:");
-        foreach (var path in written) cli.Out.WriteLine("  " + path);
-        cli.Out.WriteLine("Reproduce (the whole run at once): " + merged.Command);
-        cli.Out.Flush();
-        RunEnding.Write(cli.Console, merged);
-        return gate.ExitCode;
+        return RunConclusion.Write(cli, merged, threshold, baseline, outDirectory,
+            $"Merged {settings.Results.Length} results into {merged.Counts.Total} checks; reports written:", "Reproduce (the whole run at once)");
     }
 }

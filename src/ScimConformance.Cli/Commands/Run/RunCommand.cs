@@ -63,17 +63,8 @@ public sealed class RunCommand(CliContext cli, TargetFlags targetFlags) : AsyncC
             Shard = planned.Shard,
         };
         if (baseline is not null) result = BaselineApplier.Apply(result, baseline);
-        var gate = ExitGate.Decide(result, threshold, settings.Baseline, ExitCodes.Of);
-        result = result with { Gate = gate };
 
         cli.Console.WriteLine();
-        RunSummary.Write(cli.Console, result);
-        var written = new ReportWriter().Write(result, outDirectory);
-        cli.Console.MarkupLineInterpolated($"Reports written to {outDirectory}:");
-        foreach (var path in written) cli.Out.WriteLine("  " + path);
-        cli.Out.WriteLine("Reproduce: " + result.Command);
-        cli.Out.Flush();
-        RunEnding.Write(cli.Console, result);
-        return gate.ExitCode;
+        return RunConclusion.Write(cli, result, threshold, settings.Baseline, outDirectory, $"Reports written to {outDirectory}:", "Reproduce");
     }
 }
