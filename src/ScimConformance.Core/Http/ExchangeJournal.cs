@@ -39,6 +39,9 @@ public sealed class ExchangeJournal(Redactor? redactor = null)
     public IReadOnlyList<Exchange> Take(string testId) =>
         _byTest.TryRemove(testId, out var q) ? q.ToArray() : [];
 
+    /// <summary>Drops what a finished fixture's set-up and tear-down sent: its tests have taken what they needed.</summary>
+    public void Forget(string fixtureId) => _byTest.TryRemove(fixtureId, out _);
+
     private static Exchange Cut(Exchange exchange)
     {
         // A body the client already stored cut (a padded upload) keeps its size and digest of the whole.

@@ -33,6 +33,13 @@ public sealed class OutcomeCollector(ExchangeJournal journal, IRunObserver? obse
 
     public void TestFinished(ITestResult result)
     {
+        if (result.Test.IsSuite)
+        {
+            // Its tests have finished and taken their evidence; held to the end of the run, a fixture's set-up
+            // exchanges (bodies up to 64 KiB each) were most of the run's memory.
+            journal.Forget(result.Test.Id);
+            return;
+        }
         var check = CheckInfo.Read(result.Test);
         if (check is null) return;
         var (outcome, message) = stopping.IsCancellationRequested
