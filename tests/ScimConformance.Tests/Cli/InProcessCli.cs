@@ -8,7 +8,24 @@ namespace ScimConformance.Tests.Cli;
 /// <summary>Runs `scimconf` in this process with captured output and a private environment.</summary>
 internal static class InProcessCli
 {
+    // A run installs ScimRun.Current, which is process-wide: two in-process runs must never overlap, whichever
+    // fixtures NUnit lets run side by side.
+    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
+
     public static async Task<CliRun> RunAsync(IReadOnlyDictionary<string, string>? environment, CancellationToken ct, params string[] args)
+    {
+        await OneAtATime.WaitAsync(ct);
+        try
+        {
+            return await RunAloneAsync(environment, args, ct);
+        }
+        finally
+        {
+            OneAtATime.Release();
+        }
+    }
+
+    private static async Task<CliRun> RunAloneAsync(IReadOnlyDictionary<string, string>? environment, string[] args, CancellationToken ct)
     {
         var env = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var (k, v) in environment ?? new Dictionary<string, string>()) env[k] = v;

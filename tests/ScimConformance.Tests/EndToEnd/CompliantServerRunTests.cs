@@ -9,6 +9,7 @@ namespace ScimConformance.Tests.EndToEnd;
 /// </summary>
 [TestFixture]
 [Category("EndToEnd")]
+[Parallelizable(ParallelScope.Self)]
 public sealed class CompliantServerRunTests
 {
     private ServerFixture _server = null!;

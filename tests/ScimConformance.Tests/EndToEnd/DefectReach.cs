@@ -4,7 +4,7 @@ using System.Globalization;
 namespace ScimConformance.Tests.EndToEnd;
 
 /// <summary>
-/// Which checks each defect switch can change. One serial run of the harness against the compliant server, whose
+/// Which checks each defect or benign switch can change. One serial run of the harness against the compliant server, whose
 /// behaviours tell when they ask whether a switch is on (they ask exactly where they would differ): a switch never
 /// asked while a fixture ran cannot change what that fixture's checks were answered, so a defect run needs only the
 /// fixtures during which its switch was asked, plus the checks named to catch it. A switch asked before the first
@@ -31,12 +31,15 @@ internal sealed class DefectReach
         _withoutRequests = withoutRequests;
     }
 
+    private static readonly Lazy<Task<DefectReach>> Probe = new(ProbeAsync, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The one probe of this test run, shared by the defect and the benign switch tests (it is a whole serial run).</summary>
+    public static Task<DefectReach> SharedAsync() => Probe.Value;
+
     public static bool FullSweep => string.Equals(Environment.GetEnvironmentVariable(FullSweepVariable), "full", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Every check of the probe run, so callers can tell a narrowed run from a whole one.</summary>
-    public int TotalChecks => _checksByFixture.Values.Sum(c => c.Length) + _withoutRequests.Length;
 
-    public static async Task<DefectReach> ProbeAsync()
+    private static async Task<DefectReach> ProbeAsync()
     {
         var asked = new ConcurrentQueue<(string Name, DateTimeOffset At)>();
         await using var server = await ServerFixture.StartAsync(0, TimeSpan.Zero, name => asked.Enqueue((name, DateTimeOffset.UtcNow)));
@@ -99,6 +102,9 @@ internal sealed class DefectReach
         var fixtures = _fixturesBySwitch.GetValueOrDefault(defect) ?? new HashSet<string>();
         return fixtures.SelectMany(f => _checksByFixture[f]).Concat(caughtBy).Concat(_withoutRequests).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
     }
+
+    /// <summary>Whether the server asked for <paramref name="variation"/> at all during the probe run.</summary>
+    public bool Asked(string variation) => _everywhere.Contains(variation) || _fixturesBySwitch.ContainsKey(variation);
 
     /// <summary>Whether the server asked for <paramref name="defect"/> while the fixture of <paramref name="check"/> ran (or during discovery).</summary>
     public bool AskedAround(string defect, string check) =>

@@ -25,7 +25,7 @@ public sealed class DefectSwitchTests
     [OneTimeSetUp]
     public async Task ProbeReach()
     {
-        if (!DefectReach.FullSweep) _reach = await DefectReach.ProbeAsync();
+        if (!DefectReach.FullSweep) _reach = await DefectReach.SharedAsync();
     }
 
     private static IEnumerable<TestCaseData> Defects() =>

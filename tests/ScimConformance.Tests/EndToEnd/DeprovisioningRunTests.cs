@@ -11,6 +11,7 @@ namespace ScimConformance.Tests.EndToEnd;
 /// </summary>
 [TestFixture]
 [Category("EndToEnd")]
+[Parallelizable(ParallelScope.Self)]
 public sealed class DeprovisioningRunTests
 {
     private static readonly string[] ScaleActions = ["create", "deactivate", "confirm inactive", "delete", "confirm 404", "confirm unlisted"];

@@ -12,6 +12,7 @@ namespace ScimConformance.Tests.EndToEnd;
 /// </summary>
 [TestFixture]
 [Category("EndToEnd")]
+[Parallelizable(ParallelScope.Self)]
 public sealed class LoadCommandTests
 {
     private static JsonNode LoadJson(string directory) => JsonNode.Parse(File.ReadAllText(Path.Combine(directory, "load.json")))!;

@@ -5,6 +5,7 @@ namespace ScimConformance.Tests.EndToEnd;
 /// <summary>The README's main command: `scimconf run --demo --out DIR` against the bundled server.</summary>
 [TestFixture]
 [Category("EndToEnd")]
+[Parallelizable(ParallelScope.Self)]
 public sealed class MainJobTests
 {
     [Test]

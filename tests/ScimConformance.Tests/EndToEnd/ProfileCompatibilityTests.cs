@@ -12,6 +12,8 @@ namespace ScimConformance.Tests.EndToEnd;
 /// </summary>
 [TestFixture]
 [Category("EndToEnd")]
+// Each case is its own server and CLI process.
+[Parallelizable(ParallelScope.Children)]
 public sealed class ProfileCompatibilityTests
 {
     private static IEnumerable<TestCaseData> ProfileDefectNames() =>

@@ -11,6 +11,7 @@ namespace ScimConformance.Tests.EndToEnd;
 /// </summary>
 [TestFixture]
 [Category("EndToEnd")]
+[Parallelizable(ParallelScope.Self)]
 public sealed class ReadOnlyRunTests
 {
     private static readonly string[] OnlyGet = ["GET"];

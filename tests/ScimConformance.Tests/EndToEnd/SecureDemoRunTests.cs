@@ -10,6 +10,7 @@ namespace ScimConformance.Tests.EndToEnd;
 /// </summary>
 [TestFixture]
 [Category("EndToEnd")]
+[Parallelizable(ParallelScope.Self)]
 public sealed class SecureDemoRunTests
 {
     private static readonly int[] AcceptedThenRefused = [200, 401];

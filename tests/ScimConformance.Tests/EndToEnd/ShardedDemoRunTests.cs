@@ -10,6 +10,7 @@ namespace ScimConformance.Tests.EndToEnd;
 /// </summary>
 [TestFixture]
 [Category("EndToEnd")]
+[Parallelizable(ParallelScope.Self)]
 public sealed class ShardedDemoRunTests
 {
     private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(5);

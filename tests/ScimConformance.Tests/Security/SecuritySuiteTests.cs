@@ -11,7 +11,9 @@ namespace ScimConformance.Tests.Security;
 /// </summary>
 [TestFixture]
 [Category("EndToEnd")]
-[NonParallelizable]
+// Its runs are in-process (one at a time, see InProcessCli); a third of its time is waiting for tokens to expire,
+// which other end-to-end fixtures use.
+[Parallelizable(ParallelScope.Self)]
 public sealed class SecuritySuiteTests
 {
     private static readonly string[] MustRun =
