@@ -66,7 +66,7 @@ public static class SuiteRunner
                 {
                     RelativePath = DisplayText.Clean(l.RelativePath),
                     Id = DisplayText.Clean(l.Id),
-                    CleanupError = l.CleanupError is null ? null : DisplayText.Clean(run.Journal.Redactor.RedactText(l.CleanupError)),
+                    CleanupError = l.CleanupError is null ? null : Shown(l.CleanupError),
                 }).ToArray();
             ScimRun.Install(null);
             await run.DisposeAsync();
@@ -81,6 +81,9 @@ public static class SuiteRunner
         // What the checks built is garbage now; hand it back before the reporters build their large texts, so the
         // process's peak stays the run's, not the run's plus the reports'.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        // What the run itself quotes from the endpoint (refused scoping, demanded data, what the sweep found) passes the
+        // run's redactor and loses terminal escapes and bidi controls, as check messages do in the collector.
+        string Shown(string text) => DisplayText.Clean(run.Journal.Redactor.RedactText(text));
         return new RunResult
         {
             HarnessVersion = HarnessVersion,
@@ -91,15 +94,15 @@ public static class SuiteRunner
             Duration = DateTimeOffset.UtcNow - started,
             Interrupted = !completed,
             Capabilities = run.Capabilities,
-            Scoping = ScopingSummary.Of(run.Scope, run.Journal.Redactor.RedactText),
-            DataDemands = run.Adapter.Demands.Select(d => d with { Request = run.Journal.Redactor.RedactText(d.Request), Answer = run.Journal.Redactor.RedactText(d.Answer) }).ToArray(),
+            Scoping = ScopingSummary.Of(run.Scope, Shown),
+            DataDemands = run.Adapter.Demands.Select(d => d with { Attribute = Shown(d.Attribute), Request = Shown(d.Request), Answer = Shown(d.Answer) }).ToArray(),
             Counts = OutcomeCounts.Of(tests),
             Tests = tests,
             Leftovers = leftovers,
             Cleanup = CleanupSummary.Of(toDelete.Where(e => !undeleted.Contains(e.RelativePath)).Select(e => e.ResourceType)) with
             {
                 Found = [.. toDelete.Where(e => e.FoundBy is not null && !undeleted.Contains(e.RelativePath))
-                    .Select(e => new FoundResource(e.RelativePath, e.ResourceType, run.Journal.Redactor.RedactText(e.FoundBy!)))],
+                    .Select(e => new FoundResource(e.RelativePath, e.ResourceType, Shown(e.FoundBy!)))],
             },
             Command = request.Command,
         };

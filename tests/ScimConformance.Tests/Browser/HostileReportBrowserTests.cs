@@ -108,6 +108,10 @@ public sealed class HostileReportBrowserTests
                 Assert.That(Payloads.HasUnsafeText(File.ReadAllText(Path.Combine(folder, file))), Is.False, file);
             var messages = System.Text.Json.Nodes.JsonNode.Parse(results)!["tests"]!.AsArray().Select(t => t!["message"]!.GetValue<string>()).ToArray();
             Assert.That(messages.Where(Payloads.HasUnsafeText), Is.Empty, "results.json messages");
+            var refused = System.Text.Json.Nodes.JsonNode.Parse(results)!["scoping"]!["refused"]!.AsArray();
+            Assert.That(refused, Is.Not.Empty, "the hostile server refuses every filter, so the run's scoping says so");
+            Assert.That(refused.SelectMany(r => new[] { r!["request"]!.GetValue<string>(), r["answer"]!.GetValue<string>() }).Where(Payloads.HasUnsafeText),
+                Is.Empty, "results.json scoping");
         });
     }
 

@@ -24,17 +24,22 @@ internal static class HostileScimServer
             await Json(context, 200, ListOf(UserResourceType()));
         else if (path.EndsWith("/Schemas", StringComparison.Ordinal))
             await Json(context, 200, ListOf(new JsonObject { ["id"] = "urn:ietf:params:scim:schemas:core:2.0:User", ["name"] = Payloads.Image, ["attributes"] = new JsonArray() }));
+        // Refused filters put the payload into what the run says once about its scoping, not only into check evidence.
+        else if (context.Request.Query.ContainsKey("filter"))
+            await Error(context);
         else if (path.Contains("/Users", StringComparison.Ordinal) && context.Request.Method is "POST" or "GET" or "PUT" or "PATCH")
             await Json(context, context.Request.Method == "POST" ? 201 : 200, HostileUser(context));
         else
-            await Json(context, 400, new JsonObject
-            {
-                ["schemas"] = new JsonArray("urn:ietf:params:scim:api:messages:2.0:Error"),
-                ["status"] = "400",
-                ["scimType"] = Payloads.ScriptBreakout,
-                ["detail"] = Payloads.Combined,
-            });
+            await Error(context);
     }
+
+    private static Task Error(HttpContext context) => Json(context, 400, new JsonObject
+    {
+        ["schemas"] = new JsonArray("urn:ietf:params:scim:api:messages:2.0:Error"),
+        ["status"] = "400",
+        ["scimType"] = Payloads.ScriptBreakout,
+        ["detail"] = Payloads.Combined,
+    });
 
     private static JsonObject HostileUser(HttpContext context) => new()
     {
