@@ -1,8 +1,8 @@
 namespace ScimConformance.ReferenceServer;
 
 /// <summary>
-/// Defects in honouring declared attribute characteristics and computed attributes (issue 17; pending, see
-/// <see cref="DefectCatalog.Pending"/>): the held-out defects the schema-driven checks are meant to catch.
+/// Defects in honouring declared attribute characteristics and computed attributes (issue 17; those still pending
+/// are in <see cref="DefectCatalog.Pending"/>): the held-out defects the schema-driven checks are meant to catch.
 /// </summary>
 public static class SchemaFidelityDefects
 {
@@ -23,11 +23,10 @@ public static class SchemaFidelityDefects
             + "is never changed; 400 mutability).",
             [],
             "No check catches it today: generated attribute checks from /Schemas (issue 17 item 1), or PAT-056 and PUT-006 looking in extension schemas too."),
-        PendingSwitch.Defect(MembersDisplayRefWrong,
+        new Defect(MembersDisplayRefWrong,
             "Group members come back with $ref and display describing the group itself instead of the member (RFC 7643 §4.2: members.$ref is the URI of the member "
             + "resource, display its display name).",
-            [],
-            "No check catches it today: a member's $ref resolves to that member and display matches it (issue 17 item 2, R7643-4.2-03)."),
+            ["GRP-012"]),
         PendingSwitch.Defect(UserGroupsNeverFilled,
             "User.groups is never returned, whatever groups the user belongs to (RFC 7643 §4.1.2: when Groups are exposed, groups lists the user's groups by id and URI).",
             ["GRP-011"],

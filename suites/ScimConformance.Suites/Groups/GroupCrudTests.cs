@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using NUnit.Framework;
 using ScimConformance.Authoring;
 using ScimConformance.Core.Discovery;
@@ -37,6 +38,36 @@ public sealed class GroupCrudTests : GroupFixture
         var members = read.Values("members");
         Verify.That(members.Contains(first) && members.Contains(second) && members.Count == 2, "R7643-4.2-03",
             $"expected members [{first}, {second}], got {MemberList(read)}.");
+    }
+
+    [Test]
+    [ScimTest("GRP-012", "Each member's $ref is the URI of that member", Areas.Groups, Severity.Medium, "R7643-4.2-03",
+        Needs = [Capability.Groups],
+        Remediation = "Build each members.$ref from that member's own id and resource type (…/Users/{value}), never from the group's.")]
+    public async Task Member_refs_name_the_members()
+    {
+        var first = await NewMemberIdAsync();
+        var second = await NewMemberIdAsync();
+        var id = IdOf(await CreateGroupAsync(Run.Data.Group(first, second)));
+
+        var read = await ReadGroupAsync(id);
+
+        var referenced = (read["members"] as JsonArray ?? []).OfType<JsonObject>()
+            .Select(member => (Value: member.Text("value"), Ref: member.Text("$ref"))).Where(member => member.Ref is not null).ToArray();
+        // members.$ref is optional (RFC 7643 §8.7.2); what a server leaves out cannot be wrong.
+        if (referenced.Length == 0) Assert.Ignore($"Skipped: GET {Endpoints.Group(id)} shows its members without $ref.");
+        var wrong = referenced.Where(member => !NamesUser(member.Ref!, member.Value)).Select(member => $"value {member.Value} with $ref {member.Ref}").ToArray();
+        Verify.That(wrong.Length == 0, "R7643-4.2-03",
+            $"GET {Endpoints.Group(id)}: a member's $ref must be the URI of that member (…/Users/<value>), got {string.Join("; ", wrong)}.");
+    }
+
+    /// <summary>Whether <paramref name="reference"/>, absolute or relative to the base URL (RFC 7643 §2.3.7), ends in Users/<paramref name="id"/>.</summary>
+    private static bool NamesUser(string reference, string? id)
+    {
+        var baseUrl = new Uri(Run.Settings.BaseUrl.ToString().TrimEnd('/') + "/");
+        if (id is null || !Uri.TryCreate(baseUrl, reference, out var uri)) return false;
+        var segments = uri.AbsolutePath.TrimEnd('/').Split('/');
+        return segments.Length >= 2 && segments[^2] == "Users" && Uri.UnescapeDataString(segments[^1]) == id;
     }
 
     [Test]
