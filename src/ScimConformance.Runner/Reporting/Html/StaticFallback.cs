@@ -12,7 +12,7 @@ namespace ScimConformance.Runner.Reporting.Html;
 /// plain HTML written here, so a viewer that blocks scripts (a CI server's Content-Security-Policy such as Jenkins'
 /// <c>sandbox; default-src 'none'</c>, a mail client, JavaScript turned off) still reads what matters. The page's
 /// script removes it when it runs. Every text is cleaned (<see cref="XmlText"/>) and HTML-encoded; no attribute comes
-/// from the endpoint.
+/// from the endpoint, and nothing links out.
 /// </summary>
 public static class StaticFallback
 {
@@ -90,7 +90,7 @@ public static class StaticFallback
             if (t.Check.Requirements.Count > 0)
             {
                 html.Append("<p>Requirements: ");
-                html.AppendJoin(", ", t.Check.Requirements.Select(id => RequirementLinkHtml(id, catalogue)));
+                html.AppendJoin(", ", t.Check.Requirements.Select(id => RequirementText(id, catalogue)));
                 html.Append("</p>\n");
             }
             html.Append("</section>\n");
@@ -109,11 +109,13 @@ public static class StaticFallback
         html.Append("</ul>\n");
     }
 
-    // The link comes from the catalogue (never from the endpoint); an id the catalogue lacks is shown as text.
-    private static string RequirementLinkHtml(string id, RequirementCatalog catalogue) =>
-        catalogue.Contains(id) && RequirementLink.For(catalogue.Get(id)) is { } url
-            ? "<a href=\"" + WebUtility.HtmlEncode(url.ToString()) + "\">" + Text(id) + "</a>"
-            : Text(id);
+    // "R7644-3.3-01 (RFC 7644 §3.3)": where to read it, as text; the page that loads nothing makes no link either.
+    private static string RequirementText(string id, RequirementCatalog catalogue)
+    {
+        if (!catalogue.Contains(id)) return Text(id);
+        var r = catalogue.Get(id);
+        return Text(id) + " (" + Text(r.Source) + " \u00a7" + Text(r.Section) + ")";
+    }
 
     private static string Lower<T>(T value) where T : Enum => value.ToString().ToLowerInvariant();
 
