@@ -24,7 +24,7 @@ public sealed class ReportLayoutBrowserTests : RenderedReportsFixture
     /// <summary>Jenkins' default Content-Security-Policy for archived artifacts.</summary>
     public const string JenkinsPolicy = "sandbox; default-src 'none'; img-src 'self'; style-src 'self';";
 
-    protected override IReadOnlyDictionary<string, RunResult> Runs() => new Dictionary<string, RunResult> { ["gated"] = Gated() };
+    protected override IReadOnlyDictionary<string, RunResult> Runs() => new Dictionary<string, RunResult> { ["gated"] = Gated(), ["hostile"] = HostileRuns.Build() };
 
     /// <summary>Failures, warnings, three providers and a gate; one check maps to a CWE and cites an OWASP risk.</summary>
     internal static RunResult Gated()
@@ -124,6 +124,34 @@ public sealed class ReportLayoutBrowserTests : RenderedReportsFixture
         {
             await context.CloseAsync();
         }
+    }
+
+    [Test]
+    public async Task The_static_view_shows_hostile_endpoint_text_as_text_only()
+    {
+        await using var report = await Chromium.OpenAsync(ReportOf("hostile"), javaScript: false);
+        var dom = await report.Page.EvaluateAsync<HostileView>(@"() => {
+            const fallback = document.getElementById('static-report');
+            return {
+                elements: fallback.querySelectorAll('img, svg, iframe, object, embed, script, a, link, style').length,
+                handlers: Array.from(fallback.querySelectorAll('*')).filter(e => Array.from(e.attributes).some(a => a.name.startsWith('on'))).length,
+                text: fallback.innerText
+            };
+        }");
+        Assert.Multiple(() =>
+        {
+            Assert.That(dom.Elements, Is.Zero, "a payload became an element");
+            Assert.That(dom.Handlers, Is.Zero, "an element carries an on* attribute");
+            Assert.That(dom.Text, Does.Contain(Payloads.Image), "the payload is shown as text");
+            Assert.That(Payloads.HasUnsafeText(dom.Text), Is.False, "terminal escapes or bidi controls reached the static view");
+        });
+    }
+
+    private sealed class HostileView
+    {
+        public int Elements { get; set; }
+        public int Handlers { get; set; }
+        public string Text { get; set; } = "";
     }
 
     private static Task<StaticView> StaticViewAsync(IPage page) => page.EvaluateAsync<StaticView>(@"() => {
