@@ -22,7 +22,7 @@ function runDate(iso) { return String(readableTime(iso) || '').replace(/:\d\d UT
 function failedOf(p) { return (p.fail || 0) + (p.error || 0); }
 
 function trendChart(points) {
-  var col = 64, left = 44, width = left + points.length * col + 8, height = 214;
+  var col = 84, left = 44, width = left + points.length * col + 8, height = 214;
   var withFindings = points.some(function (p) { return typeof p.findings === 'number'; });
   var maxFailed = Math.max(1, Math.max.apply(null, points.map(function (p) { return Math.max(failedOf(p), p.findings || 0); })));
   var maxPassed = Math.max(1, Math.max.apply(null, points.map(function (p) { return p.pass || 0; })));
