@@ -1,5 +1,6 @@
-// The identity-provider compatibility matrix: one row per provider, one column per replayed step, each
-// cell the step's outcome as a word. The section stays hidden when no check replays a provider.
+// Identity-provider compatibility: one row per provider with its verdict and the steps that failed or warned (what a
+// reader acts on); the full matrix (one column per replayed step, each cell the step's outcome as a word) is behind a
+// toggle, since with many providers it is wide and mostly "not replayed". Hidden when no check replays a provider.
 
 var VERDICT_TEXT = {
   compatible: 'Compatible',
@@ -39,6 +40,48 @@ function renderCompatibility() {
     'A provider is incompatible when a high-confidence step fails; a failing medium- or low-confidence step, ' +
     'or a step the harness could not decide, leaves it unconfirmed.'));
 
+  add(card, providerSummary(providers));
+  var full = add(el('details', 'compat-full'), el('summary', null, 'Full step matrix (' + plural(stepNames.length, 'step') + ')'));
+  add(full, add(el('div', 'compat-scroll'), stepMatrix(providers, stepNames)));
+  add(card, full);
+  add(section, card);
+}
+
+// A step cell of the summary: its outcome, name and confidence below high, linked to the first check replaying it.
+function stepEntry(step) {
+  var entry = el('a', 'test-link compat-step-link');
+  if ((step.testIds || []).length) entry.href = '#' + anchorId(step.testIds[0]);
+  entry.title = (step.testIds || []).join(', ');
+  add(entry, badge(step.outcome), el('span', 'tid', step.step + (step.confidence && step.confidence !== 'high' ? ' (' + step.confidence + ' confidence)' : '')));
+  return entry;
+}
+
+function providerSummary(providers) {
+  var table = add(el('table', 'compat-summary'), add(el('tr'), el('th', null, 'Provider'), el('th', null, 'Verdict'),
+    el('th', null, 'Failing steps'), el('th', null, 'Warning steps'), el('th', null, 'Other steps')));
+  providers.forEach(function (p) {
+    var steps = p.steps || [];
+    function cell(filter) {
+      var td = el('td', 'compat-steps');
+      var matching = steps.filter(filter);
+      if (!matching.length) return add(td, el('span', 'muted', 'none'));
+      matching.forEach(function (s) { add(td, stepEntry(s)); });
+      return td;
+    }
+    var others = steps.filter(function (s) { return !isFailure(s) && s.outcome !== 'warn'; });
+    var counts = {};
+    others.forEach(function (s) { counts[s.outcome] = (counts[s.outcome] || 0) + 1; });
+    var row = el('tr', 'compat-summary-row');
+    row.setAttribute('data-provider', String(p.provider));
+    add(row, el('th', 'compat-provider', p.provider), el('td', 'compat-verdict v-' + cssToken(p.verdict), VERDICT_TEXT[p.verdict] || String(p.verdict)),
+      cell(isFailure), cell(function (s) { return s.outcome === 'warn'; }),
+      el('td', 'muted', Object.keys(counts).sort().map(function (o) { return counts[o] + ' ' + o; }).join(', ') || 'none'));
+    add(table, row);
+  });
+  return table;
+}
+
+function stepMatrix(providers, stepNames) {
   var table = el('table', 'compat-table');
   var head = add(el('tr'), el('th', null, 'Provider'), el('th', null, 'Verdict'));
   stepNames.forEach(function (name) { add(head, el('th', 'compat-step', name)); });
@@ -55,6 +98,5 @@ function renderCompatibility() {
     });
     add(table, row);
   });
-  add(card, add(el('div', 'compat-scroll'), table));
-  add(section, card);
+  return table;
 }

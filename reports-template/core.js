@@ -95,3 +95,22 @@ function byWorstThenId(a, b) {
   r = severityRank(a.severity) - severityRank(b.severity);
   return r !== 0 ? r : String(a.id).localeCompare(String(b.id));
 }
+
+// A link out of the page (the RFC section, OWASP or CWE page the report computed); only https URLs become links.
+function outLink(url, child) {
+  if (typeof url !== 'string' || url.indexOf('https://') !== 0) return child;
+  var a = el('a', 'out-link');
+  a.href = url;
+  a.target = '_blank';
+  a.rel = 'noopener noreferrer';
+  return add(a, child);
+}
+
+function requirementLink(id) {
+  var r = requirementById[id];
+  var code = el('code', 'req-id', id);
+  if (r && r.url) code.title = r.source + ' \u00a7' + r.section;
+  return outLink(r && r.url, code);
+}
+
+function cweLink(cwe) { return outLink((data.weaknessLinks || {})[cwe], el('span', 'cwe', cwe)); }

@@ -11,11 +11,12 @@ function openFromHash() {
   node.scrollIntoView();
 }
 
-// Print shows every detail: open them all before printing and restore what the reader had after.
+// Paper holds the verdict, the findings and the failures (print.css hides the rest). Before printing, their checks
+// open, with the exchanges marked as evidence; everything else stays as the reader left it and is restored after.
 var openedForPrint = [];
 function expandForPrint() {
   openedForPrint = [];
-  document.querySelectorAll('details').forEach(function (d) {
+  document.querySelectorAll('#findings details, #failures details.test, #failures details.exchange.evidence').forEach(function (d) {
     if (!d.open) { d.open = true; openedForPrint.push(d); }
   });
 }
@@ -25,11 +26,15 @@ function restoreAfterPrint() {
 }
 
 function renderSummaryAndResults() {
+  // The static view is for viewers where this script cannot run; here the full page replaces it.
+  var fallback = document.getElementById('static-report');
+  if (fallback) fallback.parentNode.removeChild(fallback);
   renderCompatibility();
   renderSummary();
   renderControls();
   renderFailures();
   renderAccepted();
+  renderTrend();
   renderTimeline();
   renderResults();
   renderCoverage();

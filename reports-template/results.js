@@ -42,7 +42,7 @@ function requirementList(ids) {
   var list = el('ul', 'req-list');
   (ids || []).forEach(function (id) {
     var r = requirementById[id];
-    var item = add(el('li'), el('code', 'req-id', id));
+    var item = add(el('li'), requirementLink(id));
     if (r) {
       add(item, el('span', 'level level-' + cssToken(r.level.split(' ')[0]), r.level),
         el('span', 'req-src', r.source + ' \u00a7' + r.section), el('span', 'req-summary', r.summary));
@@ -70,7 +70,7 @@ function renderTest(t) {
   if (t.remediation) add(body, add(el('div', 'remediation'), el('strong', null, 'How to fix: '), text(t.remediation)));
   if ((t.requirements || []).length) add(body, el('h4', null, 'Requirements checked'), requirementList(t.requirements));
   add(body, kv([
-    ['Severity', t.severity], ['Area', t.area], ['CWE', t.cwe || ''], ['Needs', (t.needs || []).join(', ')],
+    ['Severity', t.severity], ['Area', t.area], ['CWE', t.cwe ? cweLink(t.cwe) : ''], ['Needs', (t.needs || []).join(', ')],
     ['Duration', humanDuration(t.duration)], ['NUnit test', t.fullName]
   ]));
   var exchanges = t.exchanges || [];

@@ -120,7 +120,7 @@ function renderSummary() {
   ])));
   add(card, grid);
 
-  add(card, el('h3', null, 'Capabilities the endpoint advertises'), capabilityChips(data.capabilities));
+  add(card, el('h3', 'capabilities-title', 'Capabilities the endpoint advertises'), capabilityChips(data.capabilities));
   if (data.command) add(card, el('h3', null, 'Reproduce this run'), el('pre', 'command', data.command));
 
   var leftovers = data.leftovers || [];

@@ -2,6 +2,7 @@ using ScimConformance.Cli.Commands.Baseline;
 using ScimConformance.Cli.Commands.Cleanup;
 using ScimConformance.Cli.Commands.Diff;
 using ScimConformance.Cli.Commands.Discover;
+using ScimConformance.Cli.Commands.History;
 using ScimConformance.Cli.Commands.List;
 using ScimConformance.Cli.Commands.Load;
 using ScimConformance.Cli.Commands.Merge;
@@ -68,6 +69,9 @@ public static class ScimConfApp
                 Add<ReportCommand>(config, "report")
                     .WithDescription("Render every report again from a results.json.")
                     .WithExample("report", "reports/results.json", "--out", "rerendered");
+                Add<HistoryCommand>(config, "history")
+                    .WithDescription("Render the newest of several runs' reports with a trend chart of them all (passed, failed, findings per run, oldest to newest), to see where a regression started.")
+                    .WithExample("history", "nightly/2026-12-01", "nightly/2026-12-02", "nightly/2026-12-03", "--out", "reports");
                 Add<DiffCommand>(config, "diff")
                     .WithDescription("Compare two results.json: regressions, fixes, new and removed checks (exit 1 on a regression at or above --fail-on); warns when the runs tested different endpoints.")
                     .WithExample("diff", "main/results.json", "branch/results.json");

@@ -1,8 +1,10 @@
+using ScimConformance.Core.Catalog;
 using ScimConformance.Core.Data.Adaptation;
 using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Ledger;
 using ScimConformance.Runner.Gating;
 using ScimConformance.Runner.Model.Compatibility;
+using ScimConformance.Runner.Model.Coverage;
 using ScimConformance.Runner.Model.Latency;
 
 namespace ScimConformance.Runner.Model;
@@ -52,6 +54,12 @@ public sealed record RunResult
 
     /// <summary>Request counts and latency percentiles per endpoint, and the slowest requests; derived from <see cref="Tests"/> too.</summary>
     public LatencySummary Latency => LatencySummary.Of(Tests, Target.BaseUrl);
+
+    /// <summary>
+    /// Requirement coverage: which testable catalogue requirements a check verified here, which only had skipped checks,
+    /// which none cites. Derived from <see cref="Tests"/> and the embedded catalogue, like <see cref="Compatibility"/>.
+    /// </summary>
+    public CoverageSummary Coverage => CoverageSummary.Of(Tests, RequirementCatalog.Default);
 
     /// <summary>True when nothing failed or errored; warnings, skips and accepted failures do not spoil a run.</summary>
     public bool Passed => Counts.Fail == 0 && Counts.Error == 0;

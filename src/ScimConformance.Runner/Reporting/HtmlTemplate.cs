@@ -6,26 +6,29 @@ namespace ScimConformance.Runner.Reporting;
 
 /// <summary>
 /// The report page from reports-template/ (embedded as "template.*" resources): report.html with
-/// {{csp}}, {{style}}, {{script}} and {{data}} slots, filled in one pass so inserted text is never re-scanned.
+/// {{csp}}, {{style}}, {{fallback}}, {{script}} and {{data}} slots, filled in one pass so inserted text is never re-scanned.
 /// The stylesheets and scripts are concatenated in the order below; the scripts share one function scope.
 /// </summary>
 public static partial class HtmlTemplate
 {
     public static IReadOnlyList<string> Styles { get; } = ["report.css", "print.css"];
 
-    public static IReadOnlyList<string> Scripts { get; } = ["core.js", "compatibility.js", "timeline.js", "summary.js", "results.js", "accepted.js", "coverage.js", "latency.js", "filters.js", "report.js"];
+    public static IReadOnlyList<string> Scripts { get; } = ["core.js", "compatibility.js", "timeline.js", "summary.js", "results.js", "accepted.js", "trend.js", "coverage.js", "latency.js", "filters.js", "report.js"];
 
-    [GeneratedRegex(@"\{\{(csp|style|script|data)\}\}")]
+    [GeneratedRegex(@"\{\{(csp|style|fallback|script|data)\}\}")]
     private static partial Regex Slot();
 
-    public static string Fill(string escapedJson)
+    public static string Fill(string escapedJson, string fallback = "")
     {
-        var (before, after) = Around();
+        var (before, after) = Around(fallback);
         return before + escapedJson + after;
     }
 
-    /// <summary>The page up to the data slot and after it, every other slot filled (for writing the data in between as a stream).</summary>
-    public static (string Before, string After) Around()
+    /// <summary>
+    /// The page up to the data slot and after it, every other slot filled (for writing the data in between as a stream);
+    /// <paramref name="fallback"/> is the static HTML shown when scripts do not run (<see cref="Html.StaticFallback"/>).
+    /// </summary>
+    public static (string Before, string After) Around(string fallback = "")
     {
         var style = string.Join("\n", Styles.Select(Resource));
         var script = "(function () {\n'use strict';\n" + string.Join("\n", Scripts.Select(Resource)) + "\n})();";
@@ -36,6 +39,7 @@ public static partial class HtmlTemplate
             "csp" => csp,
             "style" => style,
             "script" => script,
+            "fallback" => fallback,
             _ => data,
         });
         var at = page.IndexOf(data, StringComparison.Ordinal);

@@ -53,6 +53,7 @@ public sealed class MarkdownSummaryReporter : IReporter
             foreach (var entry in result.Leftovers)
                 md.AppendLine("- " + MarkdownText.Cell(entry.RelativePath) + " (" + MarkdownText.Cell(entry.CleanupError ?? "not deleted") + ")");
         }
+        MarkdownCoverage.Append(md, result.Coverage);
         if (result.Command.Length > 0)
         {
             md.AppendLine();
@@ -62,8 +63,7 @@ public sealed class MarkdownSummaryReporter : IReporter
     }
 
     /// <summary>The gate's verdict, so the heading says PASSED only when the exit code was 0; a file from before the gate was recorded falls back to the counts.</summary>
-    private static string Verdict(RunResult result) =>
-        result.Gate is { } gate ? GateText.Verdict(gate) : result.Interrupted ? "INTERRUPTED" : result.Passed ? "PASSED" : "FAILED";
+    private static string Verdict(RunResult result) => Html.StaticFallback.VerdictWord(result);
 
     private static void Table(StringBuilder md, string heading, IEnumerable<TestOutcome> tests, string? note = null)
     {

@@ -129,22 +129,49 @@ public sealed class DemoReportBrowserTests
     }
 
     [Test]
-    public async Task Coverage_matrix_lists_covered_and_uncovered_requirements()
+    public async Task Coverage_matrix_counts_testable_rows_and_tells_verified_from_skipped_and_unchecked()
     {
         await using var report = await _chromium.OpenAsync(ReportPath);
         var coverage = report.Page.Locator("#coverage");
-        var covered = await coverage.Locator("tr.cov-covered").CountAsync();
-        var failing = await coverage.Locator("tr.cov-failing").CountAsync();
-        var uncovered = await coverage.Locator("tr.cov-uncovered").CountAsync();
-        Assert.Multiple(async () =>
+        var rows = await coverage.Locator("tr[data-status]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.getAttribute('data-status'))");
+        int Count(string status) => rows.Count(r => r == status);
+        var total = _results.Root["coverage"]!["total"]!;
+        int Json(string name) => total[name]!.GetValue<int>();
+        var headline = await coverage.Locator(".cov-headline").TextContentAsync();
+        var sources = await coverage.Locator("details.cov-source > summary").AllTextContentsAsync();
+        Assert.Multiple(() =>
         {
-            Assert.That(covered, Is.GreaterThan(0));
-            Assert.That(failing, Is.GreaterThan(0), "the defects make some requirements fail");
-            Assert.That(uncovered, Is.GreaterThan(0));
-            Assert.That(covered + failing + uncovered, Is.EqualTo(global::ScimConformance.Core.Catalog.RequirementCatalog.Default.All.Count));
-            Assert.That(await coverage.Locator("tr.cov-uncovered .not-covered").First.TextContentAsync(), Is.EqualTo("not covered"));
-            Assert.That(await coverage.Locator("details.cov-source > summary").AllTextContentsAsync(), Has.Some.Contains("RFC 7644"));
+            Assert.That(rows, Has.Length.EqualTo(global::ScimConformance.Core.Catalog.RequirementCatalog.Default.All.Count));
+            Assert.That(Count("verified") + Count("failing"), Is.EqualTo(Json("verified")).And.GreaterThan(0));
+            Assert.That(Count("failing"), Is.EqualTo(Json("failing")).And.GreaterThan(0), "the defects make some requirements fail");
+            Assert.That(Count("skipped"), Is.EqualTo(Json("skipped")).And.GreaterThan(0), "the demo skips some capabilities' checks");
+            Assert.That(Count("noCheck"), Is.EqualTo(Json("noCheck")));
+            Assert.That(Count("notTestable"), Is.EqualTo(Json("notTestable")).And.GreaterThan(0));
+            Assert.That(Json("testable"), Is.EqualTo(rows.Length - Json("notTestable")));
+            Assert.That(headline, Does.StartWith($"{Json("verified")} of {Json("testable")} testable requirements verified in this run ({Json("failing")} failing); {Json("skipped")} have a check that was skipped here"));
+            Assert.That(File.ReadAllText(Path.Combine(_out, "summary.md")), Does.Contain(headline!), "summary.md says the same");
+            Assert.That(sources, Has.Some.Contains("RFC 7644"));
         });
+    }
+
+    private static readonly string[] PrintedSections = ["summary", "failures"];
+
+    [Test]
+    public async Task Printing_holds_the_verdict_and_the_failures_in_under_30_pages()
+    {
+        await using var report = await _chromium.OpenAsync(ReportPath);
+        var pdf = await report.Page.PdfAsync(new PagePdfOptions { Format = "A4", PrintBackground = true });
+        var pages = PdfPages.Count(pdf);
+        TestContext.Out.WriteLine($"report.html of a demo run with 3 defects ({_results.IdsWithOutcome("fail").Count} failures, {_results.Tests.Count} checks) prints {pages} A4 pages ({pdf.Length / 1024} KiB PDF)");
+        await report.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        var shown = await report.Page.EvaluateAsync<string[]>("() => Array.from(document.querySelectorAll('main > section')).filter(s => s.offsetParent !== null).map(s => s.id)");
+        Assert.Multiple(() =>
+        {
+            Assert.That(pages, Is.InRange(1, 29));
+            Assert.That(shown, Is.EqualTo(PrintedSections), "paper holds the verdict and the failures (and the findings, when there are some)");
+        });
+        var failure = _results.IdsWithOutcome("fail").Order(StringComparer.Ordinal).First();
+        Assert.That(await report.Page.Locator($"#failures details#test-{failure} .remediation").IsVisibleAsync(), Is.True, "a failure prints open");
     }
 
     private string FirstPassingIdWithExchanges() =>

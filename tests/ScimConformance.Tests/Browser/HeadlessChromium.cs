@@ -43,10 +43,10 @@ internal sealed class HeadlessChromium : IAsyncDisposable
         }
     }
 
-    /// <summary>Opens a report file in a fresh, guarded page.</summary>
-    public async Task<ReportPage> OpenAsync(string reportPath, string fragment = "")
+    /// <summary>Opens a report file in a fresh, guarded page (with scripts off when <paramref name="javaScript"/> is false).</summary>
+    public async Task<ReportPage> OpenAsync(string reportPath, string fragment = "", bool javaScript = true)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, JavaScriptEnabled = javaScript });
         return await ReportPage.OpenAsync(context, new Uri(reportPath).AbsoluteUri + fragment);
     }
 

@@ -20,4 +20,11 @@ public sealed class RequirementLinkTests
         Assert.That(rfc, Is.Not.Empty);
         Assert.That(rfc.Where(r => RequirementLink.For(r)?.Host != "www.rfc-editor.org").Select(r => r.Id), Is.Empty);
     }
+
+    [TestCase("CWE-306", ExpectedResult = "https://cwe.mitre.org/data/definitions/306.html")]
+    [TestCase("cwe-79", ExpectedResult = "https://cwe.mitre.org/data/definitions/79.html")]
+    [TestCase("CWE-", ExpectedResult = null)]
+    [TestCase("javascript:alert(1)", ExpectedResult = null)]
+    [TestCase(null, ExpectedResult = null)]
+    public string? A_cwe_links_to_its_page(string? cwe) => WeaknessLink.For(cwe)?.ToString();
 }

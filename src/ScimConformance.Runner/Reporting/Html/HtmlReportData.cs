@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ScimConformance.Core.Catalog;
+using ScimConformance.Runner.History;
 using ScimConformance.Runner.Model;
 
 namespace ScimConformance.Runner.Reporting.Html;
@@ -8,22 +9,22 @@ namespace ScimConformance.Runner.Reporting.Html;
 /// <summary>
 /// The JSON the report page renders: the run model as results.json has it, with bodies over
 /// <see cref="MaxBodyChars"/> cut (the page notes the cut) and passing checks' thinned exchanges counted rather than
-/// carried (see <see cref="ReportJson.Page"/>), plus the requirement catalogue for the coverage matrix and the
-/// requirement texts.
+/// carried (see <see cref="ReportJson.Page"/>), plus the requirement catalogue (with each row's link) for the coverage matrix and the
+/// requirement texts, the link of each CWE the checks map to, and the earlier runs of a trend (`scimconf history`), oldest first.
 /// </summary>
 public static class HtmlReportData
 {
     public const int MaxBodyChars = 64 * 1024;
 
     /// <summary>The page's data as compact JSON text.</summary>
-    public static string BuildJson(RunResult result, RequirementCatalog catalogue)
+    public static string BuildJson(RunResult result, RequirementCatalog catalogue, IReadOnlyList<RunTrendPoint>? history = null)
     {
-        using var data = BuildUtf8(result, catalogue);
+        using var data = BuildUtf8(result, catalogue, history);
         return System.Text.Encoding.UTF8.GetString(data.GetBuffer(), 0, (int)data.Length);
     }
 
     /// <summary>The page's data as compact UTF-8 JSON in a buffer (its length is the data's).</summary>
-    public static MemoryStream BuildUtf8(RunResult result, RequirementCatalog catalogue)
+    public static MemoryStream BuildUtf8(RunResult result, RequirementCatalog catalogue, IReadOnlyList<RunTrendPoint>? history = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         var buffer = new MemoryStream();
@@ -32,17 +33,19 @@ public static class HtmlReportData
         // re-rendered by `report` takes the node path that cuts and notes the cut.
         if (result.Tests.SelectMany(t => t.Exchanges).Any(x => x.RequestBody?.Length > MaxBodyChars || x.ResponseBody?.Length > MaxBodyChars))
         {
-            buffer.Write(System.Text.Encoding.UTF8.GetBytes(Build(result, catalogue).ToJsonString(ReportJson.Compact)));
+            buffer.Write(System.Text.Encoding.UTF8.GetBytes(Build(result, catalogue, history).ToJsonString(ReportJson.Compact)));
             return buffer;
         }
         // The run, then the catalogue spliced in before its closing brace.
         JsonSerializer.Serialize(buffer, result, ReportJson.Page);
         buffer.SetLength(buffer.Length - 1);
-        buffer.Write(System.Text.Encoding.UTF8.GetBytes(",\"catalogue\":" + Catalogue(catalogue).ToJsonString(ReportJson.Compact) + "}"));
+        buffer.Write(System.Text.Encoding.UTF8.GetBytes(",\"catalogue\":" + Catalogue(catalogue).ToJsonString(ReportJson.Compact)
+            + ",\"weaknessLinks\":" + WeaknessLinks(result).ToJsonString(ReportJson.Compact)
+            + ",\"history\":" + JsonSerializer.Serialize(history ?? [], ReportJson.Compact) + "}"));
         return buffer;
     }
 
-    public static JsonObject Build(RunResult result, RequirementCatalog catalogue)
+    public static JsonObject Build(RunResult result, RequirementCatalog catalogue, IReadOnlyList<RunTrendPoint>? history = null)
     {
         var data = JsonSerializer.SerializeToNode(result, ReportJson.Page)!.AsObject();
         foreach (var test in data["tests"]?.AsArray() ?? [])
@@ -53,6 +56,8 @@ public static class HtmlReportData
                     CutBody(x, "responseBody");
                 }
         data["catalogue"] = Catalogue(catalogue);
+        data["weaknessLinks"] = WeaknessLinks(result);
+        data["history"] = JsonSerializer.SerializeToNode(history ?? [], ReportJson.Compact);
         return data;
     }
 
@@ -70,9 +75,19 @@ public static class HtmlReportData
                 ["area"] = r.Area,
                 ["testable"] = r.Testable,
                 ["summary"] = r.Summary,
+                ["url"] = RequirementLink.For(r)?.ToString(),
             });
         }
         return rows;
+    }
+
+    /// <summary>The page of each CWE the run's checks map to, so the page links them without building URLs itself.</summary>
+    private static JsonObject WeaknessLinks(RunResult result)
+    {
+        var links = new JsonObject();
+        foreach (var cwe in result.Tests.Select(t => t.Check.Cwe).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            if (WeaknessLink.For(cwe) is { } url) links[cwe] = url.ToString();
+        return links;
     }
 
     private static void CutBody(JsonObject exchange, string name)
