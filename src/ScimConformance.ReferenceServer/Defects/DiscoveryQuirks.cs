@@ -17,10 +17,9 @@ public static class DiscoveryQuirks
 
     internal static IReadOnlyList<Defect> All { get; } =
     [
-        PendingSwitch.Benign(DiscoveryRequiresAuth,
+        Settled.Benign(DiscoveryRequiresAuth,
             "/ServiceProviderConfig, /ResourceTypes and /Schemas answer 401 without a bearer token, like the rest of the API.",
-            "RFC 7643 §5: authenticationSchemes SHOULD be readable without prior authentication; a SHOULD, so at most a warning, and discovery with the run's token works.",
-            "A check that discovery is readable without credentials (R7643-5-08) warns; nothing else changes, since the harness discovers with its token."),
+            "RFC 7643 §5: authenticationSchemes SHOULD be readable without prior authentication; a SHOULD, so at most a warning, and discovery with the run's token works."),
         PendingSwitch.Defect(ResourceTypeSchemaIsExtension,
             "/ResourceTypes names the enterprise extension as the User type's schema and lists the core User schema among its schemaExtensions, while users are served "
             + "with the core User schema as their base (RFC 7643 §6: schema is the resource type's base schema; §3: a resource's schemas always holds its base schema).",
@@ -42,11 +41,10 @@ public static class DiscoveryQuirks
             ["DSC-009", "DSC-010", "DSC-011", "DSC-012", "DSC-013", "DSC-014"],
             "Today DSC-009 and DSC-013 fail, DSC-010 to DSC-023 error (those judging what /Schemas holds should skip), 25 PAT checks error and QRY-001 and QRY-027 fail "
             + "without caseExact from /Schemas: fall back to the RFC 7643 §8.7 schemas (issue 14 item 2)."),
-        PendingSwitch.Benign(EtagServedUnadvertised,
+        Settled.Benign(EtagServedUnadvertised,
             "ServiceProviderConfig says etag.supported is false, yet resources carry meta.version and ETag headers and If-Match / If-None-Match are honoured.",
             "RFC 9110 §8.8.3: any response may carry an ETag; RFC 7644 §3.14 makes versioning optional and RFC 7643 §5 etag.supported tells clients whether to rely on it, "
-            + "so saying no harms no client (a check may warn that the advertisement understates the server).",
-            "Clean today (the ETag checks skip as not advertised); a check comparing the advertisement with what is served warns (issue 14, cause 9)."),
+            + "so saying no harms no client (a check may warn that the advertisement understates the server)."),
         PendingSwitch.Benign(ChangePasswordRefused,
             "changePassword.supported is false and a PUT or PATCH carrying a password is refused with 400 mutability; a password given on create is still accepted.",
             "RFC 7643 §5: changePassword.supported states whether changing a password is supported; a provider that says false may refuse a new password (RFC 7644 §3.12 mutability).",
