@@ -1,6 +1,6 @@
 namespace ScimConformance.ReferenceServer;
 
-/// <summary>Real-world quirks of the discovery documents (pending, see <see cref="DefectCatalog.Pending"/>).</summary>
+/// <summary>Real-world quirks of the discovery documents (those the harness does not handle yet are in <see cref="DefectCatalog.Pending"/>).</summary>
 public static class DiscoveryQuirks
 {
     public const string DiscoveryRequiresAuth = "discovery-requires-auth";
