@@ -23,6 +23,9 @@ public static class HttpHandlerFactory
             AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate | DecompressionMethods.Brotli,
             ConnectTimeout = settings.Timeout,
             PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+            // Drop idle connections before common server keep-alive timeouts (Node.js closes after 5 s): reusing one
+            // the server is closing at that moment gives "connection reset" on a request the target never saw.
+            PooledConnectionIdleTimeout = TimeSpan.FromSeconds(3),
         };
         if (settings.Insecure || settings.CaCertPath is not null)
         {

@@ -1,6 +1,6 @@
 namespace ScimConformance.ReferenceServer;
 
-/// <summary>Real-world quirks of the discovery documents (pending, see <see cref="DefectCatalog.Pending"/>).</summary>
+/// <summary>Real-world quirks of the discovery documents (those the harness does not handle yet are in <see cref="DefectCatalog.Pending"/>).</summary>
 public static class DiscoveryQuirks
 {
     public const string DiscoveryRequiresAuth = "discovery-requires-auth";
@@ -17,36 +17,30 @@ public static class DiscoveryQuirks
 
     internal static IReadOnlyList<Defect> All { get; } =
     [
-        PendingSwitch.Benign(DiscoveryRequiresAuth,
+        Settled.Benign(DiscoveryRequiresAuth,
             "/ServiceProviderConfig, /ResourceTypes and /Schemas answer 401 without a bearer token, like the rest of the API.",
-            "RFC 7643 §5: authenticationSchemes SHOULD be readable without prior authentication; a SHOULD, so at most a warning, and discovery with the run's token works.",
-            "A check that discovery is readable without credentials (R7643-5-08) warns; nothing else changes, since the harness discovers with its token."),
-        PendingSwitch.Defect(ResourceTypeSchemaIsExtension,
+            "RFC 7643 §5: authenticationSchemes SHOULD be readable without prior authentication; a SHOULD, so at most a warning, and discovery with the run's token works."),
+        new(ResourceTypeSchemaIsExtension,
             "/ResourceTypes names the enterprise extension as the User type's schema and lists the core User schema among its schemaExtensions, while users are served "
             + "with the core User schema as their base (RFC 7643 §6: schema is the resource type's base schema; §3: a resource's schemas always holds its base schema).",
-            ["DSC-010"],
-            "DSC-010 catches it today, but the PATCH oracle errors 25 PAT checks (PAT-004, PAT-010 to PAT-027, PAT-036 to PAT-041) and the enterprise checks skip: "
-            + "fall back to the resources' own schemas (issue 14, cause 2)."),
+            ["DSC-010"]),
         PendingSwitch.Benign(MinimalUserSchema,
             "/Schemas declares only part of the core User schema (" + string.Join(", ", MinimalUserAttributes) + ") and a write of any other attribute is refused with 400 invalidPath.",
             "RFC 7643 §4.1 and §8.7.1: a provider publishes in /Schemas the attributes it supports, which may be fewer than the full User schema; RFC 7644 §3.12 invalidPath fits an attribute the schema lacks.",
-            "Today ENT-006, ENT-024, OKT-004, PAT-010, PAT-013 and PAT-036 fail and ENT-008 to ENT-027 error on attributes /Schemas does not declare: pick the attributes "
-            + "to write from /Schemas and skip with the reason when none fits (issue 14, cause 2)."),
-        PendingSwitch.Defect(SchemasMalformed,
+            "The PATCH checks now write only attributes /Schemas declares (PAT-010, PAT-013 and PAT-036 pass or skip); the identity-provider replays still send "
+            + "attributes the target does not declare: ENT-006, ENT-024 and OKT-004 fail and ENT-008 to ENT-027 error. A replay should leave out what /Schemas does not declare, "
+            + "as an administrator unmaps it, and say so (issue 14, cause 2)."),
+        new(SchemasMalformed,
             "/Schemas spells attribute types in capitals (\"String\", \"Complex\") and writes multiValued, required and caseExact as strings (\"false\") "
             + "(RFC 7643 §7: type is one of the lower-case keywords, and multiValued, required and caseExact are Booleans).",
-            ["DSC-018"],
-            "DSC-018 catches it today and DSC-019 warns on the quoted Booleans; nothing else may change, the oracles falling back to the RFC 7643 §8.7 schemas (issue 14 item 2)."),
-        PendingSwitch.Defect(SchemasEndpointMissing,
+            ["DSC-018"]),
+        new(SchemasEndpointMissing,
             "/Schemas and /ResourceTypes answer 404 (RFC 7644 §4: GET /Schemas and GET /ResourceTypes return the supported schemas and resource types).",
-            ["DSC-009", "DSC-010", "DSC-011", "DSC-012", "DSC-013", "DSC-014"],
-            "Today DSC-009 and DSC-013 fail, DSC-010 to DSC-023 error (those judging what /Schemas holds should skip), 25 PAT checks error and QRY-001 and QRY-027 fail "
-            + "without caseExact from /Schemas: fall back to the RFC 7643 §8.7 schemas (issue 14 item 2)."),
-        PendingSwitch.Benign(EtagServedUnadvertised,
+            ["DSC-009", "DSC-013"]),
+        Settled.Benign(EtagServedUnadvertised,
             "ServiceProviderConfig says etag.supported is false, yet resources carry meta.version and ETag headers and If-Match / If-None-Match are honoured.",
             "RFC 9110 §8.8.3: any response may carry an ETag; RFC 7644 §3.14 makes versioning optional and RFC 7643 §5 etag.supported tells clients whether to rely on it, "
-            + "so saying no harms no client (a check may warn that the advertisement understates the server).",
-            "Clean today (the ETag checks skip as not advertised); a check comparing the advertisement with what is served warns (issue 14, cause 9)."),
+            + "so saying no harms no client (a check may warn that the advertisement understates the server)."),
         PendingSwitch.Benign(ChangePasswordRefused,
             "changePassword.supported is false and a PUT or PATCH carrying a password is refused with 400 mutability; a password given on create is still accepted.",
             "RFC 7643 §5: changePassword.supported states whether changing a password is supported; a provider that says false may refuse a new password (RFC 7644 §3.12 mutability).",

@@ -17,6 +17,8 @@ public sealed class DiscoveryProtocolTests : DiscoveryFixture
         foreach (var path in new[] { ServiceProviderConfigPath, ResourceTypesPath, SchemasPath })
         {
             var response = await GetAsync(path);
+            // A list the endpoint does not serve has no media type to judge (DSC-009 and DSC-013 fail it); judge the others.
+            if (path != ServiceProviderConfigPath && response.Status is 404 or 501) continue;
             Verify.Precondition(response.Status == 200, $"GET /{path} answered {response.Status}; its media type cannot be judged.");
             Verify.That(response.MediaType == ScimUris.MediaType, "R7644-3.8-03",
                 $"GET /{path} with Accept: {ScimUris.MediaType}: expected Content-Type {ScimUris.MediaType}, got {response.Header("Content-Type") ?? "(none)"}.");

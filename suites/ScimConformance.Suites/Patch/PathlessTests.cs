@@ -17,7 +17,7 @@ public sealed class PathlessTests : PatchFixture
         var (id, before) = await NewUserAsync();
         var value = new JsonObject
         {
-            ["nickName"] = Run.Prefix + "pathless",
+            [DeclaredAttributes.AbsentString(Run.Discovery, before)] = Run.Prefix + "pathless",
             ["emails"] = new JsonArray(Email(Run.Prefix + "pathless@example.net", "other")),
         };
         await VerifyAgainstOracleAsync(Endpoints.User(id), User, before, Add(null, value), "R7644-3.5.2.1-01", "path-less add");

@@ -15,7 +15,8 @@ public sealed class SimpleAttributeTests : PatchFixture
     public async Task Add_absent_string()
     {
         var (id, before) = await NewUserAsync();
-        await VerifyAgainstOracleAsync(Endpoints.User(id), User, before, Add("nickName", Run.Prefix + "nick"), "R7644-3.5.2.1-02", "add nickName");
+        var attribute = DeclaredAttributes.AbsentString(Run.Discovery, before);
+        await VerifyAgainstOracleAsync(Endpoints.User(id), User, before, Add(attribute, Run.Prefix + "nick"), "R7644-3.5.2.1-02", $"add {attribute}");
     }
 
     [Test]
@@ -42,7 +43,8 @@ public sealed class SimpleAttributeTests : PatchFixture
     public async Task Replace_absent_adds()
     {
         var (id, before) = await NewUserAsync();
-        await VerifyAgainstOracleAsync(Endpoints.User(id), User, before, Replace("nickName", Run.Prefix + "nick"), "R7644-3.5.2.3-03", "replace absent nickName");
+        var attribute = DeclaredAttributes.AbsentString(Run.Discovery, before);
+        await VerifyAgainstOracleAsync(Endpoints.User(id), User, before, Replace(attribute, Run.Prefix + "nick"), "R7644-3.5.2.3-03", $"replace absent {attribute}");
     }
 
     [Test]

@@ -3,6 +3,7 @@ using NUnit.Framework;
 using ScimConformance.Authoring;
 using ScimConformance.Core;
 using ScimConformance.Core.Discovery;
+using ScimConformance.Core.Http;
 
 namespace ScimConformance.Suites.Query;
 
@@ -21,7 +22,7 @@ public sealed class ProjectionTests : QueryFixture
     public async Task Attributes_on_list()
     {
         var dataset = await DatasetAsync();
-        var resources = await ListedAsync(dataset, ("attributes", "userName"));
+        var resources = await ProjectedAsync(dataset, ("attributes", "userName"));
         var lacking = Where(resources, r => r.Text("id") is null || r.Strings("schemas").Count == 0);
         Verify.That(lacking.Length == 0, "R7643-7-14", $"attributes=userName: {lacking.Length} resources lack id or schemas ({Sample(resources, lacking)}).");
         var extra = Where(resources, r => r.Has("emails") || r.Has("title") || r.Has("name") || r.Has("active"));
@@ -36,7 +37,7 @@ public sealed class ProjectionTests : QueryFixture
     public async Task Excluded_attributes_on_list()
     {
         var dataset = await DatasetAsync();
-        var resources = await ListedAsync(dataset, ("excludedAttributes", "emails,title"));
+        var resources = await ProjectedAsync(dataset, ("excludedAttributes", "emails,title"));
         var extra = Where(resources, r => r.Has("emails") || r.Has("title"));
         Verify.That(extra.Length == 0, "R7644-3.4.2.5-01", $"excludedAttributes=emails,title: {IdsText(extra)} still carry emails or title.");
         var lost = Where(resources, r => r.Text("userName") is null || r.Text("id") is null);
@@ -44,13 +45,13 @@ public sealed class ProjectionTests : QueryFixture
     }
 
     [Test]
-    [ScimTest("QRY-064", "excludedAttributes cannot remove id and schemas", Areas.Query, Severity.Medium, "R7644-3.4.2.5-02", "R7643-7-14",
+    [ScimTest("QRY-064", "excludedAttributes cannot remove id and schemas", Areas.Query, Severity.Medium, "R7644-3.4.2.5-02", "R7643-7-14", "R7644-3.4.2.5-01",
         Needs = [Capability.Filter],
         Remediation = "Ignore excludedAttributes for attributes returned always, such as id and schemas.")]
     public async Task Excluded_always_returned()
     {
         var dataset = await DatasetAsync();
-        var resources = await ListedAsync(dataset, ("excludedAttributes", "id,schemas"));
+        var resources = await ProjectedAsync(dataset, ("excludedAttributes", "id,schemas"));
         var lacking = Where(resources, r => r.Text("id") is null || r.Strings("schemas").Count == 0);
         Verify.That(lacking.Length == 0, "R7644-3.4.2.5-02", $"excludedAttributes=id,schemas: {lacking.Length} of {resources.Count} resources lost id or schemas.");
     }
@@ -100,7 +101,7 @@ public sealed class ProjectionTests : QueryFixture
     public async Task Sub_attribute_projection()
     {
         var dataset = await DatasetAsync();
-        var resources = await ListedAsync(dataset, ("attributes", "name.familyName"));
+        var resources = await ProjectedAsync(dataset, ("attributes", "name.familyName"));
         var extra = Where(resources, r => r.Object("name") is { } name && name.Any(p => !p.Key.Equals("familyName", StringComparison.OrdinalIgnoreCase)));
         Verify.That(extra.Length == 0, "R7644-3.4.2.5-01", $"attributes=name.familyName: {IdsText(extra)} return other members of name.");
         var lacking = Where(resources, r => r.Text("id") is null);
@@ -114,7 +115,7 @@ public sealed class ProjectionTests : QueryFixture
     public async Task Urn_attribute_projection()
     {
         var dataset = await DatasetAsync();
-        var resources = await ListedAsync(dataset, ("attributes", $"{Enterprise}:department"));
+        var resources = await ProjectedAsync(dataset, ("attributes", $"{Enterprise}:department"));
         var wrong = Where(resources, r => r.Has("emails") || (r.Object(Enterprise) is { } ext && ext.Any(p => !p.Key.Equals("department", StringComparison.OrdinalIgnoreCase))));
         Verify.That(wrong.Length == 0, "R7644-3.4.2.5-01", $"attributes={Enterprise}:department: {IdsText(wrong)} carry emails or other extension attributes.");
         var expected = dataset.Users.Where(u => u.Object(Enterprise).Text("department") is not null).Select(IdOf).ToHashSet(StringComparer.Ordinal);
@@ -129,7 +130,7 @@ public sealed class ProjectionTests : QueryFixture
     public async Task Urn_excluded_projection()
     {
         var dataset = await DatasetAsync();
-        var resources = await ListedAsync(dataset, ("excludedAttributes", $"{Enterprise}:department"));
+        var resources = await ProjectedAsync(dataset, ("excludedAttributes", $"{Enterprise}:department"));
         var wrong = Where(resources, r => r.Object(Enterprise).Text("department") is not null);
         Verify.That(wrong.Length == 0, "R7644-3.4.2.5-01", $"excludedAttributes={Enterprise}:department: {IdsText(wrong)} still carry department.");
         var expected = dataset.Users.Where(u => u.Object(Enterprise).Text("employeeNumber") is not null).Select(IdOf).ToHashSet(StringComparer.Ordinal);
@@ -137,13 +138,33 @@ public sealed class ProjectionTests : QueryFixture
         Verify.That(lost.Length == 0, "R7644-3.4.2.5-01", $"excludedAttributes={Enterprise}:department: {IdsText(lost)} also lost employeeNumber.");
     }
 
-    private static async Task<IReadOnlyList<JsonObject>> ListedAsync(QueryDataset dataset, params (string Name, string Value)[] extra)
+    /// <summary>The dataset's users as the scoped query returns them, with the projection parameters given.</summary>
+    private static async Task<IReadOnlyList<JsonObject>> ProjectedAsync(QueryDataset dataset, params (string Name, string Value)[] projection)
+    {
+        var response = await QueryDatasetAsync(dataset, projection);
+        // The same scoped query without the projection is known to work (the dataset was read through it), so a refusal
+        // of a well-formed attributes/excludedAttributes parameter is evidence against §3.4.2.5, not a missing precondition.
+        var asked = string.Join("&", projection.Select(e => e.Name + "=" + e.Value));
+        Verify.That(response.Status is not (400 or >= 500), "R7644-3.4.2.5-01",
+            () => $"the valid projection {asked} answered {Describe(response)} {response.Object.At("detail").Show()}, expected 200 with the projected resources. Request: GET {response.RequestUri}");
+        return ResourcesRead(response, asked);
+    }
+
+    /// <summary>The dataset's users with their default attributes (no projection, so nothing about §3.4.2.5 is judged).</summary>
+    private static async Task<IReadOnlyList<JsonObject>> ListedAsync(QueryDataset dataset) =>
+        ResourcesRead(await QueryDatasetAsync(dataset, []), "no projection");
+
+    private static Task<ScimResponse> QueryDatasetAsync(QueryDataset dataset, (string Name, string Value)[] extra)
     {
         var count = ("count", Number(dataset.Users.Count + 1));
-        var response = await ListPages.JoinAsync(next => next is { } n
+        return ListPages.JoinAsync(next => next is { } n
             ? QueryAsync(Endpoints.Users, dataset.Scope, [count, ("startIndex", Number(n)), .. extra])
             : QueryAsync(Endpoints.Users, dataset.Scope, [count, .. extra]));
-        Verify.Precondition(response.Status == 200, $"the dataset query with {string.Join("&", extra.Select(e => e.Name + "=" + e.Value))} answered {Describe(response)}.");
+    }
+
+    private static IReadOnlyList<JsonObject> ResourcesRead(ScimResponse response, string asked)
+    {
+        Verify.Precondition(response.Status == 200, $"the dataset query with {asked} answered {Describe(response)}.");
         var resources = ResourcesOf(response);
         Verify.Precondition(resources.Count > 0, "the dataset query returned no resources.");
         return resources;

@@ -13,20 +13,32 @@ public sealed class PendingSwitchCatalogTests
 {
     private static IEnumerable<TestCaseData> Pending() => DefectCatalog.Pending.Select(d => new TestCaseData(d.Name).SetName($"Pending_{d.Name}_starts_a_server"));
 
+    /// <summary>
+    /// The switches registered ahead of the harness for issues 14 and 17 (the public constants of their classes), pending or
+    /// settled: a switch leaves <see cref="DefectCatalog.Pending"/> once the harness handles it, but stays registered.
+    /// </summary>
+    private static readonly Defect[] RegisteredAhead =
+        new[] { typeof(HttpQuirks), typeof(DiscoveryQuirks), typeof(FilterQuirks), typeof(WriteQuirks), typeof(SchemaFidelityDefects), typeof(TransportQuirks) }
+            .SelectMany(t => t.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .Select(f => DefectCatalog.Find((string)f.GetRawConstantValue()!))
+            .OfType<Defect>()
+            .ToArray();
+
     [Test]
     public void At_least_twenty_pending_switches_each_classified_and_argued_from_the_rfc()
     {
         Assert.Multiple(() =>
         {
-            Assert.That(DefectCatalog.Pending, Has.Count.GreaterThanOrEqualTo(20));
+            Assert.That(RegisteredAhead, Has.Length.GreaterThanOrEqualTo(20));
+            Assert.That(RegisteredAhead.Count(d => d.Benign), Is.GreaterThanOrEqualTo(5));
+            Assert.That(RegisteredAhead.Count(d => !d.Benign), Is.GreaterThanOrEqualTo(10));
             Assert.That(DefectCatalog.Pending.Where(d => !d.Pending), Is.Empty);
             Assert.That(DefectCatalog.Pending.Where(d => !d.Description.Contains("RFC", StringComparison.Ordinal) && !d.Allowance.Contains("RFC", StringComparison.Ordinal)).Select(d => d.Name),
                 Is.Empty, "each switch names the RFC text that classifies it");
             Assert.That(DefectCatalog.Pending.Where(d => d.Benign && (d.CaughtBy.Count > 0 || !d.Allowance.Contains("RFC", StringComparison.Ordinal))).Select(d => d.Name),
                 Is.Empty, "a benign switch names no catching check and cites its allowance");
             Assert.That(DefectCatalog.Pending.Where(d => d.HarnessWork.Length < 20).Select(d => d.Name), Is.Empty, "each says what the harness must do");
-            Assert.That(DefectCatalog.Pending.Count(d => d.Benign), Is.GreaterThanOrEqualTo(5));
-            Assert.That(DefectCatalog.Pending.Count(d => !d.Benign), Is.GreaterThanOrEqualTo(10));
         });
     }
 
