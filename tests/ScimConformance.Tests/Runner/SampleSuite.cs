@@ -14,10 +14,14 @@ internal static class SampleSuite
 {
     private static readonly Lazy<Assembly> Compiled = new(() => Compile("Sample.Suite", SampleSuiteSource.Code));
     private static readonly Lazy<Assembly> FaultyCompiled = new(() => Compile("Faulty.Suite", FaultySuiteSource.Code));
+    private static readonly Lazy<Assembly> VerdictCompiled = new(() => Compile("Verdict.Suite", VerdictSuiteSource.Code));
 
     public static Assembly Assembly => Compiled.Value;
 
     public static Assembly Faulty => FaultyCompiled.Value;
+
+    /// <summary><see cref="VerdictSuiteSource"/>: checks meeting byte-identical answers through the one outcome policy.</summary>
+    public static Assembly Verdicts => VerdictCompiled.Value;
 
     public static string Path => Assembly.Location;
 
