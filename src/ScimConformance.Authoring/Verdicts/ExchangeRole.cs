@@ -9,4 +9,6 @@ public enum ExchangeRole
     OptionalSubject,
     /// <summary>A step the check builds on (create the user a read test reads, read back what a PATCH changed); another check judges it.</summary>
     SetUp,
+    /// <summary>A step the check builds on, through an endpoint the RFC lets a server leave out: absent skips, any other refusal is an error.</summary>
+    OptionalSetUp,
 }

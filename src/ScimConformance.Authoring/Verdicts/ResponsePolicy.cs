@@ -12,7 +12,10 @@ public static class ResponsePolicy
     {
         var kind = ResponseClasses.Of(status);
         if (kind == ResponseClass.Success) return new(VerdictKind.Proceed, kind, "answered " + status);
-        if (role == ExchangeRole.SetUp)
+        var optional = role is ExchangeRole.OptionalSubject or ExchangeRole.OptionalSetUp;
+        if (optional && kind is ResponseClass.NotFound or ResponseClass.MethodNotAllowed or ResponseClass.NotImplemented)
+            return new(VerdictKind.Skip, kind, $"answered {status} ({Meaning(kind)}): the endpoint does not offer this optional feature");
+        if (role is ExchangeRole.SetUp or ExchangeRole.OptionalSetUp)
             return new(VerdictKind.Error, kind, $"a step this check builds on answered {status} ({Meaning(kind)}); the check it leads to cannot be judged, and the check about that step judges it");
         return kind switch
         {
@@ -20,8 +23,6 @@ public static class ResponsePolicy
                 new(VerdictKind.Error, kind, $"answered {status}: the harness's credentials were not accepted for this request, so nothing about the endpoint's behaviour could be observed; check the token and its scopes"),
             ResponseClass.Throttled =>
                 new(VerdictKind.Error, kind, $"answered {status} after the client's own waiting; no evidence could be had"),
-            ResponseClass.NotFound or ResponseClass.MethodNotAllowed or ResponseClass.NotImplemented when role == ExchangeRole.OptionalSubject =>
-                new(VerdictKind.Skip, kind, $"answered {status} ({Meaning(kind)}): the endpoint does not offer this optional feature"),
             _ => new(VerdictKind.Deviation, kind, $"answered {status} ({Meaning(kind)}) to a valid request"),
         };
     }

@@ -23,6 +23,10 @@ public static class Responses
     public static void SetUp(ScimResponse response, string what) =>
         _ = Apply(response, ExchangeRole.SetUp, null, what);
 
+    /// <summary>A step the check builds on, through an optional endpoint: absent skips with the reason, any other refusal is an error.</summary>
+    public static void OptionalSetUp(ScimResponse response, string what) =>
+        _ = Apply(response, ExchangeRole.OptionalSetUp, null, what);
+
     private static bool Apply(ScimResponse response, ExchangeRole role, string? requirementId, string what)
     {
         ArgumentNullException.ThrowIfNull(response);

@@ -77,6 +77,31 @@ public abstract class SecurityFixture : ScimFixture
             $"{what} answered {response.Status} instead of 401 Unauthorized on {response.RequestUri.AbsolutePath}.");
     }
 
+    /// <summary>
+    /// An anonymous request to an endpoint the RFC lets a server leave out (/.search, /Bulk, /Me). When it answers
+    /// 404/405/501 and the same request with the run's credentials does too, the endpoint is absent and there is nothing to
+    /// protect: returns the reason, and judges nothing. Otherwise it is judged as <see cref="ExpectRefused"/> does and returns null.
+    /// </summary>
+    protected static async Task<string?> ExpectRefusedUnlessAbsentAsync(HttpMethod method, string path, JsonNode? body, string what, string mustId)
+    {
+        var anonymous = await AnonymousAsync(method, path, body?.DeepClone());
+        if (ResponsePolicy.Decide(anonymous.Status, ExchangeRole.OptionalSubject).Kind == VerdictKind.Skip)
+        {
+            var authenticated = await Client.SendAsync(new ScimRequest(method, path) { Json = body?.DeepClone() });
+            if (ResponsePolicy.Decide(authenticated.Status, ExchangeRole.OptionalSubject).Kind == VerdictKind.Skip)
+                return $"{method.Method} /{path} answers {anonymous.Status} without credentials and {authenticated.Status} with them: the endpoint is absent";
+        }
+        ExpectRefused(anonymous, what, mustId);
+        return null;
+    }
+
+    /// <summary>Skips when every probed optional endpoint was absent (the reasons say which).</summary>
+    protected static void SkipWhenAllAbsent(params string?[] absences)
+    {
+        if (absences.All(a => a is not null))
+            Assert.Ignore("Skipped: " + string.Join("; ", absences) + ".");
+    }
+
     /// <summary>True when the response carries a WWW-Authenticate challenge naming the Bearer scheme (RFC 6750 §3).</summary>
     protected static bool HasBearerChallenge(ScimResponse response) =>
         response.Headers.Where(h => string.Equals(h.Key, "WWW-Authenticate", StringComparison.OrdinalIgnoreCase))

@@ -28,6 +28,8 @@ public sealed class ResponsePolicyTests
     [TestCase(400, ExchangeRole.SetUp, VerdictKind.Error)]
     [TestCase(404, ExchangeRole.SetUp, VerdictKind.Error)]
     [TestCase(500, ExchangeRole.SetUp, VerdictKind.Error)]
+    [TestCase(405, ExchangeRole.OptionalSetUp, VerdictKind.Skip)]
+    [TestCase(400, ExchangeRole.OptionalSetUp, VerdictKind.Error)]
     public void Each_class_in_each_role_has_one_outcome(int status, ExchangeRole role, VerdictKind expected) =>
         Assert.That(ResponsePolicy.Decide(status, role).Kind, Is.EqualTo(expected));
 
