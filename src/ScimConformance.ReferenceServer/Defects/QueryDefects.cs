@@ -26,7 +26,7 @@ public static class QueryDefects
         // The filter checks (QRY-001 to QRY-005) no longer catch it: they send their own filter on one page without startIndex
         // (issue 14 item 1), so only the checks about paging do.
         new(StartIndexZeroBased, "A startIndex sent by the client is read as a 0-based offset, so startIndex=1 skips the first result.", ["QRY-007", "QRY-055", "QRY-056", "OKT-011"]),
-        new(FilterNeIncludesMissingMultiValued, "ne on a multi-valued attribute such as emails.value also matches resources that have no values for it.", ["QRY-001", "QRY-027"]),
+        new(FilterNeIncludesMissingMultiValued, "ne on a multi-valued attribute such as emails.value matches when any value differs, yet also matches resources that have no values for it: a mix of the two readings RFC 7644 §3.4.2.2 leaves open (any value differs; no value equals), which follows neither.", ["QRY-001", "QRY-027"]),
         new(SortIgnored, "sortBy is accepted but results come back in storage order.", ["QRY-051", "QRY-052", "QRY-053", "QRY-054", "QRY-055"]),
         new(SortDescendingIgnored, "sortOrder=descending is ignored: results are always sorted ascending.", ["QRY-052"]),
         new(SortMissingFirst, "Resources without a value for sortBy lead an ascending sort instead of trailing it (SQL NULLS FIRST).", ["QRY-053", "QRY-054"]),
