@@ -1,5 +1,6 @@
 namespace ScimConformance.Authoring;
 
+/// <summary>Sorts a status into its <see cref="ResponseClass"/>; 401, 403, 404, 405, 429 and 501 each stand apart from their range.</summary>
 public static class ResponseClasses
 {
     public static ResponseClass Of(int status) => status switch

@@ -16,7 +16,7 @@ public static class ResponsePolicy
         if (optional && kind is ResponseClass.NotFound or ResponseClass.MethodNotAllowed or ResponseClass.NotImplemented)
             return new(VerdictKind.Skip, kind, $"answered {status} ({Meaning(kind)}): the endpoint does not offer this optional feature");
         if (role is ExchangeRole.SetUp or ExchangeRole.OptionalSetUp)
-            return new(VerdictKind.Error, kind, $"a step this check builds on answered {status} ({Meaning(kind)}); the check it leads to cannot be judged, and the check about that step judges it");
+            return new(VerdictKind.Error, kind, $"answered {status} ({Meaning(kind)}): this check builds on that step, so it cannot be judged; the check about that step judges the answer");
         return kind switch
         {
             ResponseClass.Unauthenticated or ResponseClass.Forbidden =>

@@ -1,5 +1,6 @@
 using NUnit.Framework;
 using ScimConformance.ReferenceServer;
+using ScimConformance.Tests.Support;
 
 namespace ScimConformance.Tests.EndToEnd;
 
@@ -51,6 +52,8 @@ public sealed class BenignSwitchTests
             Assert.That(results.Describe("fail", "error"), Is.Empty, $"false verdicts on the benign variation {name}");
             Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
             Assert.That(results.Tests, Has.Count.GreaterThanOrEqualTo(45));
+            Assert.That(results.Tests.SelectMany(t => MessageHygiene.Violations(t.Message).Select(v => $"{t.Id}: {v}")), Is.Empty,
+                "check messages carry stack frames or .NET exception type names");
         });
     }
 }

@@ -1,8 +1,6 @@
 using NUnit.Framework;
-using ScimConformance.Core.Http;
 using ScimConformance.Runner.Execution;
 using ScimConformance.Runner.Model;
-using ScimConformance.Runner.Selection;
 using ScimConformance.Tests.Support;
 
 namespace ScimConformance.Tests.Runner;
@@ -17,9 +15,7 @@ public sealed class OutcomePolicyRunTests
     [OneTimeSetUp]
     public async Task RunVerdictSuiteOnce()
     {
-        var collector = new OutcomeCollector(new ExchangeJournal());
-        await NUnitSession.RunAsync([SampleSuite.Verdicts], TestSelection.All, new Dictionary<string, string>(), collector, CancellationToken.None);
-        _outcomes = collector.Outcomes.ToDictionary(o => o.Check.Id);
+        _outcomes = await SampleSuite.OutcomesOfAsync(SampleSuite.Verdicts);
     }
 
     [TestCase("VRD-001", "VRD-002", Outcome.Fail)]

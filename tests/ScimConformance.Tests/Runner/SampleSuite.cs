@@ -25,6 +25,15 @@ internal static class SampleSuite
 
     public static string Path => Assembly.Location;
 
+    /// <summary>Runs every check of a compiled suite through NUnit and the harness's collector; the outcomes by check id.</summary>
+    public static async Task<Dictionary<string, ScimConformance.Runner.Model.TestOutcome>> OutcomesOfAsync(Assembly suite)
+    {
+        var collector = new ScimConformance.Runner.Execution.OutcomeCollector(new ExchangeJournal());
+        await ScimConformance.Runner.Execution.NUnitSession.RunAsync([suite], ScimConformance.Runner.Selection.TestSelection.All,
+            new Dictionary<string, string>(), collector, CancellationToken.None);
+        return collector.Outcomes.ToDictionary(o => o.Check.Id);
+    }
+
     public static ExchangeJournal Journal =>
         (ExchangeJournal)Assembly.GetType("Sample.Suite.SampleJournal")!.GetProperty("Journal")!.GetValue(null)!;
 
