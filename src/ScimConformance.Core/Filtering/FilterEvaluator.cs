@@ -25,6 +25,9 @@ public sealed class FilterEvaluator
         _resolve = resolve;
     }
 
+    /// <summary>How "ne" reads on a multi-valued attribute; both readings are the RFC's (see <see cref="Filtering.NeReading"/>).</summary>
+    public NeReading NeReading { get; init; } = NeReading.AnyValueDiffers;
+
     /// <exception cref="FilterSemanticException">The filter compares an attribute in a way RFC 7644 makes a 400 invalidFilter.</exception>
     public bool Matches(FilterNode filter, JsonObject resource, string coreSchemaId)
     {
@@ -108,6 +111,8 @@ public sealed class FilterEvaluator
             // "eq null" asks for an unassigned attribute (RFC 7643 §2.5 treats null as unassigned); "ne null" for an assigned one.
             return c.Operator == ComparisonOperator.Eq ? values.Count == 0 : c.Operator == ComparisonOperator.Ne && values.Count > 0;
         }
+        if (c.Operator == ComparisonOperator.Ne && scope.Evaluator.NeReading == NeReading.NoValueEquals && IsMultiValued(c.Path, scope))
+            return !values.Any(v => ValueComparer.Matches(v, ComparisonOperator.Eq, c.Value, definition?.Type ?? ValueComparer.InferType(v), definition?.CaseExact ?? false));
         // "ne" on a single-valued attribute without a value is true: the resource has no value identical to the operand,
         // which is also what "not (attr eq value)" answers. A multi-valued one "matches if any of the values" does
         // (RFC 7644 §3.4.2.2), and an empty set has no value that differs, so there "ne" is false.

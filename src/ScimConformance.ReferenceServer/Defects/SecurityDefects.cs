@@ -26,7 +26,7 @@ public static class SecurityDefects
         new(PlainHttpServesData, "The plain-HTTP listener serves the SCIM API, without asking for a token, instead of redirecting to HTTPS.", ["SEC-041"]),
         new(CrossTenantRead, "Reads, lists and filters are not scoped to the caller's tenant: another tenant's resources are returned.", ["SEC-031", "SEC-032"]),
         new(StackTraceInErrors, "Error details carry the exception type and its stack trace.", ["SEC-050"]),
-        new(Injection500, "A filter value with a quote or SQL fragment is pasted into SQL; the database error and statement come back in a 500.", ["QRY-001", "SEC-053"]),
+        new(Injection500, "A filter value with a quote or SQL fragment is pasted into SQL; the database error and statement come back in a 500.", ["QRY-001"]),
         new(ReadOnlyScopeIgnored, "A read-only token (scope scim.read) may create, change and delete.", ["SEC-030"]),
         new(RevokedTokenAccepted, "A token revoked at the revocation endpoint keeps working until it expires.", ["SEC-021"]),
         new(NoHsts, "HTTPS answers carry no Strict-Transport-Security header.", ["SEC-044"]),

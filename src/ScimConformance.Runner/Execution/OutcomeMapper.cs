@@ -29,7 +29,7 @@ public static class OutcomeMapper
 
     public static (Outcome Outcome, string Message) Map(ResultState state, string? message)
     {
-        var text = (message ?? "").Trim();
+        var text = ExceptionText.WithoutFrames(message ?? "").Trim();
         switch (state.Status)
         {
             case TestStatus.Passed:
@@ -42,7 +42,7 @@ public static class OutcomeMapper
                 return (Outcome.Error, EnsurePrefix(text.Length > 0 ? text : "the check ended inconclusive"));
             case TestStatus.Failed:
                 if (IsAssertionInTest(state)) return (Outcome.Fail, text);
-                return (Outcome.Error, EnsurePrefix(Describe(state, text)));
+                return (Outcome.Error, EnsurePrefix(Describe(state, ExceptionText.Clean(text))));
             default:
                 return (Outcome.Error, EnsurePrefix(text.Length > 0 ? text : "NUnit reported no result"));
         }
@@ -60,7 +60,7 @@ public static class OutcomeMapper
             FailureSite.TearDown => "tear-down failed",
             _ when state.Label == ResultState.Cancelled.Label => "the check was cancelled",
             _ when state.Label == ResultState.NotRunnable.Label => "the check is not runnable",
-            _ => "the check threw an exception",
+            _ => "the check stopped on an unexpected condition in the harness",
         };
         return text.Length > 0 ? $"{where}: {text}" : where;
     }

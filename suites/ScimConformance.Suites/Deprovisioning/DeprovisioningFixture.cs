@@ -154,9 +154,7 @@ public abstract class DeprovisioningFixture : ScimFixture
             if (next is { } n) body["startIndex"] = n;
             return Client.PostAsync(Endpoints.Users + "/.search", body);
         });
-        if (response.Status is 404 or 405 or 501)
-            Assert.Ignore($"Skipped: POST /{Endpoints.Users}/.search answered {response.Status}; the endpoint does not offer /.search.");
-        Verify.Precondition(response.Status == 200, $"POST /.search answered {Describe(response)}; the search cannot be read.");
+        Responses.OptionalSetUp(response, $"POST /{Endpoints.Users}/.search with filter {filter}");
         return ResourcesOf(response).Select(r => r.Text("id")).OfType<string>().ToArray();
     }
 

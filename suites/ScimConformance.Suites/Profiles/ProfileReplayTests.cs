@@ -11,7 +11,8 @@ namespace ScimConformance.Suites.Profiles;
 /// run-scoped values, ids captured from earlier answers, and checks of what the provider relies on
 /// (status, captured values, filter lookups returning exactly the expected matches). A failing
 /// high-confidence step fails; a medium/low one warns that the shape is unconfirmed; an informational
-/// step is skipped with its note; a step whose inputs an earlier step did not produce is "could not decide".
+/// step is skipped with its note; a step whose inputs an earlier step did not produce is "could not decide", and one
+/// whose inputs come from a step that failed or errored is an error "blocked by" that step, never a failure of its own.
 /// </summary>
 // Each provider's steps run in order (they build on each other), but providers replay side by side with the other
 // fixtures: every value they create or look up is their own, and unfiltered pages are judged by status and shape only.
@@ -21,6 +22,7 @@ public sealed class ProfileReplayTests(string provider) : ScimFixture
     private readonly ProviderProfile _profile = ProfileCatalog.Get(provider);
     private ReplayValues? _values;
     private readonly ReplayModel _model = new();
+    private readonly ReplayDependencies _dependencies = new();
 
     public static IEnumerable<TestFixtureData> Providers() =>
         ProfileCatalog.Selected().Select(name => new TestFixtureData(name).SetArgDisplayNames(name));
@@ -34,8 +36,23 @@ public sealed class ProfileReplayTests(string provider) : ScimFixture
         var id = _profile.CheckId(index);
         if (step.Informational)
             Assert.Ignore($"Note ({provider}, not sent): {ReplayValues.Template(step.Notes)}");
+        try
+        {
+            await ReplayStepAsync(step, id);
+        }
+        catch (Exception e) when (e is not IgnoreException and not SuccessException)
+        {
+            // Failed (an assertion) or errored (could not decide, no answer): what it bound, or was to bind, is not reused.
+            _dependencies.Broke(id, MeantToBind(step));
+            throw;
+        }
+    }
 
+    private async Task ReplayStepAsync(ProfileStep step, string id)
+    {
         await EnsureHelpersAsync(step);
+        if (_dependencies.BlockerOf(Needed(step)) is { } blocker)
+            Assert.Inconclusive($"blocked by {blocker}: {provider} {step.Step} [{step.Variant}] uses a value that step bound or was to bind, and it failed or errored.");
         var missing = Needed(step).Where(p => !Values.Has(p)).ToArray();
         Verify.Precondition(missing.Length == 0, string.Join("; ", missing.Select(p => Values.CapturedBy(p) is { } by
             ? $"the value {p} was to come from step {by}, which did not produce it"
@@ -154,10 +171,10 @@ public sealed class ProfileReplayTests(string provider) : ScimFixture
             Run.Ledger.Record($"{collection}/{Uri.EscapeDataString(created)}", collection == "Groups" ? "Group" : "User", created);
             _model.Created(collection, created, request.Json as JsonObject);
             foreach (var (name, jsonPath) in step.Captures)
-                if (Capture(response.Object, jsonPath) is { } value) Values.Set(Bare(name), value);
+                if (Capture(response.Object, jsonPath) is { } value) Bind(Bare(name), value, id);
             // A create whose file declares no capture still becomes the resource later steps address.
             if (step.Captures.Count == 0 && response.Status == 201)
-                Values.Set(collection == "Groups" ? "groupId" : "id", created);
+                Bind(collection == "Groups" ? "groupId" : "id", created, id);
         }
         if (target is null) return;
         var resourceId = Uri.UnescapeDataString(target);
@@ -170,6 +187,20 @@ public sealed class ProfileReplayTests(string provider) : ScimFixture
         if (step.Method == "PUT") _model.Replaced(collection, resourceId, request.Json as JsonObject);
         if (step.Method == "PATCH") _model.Patched(collection, resourceId, request.Json as JsonObject);
         _ = id;
+    }
+
+    private void Bind(string name, string value, string stepId)
+    {
+        Values.Set(name, value);
+        _dependencies.Bound(name, stepId);
+    }
+
+    /// <summary>The values a step binds when it succeeds: its captures, or the id of what a capture-less create creates.</summary>
+    private static IEnumerable<string> MeantToBind(ProfileStep step)
+    {
+        if (step.Captures.Count > 0) return step.Captures.Select(c => Bare(c.Key));
+        var segments = (step.Path ?? "").TrimStart('/').Split('/');
+        return step.Method == "POST" && segments.Length == 1 ? [segments[0] == "Groups" ? "groupId" : "id"] : [];
     }
 
     private IEnumerable<string> Needed(ProfileStep step)

@@ -63,7 +63,7 @@ public sealed class ComplexFilterTests : QueryFixture
     [Test]
     [ScimTest("QRY-027", "ne on a multi-valued sub-attribute matches a differing value", Areas.Query, Severity.Medium, "R7644-3.4.2.2-12", "R7644-3.4.2.2-03",
         Needs = [Capability.Filter],
-        Remediation = "Match 'emails.type ne work' when some email's type differs from work; a user without emails has no value that differs.")]
+        Remediation = "Read 'emails.type ne work' one way throughout: either some email's type differs from work (a user without emails does not match) or no email's type is work (a user without emails matches).")]
     public Task Ne_on_multi_valued() => ExpectSelectsAsync("R7644-3.4.2.2-12", "emails.type ne \"work\"");
 
     [Test]

@@ -71,8 +71,9 @@ public sealed class EndpointAuthenticationTests : SecurityFixture
     {
         RequireAuthentication();
         var search = new JsonObject { ["schemas"] = new JsonArray(ScimUris.SearchRequest), ["count"] = 5 };
-        ExpectRefused(await AnonymousAsync(HttpMethod.Post, Endpoints.Users + "/.search", search), "POST /Users/.search without credentials", "P6750-3-01");
-        ExpectRefused(await AnonymousAsync(HttpMethod.Post, ".search", search.DeepClone()), "POST /.search without credentials", "P6750-3-01");
+        SkipWhenAllAbsent(
+            await ExpectRefusedUnlessAbsentAsync(HttpMethod.Post, Endpoints.Users + "/.search", search, "POST /Users/.search without credentials", "P6750-3-01"),
+            await ExpectRefusedUnlessAbsentAsync(HttpMethod.Post, ".search", search, "POST /.search without credentials", "P6750-3-01"));
     }
 
     [Test]
@@ -101,7 +102,7 @@ public sealed class EndpointAuthenticationTests : SecurityFixture
         // skips authentication answers it as served (200 BulkResponse) instead of refusing an empty request with 400.
         var operation = new JsonObject { ["method"] = "DELETE", ["path"] = "/" + Endpoints.User(Run.Data.Uuid().ToString()) };
         var bulk = new JsonObject { ["schemas"] = new JsonArray(ScimUris.BulkRequest), ["Operations"] = new JsonArray(operation) };
-        ExpectRefused(await AnonymousAsync(HttpMethod.Post, "Bulk", bulk), "POST /Bulk without credentials", "P6750-3-01");
+        SkipWhenAllAbsent(await ExpectRefusedUnlessAbsentAsync(HttpMethod.Post, "Bulk", bulk, "POST /Bulk without credentials", "P6750-3-01"));
     }
 
     [Test]
@@ -111,6 +112,6 @@ public sealed class EndpointAuthenticationTests : SecurityFixture
     public async Task Me_requires_credentials()
     {
         RequireAuthentication();
-        ExpectRefused(await AnonymousAsync(HttpMethod.Get, "Me"), "GET /Me without credentials", "P6750-3-01");
+        SkipWhenAllAbsent(await ExpectRefusedUnlessAbsentAsync(HttpMethod.Get, "Me", null, "GET /Me without credentials", "P6750-3-01"));
     }
 }

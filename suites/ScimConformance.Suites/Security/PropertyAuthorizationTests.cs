@@ -70,7 +70,7 @@ public sealed class PropertyAuthorizationTests : SecurityFixture
         var body = Run.Data.User();
         body["groups"] = new JsonArray(new JsonObject { ["value"] = groupId, ["display"] = group.Text("displayName") });
         var response = await PostUserAsync(body);
-        Verify.Must(response.Status < 500, "POWASP-API8-02", $"POST with a groups attribute answered {response.Status}.");
+        Verify.Should(response.Status < 500, "POWASP-API8-02", $"POST with a groups attribute answered {response.Status}.");
         if (!response.IsSuccess) return; // refusing the readOnly attribute is allowed
         var userId = IdOf(response.Object!);
         var read = await Client.GetAsync(Endpoints.Group(groupId));
@@ -122,12 +122,16 @@ public sealed class PropertyAuthorizationTests : SecurityFixture
                 Query = [new("attributes", "password")],
             })));
         }
-        foreach (var (what, response) in responses)
+        // A server error says nothing about the password (the checks about each operation judge the error itself): judged
+        // answers first, so a password that does come back fails whatever else broke; then the unanswered ones leave it undecided.
+        var unanswered = responses.Where(r => r.Response.Status >= 500).ToArray();
+        foreach (var (what, response) in responses.Except(unanswered))
         {
-            Verify.Must(response.Status < 500, "POWASP-API8-02", $"{what} answered {response.Status}.");
             var resources = response.Object.Has("Resources") ? ResourcesOf(response) : response.Object is { } single ? [single] : [];
             Verify.Must(resources.All(r => !r.Has("password")), "R7643-4.1.1-12", $"{what}: the response carries a password attribute (value not shown).");
             Verify.Must(!response.Body.Contains(password, StringComparison.Ordinal), "R7643-4.1.1-06", $"{what}: the password the client set appears in the body.");
         }
+        Verify.Precondition(unanswered.Length == 0, string.Join("; ", unanswered.Select(u => $"{u.What} answered {u.Response.Status}"))
+            + ": a server error shows nothing about whether the password is returned.");
     }
 }

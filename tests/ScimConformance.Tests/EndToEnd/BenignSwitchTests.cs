@@ -1,5 +1,6 @@
 using NUnit.Framework;
 using ScimConformance.ReferenceServer;
+using ScimConformance.Tests.Support;
 
 namespace ScimConformance.Tests.EndToEnd;
 
@@ -73,6 +74,8 @@ public sealed class BenignSwitchTests
             Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
             if (reach is null) Assert.That(results.Tests, Has.Count.GreaterThanOrEqualTo(45), "a whole run");
             else Assert.That(reach.Except(results.Tests.Select(t => t.Id)), Is.Empty, "checks the variation can change that did not run");
+            Assert.That(results.Tests.SelectMany(t => MessageHygiene.Violations(t.Message).Select(v => $"{t.Id}: {v}")), Is.Empty,
+                "check messages carry stack frames or .NET exception type names");
         });
     }
 }

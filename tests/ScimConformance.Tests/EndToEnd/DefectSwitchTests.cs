@@ -1,6 +1,7 @@
 using System.Reflection;
 using NUnit.Framework;
 using ScimConformance.ReferenceServer;
+using ScimConformance.Tests.Support;
 
 namespace ScimConformance.Tests.EndToEnd;
 
@@ -93,6 +94,8 @@ public sealed class DefectSwitchTests
                 Assert.That(defect.CaughtBy.Except(failed), Is.Empty, $"named tests that did not fail:\n{results.Describe("fail", "error", "warn")}");
                 Assert.That(failed.Except(defect.CaughtBy), Is.Empty, $"tests outside the expected set that failed:\n{results.Describe("fail")}");
                 Assert.That(results.IdsWithOutcome("error"), Is.Empty, results.Describe("error"));
+                Assert.That(results.Tests.SelectMany(t => MessageHygiene.Violations(t.Message).Select(v => $"{t.Id}: {v}")), Is.Empty,
+                    "check messages carry stack frames or .NET exception type names");
             });
         }
         finally

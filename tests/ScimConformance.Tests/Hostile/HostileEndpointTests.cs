@@ -115,6 +115,7 @@ public sealed class HostileEndpointTests : IDisposable
             Assert.That(results.IdsWithOutcome("error"), Is.Not.Empty, run.ToString());
             Assert.That(results.Describe("fail"), Is.Empty, "a reset connection is no verdict on the endpoint");
             Assert.That(results.Tests.Where(t => t.Outcome == "error").Select(t => t.Message), Has.All.Contain("reset").Or.Contain("could not"));
+            Assert.That(results.Tests.SelectMany(t => MessageHygiene.Violations(t.Message)), Is.Empty, "no stack frames or .NET exception type names in check messages");
             Assert.That(run.ExitCode, Is.EqualTo(1), run.ToString());
             NoCrashNoLeak(run);
         });

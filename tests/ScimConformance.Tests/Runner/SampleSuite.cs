@@ -14,12 +14,25 @@ internal static class SampleSuite
 {
     private static readonly Lazy<Assembly> Compiled = new(() => Compile("Sample.Suite", SampleSuiteSource.Code));
     private static readonly Lazy<Assembly> FaultyCompiled = new(() => Compile("Faulty.Suite", FaultySuiteSource.Code));
+    private static readonly Lazy<Assembly> VerdictCompiled = new(() => Compile("Verdict.Suite", VerdictSuiteSource.Code));
 
     public static Assembly Assembly => Compiled.Value;
 
     public static Assembly Faulty => FaultyCompiled.Value;
 
+    /// <summary><see cref="VerdictSuiteSource"/>: checks meeting byte-identical answers through the one outcome policy.</summary>
+    public static Assembly Verdicts => VerdictCompiled.Value;
+
     public static string Path => Assembly.Location;
+
+    /// <summary>Runs every check of a compiled suite through NUnit and the harness's collector; the outcomes by check id.</summary>
+    public static async Task<Dictionary<string, ScimConformance.Runner.Model.TestOutcome>> OutcomesOfAsync(Assembly suite)
+    {
+        var collector = new ScimConformance.Runner.Execution.OutcomeCollector(new ExchangeJournal());
+        await ScimConformance.Runner.Execution.NUnitSession.RunAsync([suite], ScimConformance.Runner.Selection.TestSelection.All,
+            new Dictionary<string, string>(), collector, CancellationToken.None);
+        return collector.Outcomes.ToDictionary(o => o.Check.Id);
+    }
 
     public static ExchangeJournal Journal =>
         (ExchangeJournal)Assembly.GetType("Sample.Suite.SampleJournal")!.GetProperty("Journal")!.GetValue(null)!;

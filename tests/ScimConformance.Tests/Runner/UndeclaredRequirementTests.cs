@@ -1,8 +1,6 @@
 using NUnit.Framework;
-using ScimConformance.Core.Http;
 using ScimConformance.Runner.Execution;
 using ScimConformance.Runner.Model;
-using ScimConformance.Runner.Selection;
 
 namespace ScimConformance.Tests.Runner;
 
@@ -16,9 +14,7 @@ public sealed class UndeclaredRequirementTests
     [OneTimeSetUp]
     public async Task RunFaultySuiteOnce()
     {
-        var collector = new OutcomeCollector(new ExchangeJournal());
-        await NUnitSession.RunAsync([SampleSuite.Faulty], TestSelection.All, new Dictionary<string, string>(), collector, CancellationToken.None);
-        _outcomes = collector.Outcomes.ToDictionary(o => o.Check.Id);
+        _outcomes = await SampleSuite.OutcomesOfAsync(SampleSuite.Faulty);
     }
 
     [TestCase("BAD-001")]
