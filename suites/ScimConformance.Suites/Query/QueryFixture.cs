@@ -135,9 +135,7 @@ public abstract class QueryFixture : ScimFixture
             var response = await FindUsersAsync(dataset, filter);
             Verify.That(response.Status == 200, requirementId,
                 $"the valid filter {filter} answered {Describe(response)} {response.Object.At("detail").Show()}, expected 200 with ids {IdsText(expected)}. Request: GET {response.RequestUri}");
-            var ids = IdsOf(response);
-            Verify.That(ids.Count == expected.Count && expected.SetEquals(ids), requirementId,
-                $"filter {filter}: expected ids {IdsText(expected)}, got {IdsText(ids)}. Request: GET {response.RequestUri}");
+            Verify.SameSet(expected, IdsOf(response), requirementId, $"filter {filter} selected other users than expected (ids)", $"GET {response.RequestUri}");
         }
     }
 
