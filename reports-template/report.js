@@ -27,6 +27,7 @@ function restoreAfterPrint() {
 function renderSummaryAndResults() {
   renderCompatibility();
   renderSummary();
+  renderFindings();
   renderControls();
   renderFailures();
   renderAccepted();

@@ -93,6 +93,9 @@ public sealed class DefectSwitchTests
                 Assert.That(defect.CaughtBy.Except(failed), Is.Empty, $"named tests that did not fail:\n{results.Describe("fail", "error", "warn")}");
                 Assert.That(failed.Except(defect.CaughtBy), Is.Empty, $"tests outside the expected set that failed:\n{results.Describe("fail")}");
                 Assert.That(results.IdsWithOutcome("error"), Is.Empty, results.Describe("error"));
+                // One cause, one finding: the grouping rules join what the defect broke (or the count its entry declares, with its reason).
+                Assert.That(results.Findings, Has.Count.EqualTo(defect.Findings),
+                    $"findings of one defect ({(defect.FindingsReason.Length > 0 ? defect.FindingsReason : "one cause")}):\n{results.DescribeFindings()}");
             });
         }
         finally
