@@ -68,8 +68,9 @@ public sealed class FindingGrouper(IReadOnlyList<FindingRule>? rules = null, Req
             Rule = rule.Name,
             Key = key,
             // Status, scimType and the fallback message came from the endpoint: the texts lose escapes and bidi controls.
-            Title = DisplayText.Clean(Fill(rule.Title, shown)),
-            Cause = DisplayText.Clean(Fill(rule.Cause, shown)),
+            Title = DisplayText.Clean(Fill(rule.Title, shown, single: false)),
+            // When every member cites the one requirement, its catalogue text says the cause more exactly than the topic.
+            Cause = DisplayText.Clean(Fill(rule.Cause, shown, single: members.SelectMany(m => m.Facts.Requirements).Distinct(StringComparer.Ordinal).Count() == 1)),
             Severity = members.Max(m => m.Facts.Severity),
             Requirements = [.. members.SelectMany(m => m.Facts.Requirements).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             Checks = [.. members.Select(m => m.Facts.Test.Check.Id).Distinct(StringComparer.Ordinal)],
@@ -115,7 +116,7 @@ public sealed class FindingGrouper(IReadOnlyList<FindingRule>? rules = null, Req
     private string TopicId(FailureFacts facts) =>
         facts.Requirements.Count > 0 ? FindingTopics.Of(facts.Requirements[0])?.Id ?? facts.Section : facts.Section;
 
-    private string Fill(string template, FailureFacts facts)
+    private string Fill(string template, FailureFacts facts, bool single)
     {
         var id = facts.Requirements.Count > 0 ? facts.Requirements[0] : null;
         var topic = id is null ? null : FindingTopics.Of(id);
@@ -129,7 +130,7 @@ public sealed class FindingGrouper(IReadOnlyList<FindingRule>? rules = null, Req
             .Replace("{status}", facts.Status?.ToString(CultureInfo.InvariantCulture) ?? "no status", StringComparison.Ordinal)
             .Replace("{scimType}", facts.ScimType is { } type ? " " + type : "", StringComparison.Ordinal)
             .Replace("{topic}", topic?.Title ?? facts.Test.Check.Title, StringComparison.Ordinal)
-            .Replace("{cause}", topic?.Cause ?? summary ?? facts.Test.Message, StringComparison.Ordinal);
+            .Replace("{cause}", (single ? summary : null) ?? topic?.Cause ?? summary ?? facts.Test.Message, StringComparison.Ordinal);
     }
 
     private static string Request(FailureFacts facts)

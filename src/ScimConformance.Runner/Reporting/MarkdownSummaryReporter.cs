@@ -81,7 +81,7 @@ public sealed class MarkdownSummaryReporter : IReporter
         md.AppendLine("| id | outcome | severity | title | message |");
         md.AppendLine("| --- | --- | --- | --- | --- |");
         foreach (var t in rows)
-            md.AppendLine($"| <a id=\"{MarkdownFindings.Anchor(t.Check.Id)}\"></a>{MarkdownText.Cell(t.Check.Id)} | {t.Outcome.ToString().ToLowerInvariant()} | {t.Check.Severity.ToString().ToLowerInvariant()} | {MarkdownText.Cell(t.Check.Title)} | {MarkdownText.FirstLine(t.Message)} |");
+            md.AppendLine($"| {MarkdownText.Cell(t.Check.Id)} | {t.Outcome.ToString().ToLowerInvariant()} | {t.Check.Severity.ToString().ToLowerInvariant()} | <a id=\"{MarkdownFindings.Anchor(t.Check.Id)}\"></a>{MarkdownText.Cell(t.Check.Title)} | {MarkdownText.FirstLine(t.Message)} |");
     }
 
     /// <summary>"2 critical, 1 high": every severity, most severe first, with a count of zero left out.</summary>
