@@ -37,6 +37,7 @@ public sealed class CompatibilityMatrixBrowserTests : RenderedReportsFixture
                 visible: section.offsetParent !== null && !section.hidden,
                 first: document.querySelector('main').firstElementChild.id,
                 second: document.querySelector('main').children[1].id,
+                third: document.querySelector('main').children[2].id,
                 header: Array.from(table.rows[0].cells).map(c => c.textContent),
                 rows: Array.from(table.rows).slice(1).map(r => Array.from(r.cells).map(c => c.textContent))
             };
@@ -45,7 +46,7 @@ public sealed class CompatibilityMatrixBrowserTests : RenderedReportsFixture
         {
             Assert.That(report.ConsoleErrors, Is.Empty, "console errors (CSP violations show here)");
             Assert.That(matrix.Visible, Is.True);
-            Assert.That((matrix.First, matrix.Second), Is.EqualTo(("summary", "compatibility")), "the verdict and the gate lead the report (issue 15), the matrix follows");
+            Assert.That((matrix.First, matrix.Second, matrix.Third), Is.EqualTo(("summary", "findings", "compatibility")), "the verdict and the gate, then the findings lead the report (issue 15), the matrix follows");
             Assert.That(matrix.Header, Is.EqualTo(new[] { "Provider", "Verdict", "group.push", "user.create", "user.deactivate" }));
             Assert.That(matrix.Rows, Has.Length.EqualTo(3));
         });
@@ -79,6 +80,7 @@ public sealed class CompatibilityMatrixBrowserTests : RenderedReportsFixture
         public bool Visible { get; set; }
         public string First { get; set; } = "";
         public string Second { get; set; } = "";
+        public string Third { get; set; } = "";
         public string[] Header { get; set; } = [];
         public string[][] Rows { get; set; } = [];
     }
