@@ -31,6 +31,7 @@ function renderSummaryAndResults() {
   if (fallback) fallback.parentNode.removeChild(fallback);
   renderCompatibility();
   renderSummary();
+  renderFindings();
   renderControls();
   renderFailures();
   renderAccepted();

@@ -20,11 +20,11 @@ function statusClass(status) {
   return status >= 500 ? 'st-5' : status >= 400 ? 'st-4' : status >= 300 ? 'st-3' : 'st-2';
 }
 
-function renderExchange(x, index) {
+function renderExchange(x, index, evidence) {
   var noResponse = x.status === null || x.status === undefined;
-  var node = el('details', 'exchange');
+  var node = el('details', 'exchange' + (evidence ? ' evidence' : ''));
   var summary = el('summary');
-  add(summary, el('span', 'x-index', '#' + (index + 1)), el('span', 'method', x.method), el('span', 'url', x.url),
+  add(summary, el('span', 'x-index', '#' + (index + 1)), evidence ? el('span', 'evidence-tag', 'evidence') : null, el('span', 'method', x.method), el('span', 'url', x.url),
     el('span', 'status ' + statusClass(x.status), noResponse ? 'no response' : x.status),
     el('span', 'x-time', humanDuration(x.duration)));
   add(node, summary);
@@ -67,6 +67,8 @@ function renderTest(t) {
 
   var body = el('div', 'test-body');
   if (t.message) add(body, el('h4', null, 'What happened'), el('pre', 'message', t.message));
+  if (t.expected || t.observed) add(body, kv([['Expected', t.expected || ''], ['Observed', t.observed || '']]));
+  if ((t.cites || []).length) add(body, kv([['Verdict cites', t.cites.join(', ')]]));
   if (t.remediation) add(body, add(el('div', 'remediation'), el('strong', null, 'How to fix: '), text(t.remediation)));
   if ((t.requirements || []).length) add(body, el('h4', null, 'Requirements checked'), requirementList(t.requirements));
   add(body, kv([
@@ -77,7 +79,14 @@ function renderTest(t) {
   var omitted = t.exchangesOmitted || 0;
   add(body, el('h4', null, 'HTTP exchanges (' + (exchanges.length + omitted) + ', secrets redacted)'));
   if (!exchanges.length) add(body, el('p', 'empty', 'This check made no request.'));
-  exchanges.forEach(function (x, i) { add(body, renderExchange(x, i)); });
+  // The exchanges the verdict rests on are marked and open.
+  var evidence = t.evidence || [];
+  exchanges.forEach(function (x, i) {
+    var marked = evidence.indexOf(i) >= 0;
+    var node = renderExchange(x, i, marked);
+    node.open = marked;
+    add(body, node);
+  });
   if (omitted) add(body, el('p', 'note', plural(omitted, 'more exchange') + ' of this check ' + (omitted === 1 ? 'is' : 'are') +
     ' not shown here; results.json keeps each one\'s request line, status, timing, and body sizes and SHA-256.'));
   return add(node, body);

@@ -8,4 +8,10 @@ public static class EvidenceProperties
 {
     /// <summary>One value per lifecycle step the check observed, a JSON object each (see Runner/Model/Timeline).</summary>
     public const string Timeline = "scim.timeline";
+
+    /// <summary>
+    /// One value per verdict <see cref="Verify"/> reached that was not a pass, a JSON object each: when (so the runner can
+    /// name the exchange it rested on), the requirement cited, the outcome, and expected and observed when the check gave them.
+    /// </summary>
+    public const string Verdict = "scim.verdict";
 }

@@ -10,6 +10,15 @@ public sealed record Defect(string Name, string Description, IReadOnlyList<strin
     /// <summary>True for a variation the RFCs allow (see <see cref="BenignVariations"/>): no check may fail on it.</summary>
     public bool Benign { get; init; }
 
+    /// <summary>
+    /// How many findings the harness must report for this defect (its failures grouped by cause, see the runner's
+    /// Findings): one, unless the defect breaks requirements of distinct causes, which <see cref="FindingsReason"/> names.
+    /// </summary>
+    public int Findings { get; init; } = 1;
+
+    /// <summary>Why a defect comes out as more than one finding; empty when it is one.</summary>
+    public string FindingsReason { get; init; } = "";
+
     /// <summary>For a benign variation: the RFC text that allows it.</summary>
     public string Allowance { get; init; } = "";
 

@@ -15,14 +15,16 @@ public static class WriteDefects
 
     internal static IReadOnlyList<Defect> All { get; } =
     [
-        new(EtagIfMatchIgnored, "etag.supported is advertised, but If-Match is never evaluated: PUT, PATCH and DELETE with a stale ETag go through.", ["ETG-009", "ETG-010", "ETG-011", "BLK-015"]),
+        new(EtagIfMatchIgnored, "etag.supported is advertised, but If-Match is never evaluated: PUT, PATCH and DELETE with a stale ETag go through.", ["ETG-009", "ETG-010", "ETG-011", "BLK-015"])
+            { Findings = 3, FindingsReason = "a stale If-Match is applied: the ETag checks (RFC 7644 §3.14), the error a stale precondition must give (§3.12) and a bulk PUT with a stale version (§3.7) each cite their own section" },
         new(EtagIfNoneMatchIgnored, "GET ignores If-None-Match and answers 200 with the body even when the ETag is current.", ["ETG-007"]),
         new(EtagVersionUnchangedOnWrite, "meta.version and the ETag stay at their first value when the resource is changed.", ["ETG-004", "ETG-005", "ETG-015"]),
         new(EtagHeaderMissing, "Responses carry meta.version but no ETag header.", ["USR-015", "ETG-001", "ETG-003"]),
         new(PutBodyIdHonoured, "PUT takes the readOnly id from the request body and moves the resource to it.", ["USR-018", "SEC-057"]),
         new(BulkIdUnresolved, "bulkId references in bulk operation data and paths are passed through literally instead of being replaced by the new resource ids.", ["BLK-004", "BLK-005", "BLK-014"]),
         new(BulkFailOnErrorsIgnored, "failOnErrors is ignored: a bulk request carries on after the allowed number of errors.", ["BLK-009"]),
-        new(BulkLimitsNotEnforced, "Bulk requests past maxOperations or maxPayloadSize are processed instead of answered with 413.", ["BLK-010", "BLK-011", "SEC-066"]),
+        new(BulkLimitsNotEnforced, "Bulk requests past maxOperations or maxPayloadSize are processed instead of answered with 413.", ["BLK-010", "BLK-011", "SEC-066"])
+            { Findings = 2, FindingsReason = "the Bulk limit checks see an oversized request served (RFC 7644 §3.7.4); the security check's own oversized request is answered 400 for another reason, a different answer (CWE-770)" },
         new(BulkErrorWithoutResponse, "A failed bulk operation reports only its status, without the SCIM Error in response.", ["BLK-007"]),
     ];
 }

@@ -5,6 +5,7 @@ using ScimConformance.Core.Http;
 using ScimConformance.Core.Redaction;
 using ScimConformance.Runner.Model;
 using ScimConformance.Runner.Model.Timeline;
+using ScimConformance.Runner.Model.Verdicts;
 
 namespace ScimConformance.Runner.Execution;
 
@@ -48,13 +49,20 @@ public sealed class OutcomeCollector(ExchangeJournal journal, IRunObserver? obse
         var redactor = journal.Redactor;
         // Endpoint text quoted in a message or a step also loses terminal escapes and bidi controls here, once for every output.
         string Text(string text) => DisplayText.Clean(redactor.RedactText(text));
+        var exchanges = Evidence(result);
+        var deciding = VerdictNotes.Deciding(VerdictNotes.Read(result.Test), outcome);
+        var expectation = deciding.FirstOrDefault(n => n.Expected is not null || n.Observed is not null);
         var testOutcome = new TestOutcome
         {
             Check = check,
             Outcome = outcome,
             Message = Text(message),
             Duration = TimeSpan.FromSeconds(result.Duration),
-            Exchanges = EvidenceBudget.Apply(outcome, Evidence(result)),
+            Exchanges = EvidenceBudget.Apply(outcome, exchanges),
+            Evidence = VerdictNotes.Evidence(deciding, exchanges, outcome),
+            Cites = [.. deciding.Select(n => n.Requirement).OfType<string>().Distinct(StringComparer.Ordinal)],
+            Expected = expectation?.Expected is { } expected ? Text(expected) : null,
+            Observed = expectation?.Observed is { } observed ? Text(observed) : null,
             Timeline = TimelineReader.Read(result.Test).Select(step => step with
             {
                 Subject = Text(step.Subject),

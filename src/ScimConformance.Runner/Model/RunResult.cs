@@ -2,6 +2,7 @@ using ScimConformance.Core.Catalog;
 using ScimConformance.Core.Data.Adaptation;
 using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Ledger;
+using ScimConformance.Runner.Findings;
 using ScimConformance.Runner.Gating;
 using ScimConformance.Runner.Model.Compatibility;
 using ScimConformance.Runner.Model.Coverage;
@@ -51,6 +52,12 @@ public sealed record RunResult
     /// for other tools, and reading results.json back recomputes it rather than trusting the file).
     /// </summary>
     public CompatibilityMatrix Compatibility => CompatibilityMatrix.Of(Tests);
+
+    /// <summary>
+    /// The failures grouped by cause, most severe first, each with a reproduction; derived from <see cref="Tests"/> like the
+    /// matrix, so results.json carries them and re-reading it regroups with the current rules.
+    /// </summary>
+    public IReadOnlyList<Finding> Findings => FindingGrouper.Of(Tests, Target.BaseUrl);
 
     /// <summary>Request counts and latency percentiles per endpoint, and the slowest requests; derived from <see cref="Tests"/> too.</summary>
     public LatencySummary Latency => LatencySummary.Of(Tests, Target.BaseUrl);

@@ -17,4 +17,15 @@ public sealed record TestOutcome
     public IReadOnlyList<Exchange> Exchanges { get; init; } = [];
     /// <summary>The lifecycle steps the check observed (<see cref="EvidenceProperties.Timeline"/>), in order; empty for checks that record none.</summary>
     public IReadOnlyList<TimelineStep> Timeline { get; init; } = [];
+    /// <summary>
+    /// Indexes into <see cref="Exchanges"/> of the exchanges the verdict rests on (for a check that did not pass): the one
+    /// each verdict was reached after, and the write a read of the same resource shows the effect of. Empty for passes.
+    /// </summary>
+    public IReadOnlyList<int> Evidence { get; init; } = [];
+    /// <summary>The requirement ids the check's verdicts cited when they were not a pass: what the endpoint really breaks, a subset of the declared ones.</summary>
+    public IReadOnlyList<string> Cites { get; init; } = [];
+    /// <summary>What the deciding verdict expected, when the check said so as a field (e.g. "3: id1, id2, id3"); null otherwise.</summary>
+    public string? Expected { get; init; }
+    /// <summary>What the deciding verdict observed, beside <see cref="Expected"/>.</summary>
+    public string? Observed { get; init; }
 }

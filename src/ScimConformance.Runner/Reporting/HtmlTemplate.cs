@@ -11,9 +11,9 @@ namespace ScimConformance.Runner.Reporting;
 /// </summary>
 public static partial class HtmlTemplate
 {
-    public static IReadOnlyList<string> Styles { get; } = ["report.css", "print.css"];
+    public static IReadOnlyList<string> Styles { get; } = ["report.css", "findings.css", "print.css"];
 
-    public static IReadOnlyList<string> Scripts { get; } = ["core.js", "compatibility.js", "timeline.js", "summary.js", "results.js", "accepted.js", "trend.js", "coverage.js", "latency.js", "filters.js", "report.js"];
+    public static IReadOnlyList<string> Scripts { get; } = ["core.js", "compatibility.js", "timeline.js", "summary.js", "findings.js", "results.js", "accepted.js", "trend.js", "coverage.js", "latency.js", "filters.js", "report.js"];
 
     [GeneratedRegex(@"\{\{(csp|style|fallback|script|data)\}\}")]
     private static partial Regex Slot();

@@ -6,7 +6,7 @@ using ScimConformance.Runner.Model;
 namespace ScimConformance.Runner.Reporting;
 
 /// <summary>
-/// summary.md, made for $GITHUB_STEP_SUMMARY (and any Markdown viewer): verdict and gate, counts, failures, accepted
+/// summary.md, made for $GITHUB_STEP_SUMMARY (and any Markdown viewer): verdict and gate, counts, findings, failures, accepted
 /// failures and stale baseline entries. Everything that came from the endpoint goes through <see cref="MarkdownText"/>.
 /// </summary>
 public sealed class MarkdownSummaryReporter : IReporter
@@ -33,6 +33,7 @@ public sealed class MarkdownSummaryReporter : IReporter
         foreach (var (name, n) in new[] { ("fail", c.Fail), ("error", c.Error), ("accepted", c.Accepted), ("warn", c.Warn), ("skip", c.Skip), ("not run", c.NotRun), ("pass", c.Pass), ("total", c.Total) })
             if (n > 0 || name is not "not run") md.AppendLine(Invariant($"| {name} | {n} |"));
 
+        MarkdownFindings.Write(md, result.Findings);
         Table(md, "Failures", result.Tests.Where(t => t.Outcome is Outcome.Fail or Outcome.Error));
         var accepted = result.Tests.Where(t => t.Outcome is Outcome.Accepted).ToArray();
         Table(md, Invariant($"Accepted by the baseline ({accepted.Length})"), accepted,
@@ -80,7 +81,7 @@ public sealed class MarkdownSummaryReporter : IReporter
         md.AppendLine("| id | outcome | severity | title | message |");
         md.AppendLine("| --- | --- | --- | --- | --- |");
         foreach (var t in rows)
-            md.AppendLine($"| {MarkdownText.Cell(t.Check.Id)} | {t.Outcome.ToString().ToLowerInvariant()} | {t.Check.Severity.ToString().ToLowerInvariant()} | {MarkdownText.Cell(t.Check.Title)} | {MarkdownText.FirstLine(t.Message)} |");
+            md.AppendLine($"| {MarkdownText.Cell(t.Check.Id)} | {t.Outcome.ToString().ToLowerInvariant()} | {t.Check.Severity.ToString().ToLowerInvariant()} | <a id=\"{MarkdownFindings.Anchor(t.Check.Id)}\"></a>{MarkdownText.Cell(t.Check.Title)} | {MarkdownText.FirstLine(t.Message)} |");
     }
 
     /// <summary>"2 critical, 1 high": every severity, most severe first, with a count of zero left out.</summary>

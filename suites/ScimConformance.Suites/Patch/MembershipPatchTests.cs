@@ -115,8 +115,6 @@ public sealed class MembershipPatchTests : PatchFixture
 
     private static void VerifyMembers(JsonObject group, string requirementId, string when, params string[] expected)
     {
-        var actual = group.Values("members");
-        Verify.That(actual.Count == expected.Length && actual.ToHashSet(StringComparer.Ordinal).SetEquals(expected), requirementId,
-            () => $"{when}: expected members [{string.Join(", ", expected)}], got [{string.Join(", ", actual)}].");
+        Verify.SameSet(expected, group.Values("members"), requirementId, $"{when}: members");
     }
 }

@@ -133,8 +133,8 @@ public sealed class ComplexFilterTests : QueryFixture
         var filter = $"schemas eq {Literal(Enterprise)}";
         var expected = dataset.Users.Where(u => u.Strings("schemas").Contains(Enterprise, StringComparer.OrdinalIgnoreCase)).Select(IdOf).ToHashSet(StringComparer.Ordinal);
         var response = await FindUsersAsync(dataset, filter);
-        var ids = IdsOf(response);
-        Verify.That(response.Status == 200 && ids.Count == expected.Count && expected.SetEquals(ids), "R7644-3.4.2.2-16",
-            $"filter {filter}: expected ids {IdsText(expected)}, got {Describe(response)} with ids {IdsText(ids)}. Request: GET {response.RequestUri}");
+        var difference = new SetDifference(expected, IdsOf(response));
+        Verify.That(response.Status == 200 && difference.Same, "R7644-3.4.2.2-16",
+            $"filter {filter}: {Describe(response)}, ids {difference.Describe()}. Request: GET {response.RequestUri}", difference.AsExpectation());
     }
 }

@@ -87,9 +87,9 @@ public sealed class FilterSemanticsTests : QueryFixture
         {
             var expected = OracleQueries.Select(dataset, oracle, filter);
             var response = await FindUsersAsync(dataset, filter);
-            var ids = IdsOf(response);
-            Verify.That(response.Status == 200 && ids.Count == expected.Count && expected.SetEquals(ids), requirementId,
-                $"filter {filter}: expected ids {IdsText(expected)}, got {Describe(response)} with ids {IdsText(ids)}. Request: GET {response.RequestUri}");
+            var difference = new SetDifference(expected, IdsOf(response));
+            Verify.That(response.Status == 200 && difference.Same, requirementId,
+                $"filter {filter}: {Describe(response)}, ids {difference.Describe()}. Request: GET {response.RequestUri}", difference.AsExpectation());
         }
     }
 }

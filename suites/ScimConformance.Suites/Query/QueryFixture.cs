@@ -135,8 +135,9 @@ public abstract class QueryFixture : ScimFixture
             if (!Responses.Subject(response, requirementId, $"the valid filter {filter} (GET {response.RequestUri}) {response.Object.At("detail").Show()}")) return;
             var ids = IdsOf(response);
             var verdict = OracleQueries.Judge(dataset, Run.Discovery, Run.RunId, FilterParser.Parse(filter), ids);
+            var difference = new SetDifference(verdict.Expected, ids);
             Verify.That(verdict.Agrees, requirementId,
-                $"filter {filter}: expected ids {IdsText(verdict.Expected)}{verdict.Reading}, got {IdsText(ids)}. Request: GET {response.RequestUri}");
+                $"filter {filter} selected other users than expected{verdict.Reading}: {difference.Describe()}. Request: GET {response.RequestUri}", difference.AsExpectation());
         }
     }
 

@@ -36,6 +36,7 @@ public sealed class CompatibilityMatrixBrowserTests : RenderedReportsFixture
             return {
                 visible: section.offsetParent !== null && !section.hidden,
                 first: document.querySelector('main').firstElementChild.id,
+                second: document.querySelector('main > section:nth-of-type(2)').id,
                 afterFailures: Array.from(document.querySelectorAll('main > section')).map(s => s.id).indexOf('compatibility') >
                     Array.from(document.querySelectorAll('main > section')).map(s => s.id).indexOf('failures'),
                 header: Array.from(table.rows[0].cells).map(c => c.textContent),
@@ -46,7 +47,8 @@ public sealed class CompatibilityMatrixBrowserTests : RenderedReportsFixture
         {
             Assert.That(report.ConsoleErrors, Is.Empty, "console errors (CSP violations show here)");
             Assert.That(matrix.Visible, Is.True);
-            Assert.That((matrix.First, matrix.AfterFailures), Is.EqualTo(("summary", true)), "the verdict and the gate lead the report, then the failures (issue 15); the providers follow");
+            Assert.That((matrix.First, matrix.Second, matrix.AfterFailures), Is.EqualTo(("summary", "findings", true)),
+                "the verdict and the gate, then the findings lead the report, then the failures (issue 15); the providers follow");
             Assert.That(matrix.Header, Is.EqualTo(new[] { "Provider", "Verdict", "group.push", "user.create", "user.deactivate" }));
             Assert.That(matrix.Rows, Has.Length.EqualTo(3));
         });
@@ -79,6 +81,7 @@ public sealed class CompatibilityMatrixBrowserTests : RenderedReportsFixture
     {
         public bool Visible { get; set; }
         public string First { get; set; } = "";
+        public string Second { get; set; } = "";
         public bool AfterFailures { get; set; }
         public string[] Header { get; set; } = [];
         public string[][] Rows { get; set; } = [];

@@ -96,6 +96,9 @@ public sealed class DefectSwitchTests
                 Assert.That(results.IdsWithOutcome("error"), Is.Empty, results.Describe("error"));
                 Assert.That(results.Tests.SelectMany(t => MessageHygiene.Violations(t.Message).Select(v => $"{t.Id}: {v}")), Is.Empty,
                     "check messages carry stack frames or .NET exception type names");
+                // One cause, one finding: the grouping rules join what the defect broke (or the count its entry declares, with its reason).
+                Assert.That(results.Findings, Has.Count.EqualTo(defect.Findings),
+                    $"findings of one defect ({(defect.FindingsReason.Length > 0 ? defect.FindingsReason : "one cause")}):\n{results.DescribeFindings()}");
             });
         }
         finally

@@ -19,6 +19,16 @@ internal sealed class RunResults
             .Select(t => (t!["id"]!.GetValue<string>(), t["outcome"]!.GetValue<string>(), t["message"]?.GetValue<string>() ?? ""))
             .ToArray();
 
+    /// <summary>The findings (failures grouped by cause): id, title and the checks each groups.</summary>
+    public IReadOnlyList<(string Id, string Title, IReadOnlyList<string> Checks)> Findings =>
+        (Root["findings"]?.AsArray() ?? [])
+            .Select(f => (f!["id"]!.GetValue<string>(), f["title"]!.GetValue<string>(),
+                (IReadOnlyList<string>)f["checks"]!.AsArray().Select(c => c!.GetValue<string>()).ToArray()))
+            .ToArray();
+
+    public string DescribeFindings() =>
+        string.Join("\n", Findings.Select(f => $"{f.Id} {f.Title}: {string.Join(", ", f.Checks)}"));
+
     public IReadOnlySet<string> IdsWithOutcome(string outcome) =>
         Tests.Where(t => t.Outcome == outcome).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
 

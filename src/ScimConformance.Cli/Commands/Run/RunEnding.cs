@@ -7,7 +7,7 @@ namespace ScimConformance.Cli.Commands.Run;
 
 /// <summary>
 /// The last lines a run (or a merge) prints, so the end of a CI log says what matters: the verdict and what the exit
-/// code is based on, then each failure, then what the cleanup deleted and anything it left behind.
+/// code is based on, then the findings (failures grouped by cause), then each failure, then what the cleanup deleted and anything it left behind.
 /// </summary>
 public static class RunEnding
 {
@@ -21,6 +21,7 @@ public static class RunEnding
         Scoping(console, result);
         Demands(console, result);
         Gate(console, result, gate);
+        RunFindings.Write(console, result);
         Failures(console, result);
         Cleanup(console, result);
     }

@@ -1,0 +1,34 @@
+using ScimConformance.Authoring;
+using ScimConformance.Core.Http;
+using ScimConformance.Runner.Model;
+
+namespace ScimConformance.Tests.Runner.Findings;
+
+/// <summary>Failed checks with one deciding exchange each, for the grouping tests.</summary>
+internal static class FailureSamples
+{
+    public const string BaseUrl = "https://scim.example.com/scim/v2";
+
+    public static TestOutcome Failed(string id, string area, string cites, string method, string path, int? status,
+        string? requestBody = null, string? responseBody = null, Severity severity = Severity.Medium, string? cwe = null,
+        Outcome outcome = Outcome.Fail) => new()
+    {
+        Check = new CheckInfo { Id = id, Title = "check " + id, Area = area, Severity = severity, Requirements = [cites], Cwe = cwe },
+        Outcome = outcome,
+        Message = $"[{cites} MUST, RFC §x] it went wrong",
+        Cites = [cites],
+        Evidence = [0],
+        Exchanges =
+        [
+            new Exchange
+            {
+                Method = method,
+                Url = BaseUrl + path,
+                RequestHeaders = [new("Authorization", "[REDACTED]"), new("Content-Type", "application/scim+json"), new("User-Agent", "scimconf")],
+                RequestBody = requestBody,
+                Status = status,
+                ResponseBody = responseBody,
+            },
+        ],
+    };
+}
