@@ -120,8 +120,11 @@ function renderSummary() {
   ])));
   add(card, grid);
 
-  add(card, el('h3', 'capabilities-title', 'Capabilities the endpoint advertises'), capabilityChips(data.capabilities));
-  if (data.command) add(card, el('h3', null, 'Reproduce this run'), el('pre', 'command', data.command));
+  // Folded, so that the findings start on the first screen (issue 15): what the endpoint advertised and how to rerun.
+  var details = add(el('details', 'run-details'), el('summary', null, 'Capabilities the endpoint advertises' + (data.command ? ', and the command that reproduces this run' : '')));
+  add(details, el('h3', 'capabilities-title', 'Capabilities the endpoint advertises'), capabilityChips(data.capabilities));
+  if (data.command) add(details, el('h3', null, 'Reproduce this run'), el('pre', 'command', data.command));
+  add(card, details);
 
   var leftovers = data.leftovers || [];
   if (leftovers.length) {

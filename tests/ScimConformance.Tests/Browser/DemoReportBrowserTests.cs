@@ -6,8 +6,9 @@ using ScimConformance.Tests.EndToEnd;
 namespace ScimConformance.Tests.Browser;
 
 /// <summary>
-/// The report of a real `scimconf run --demo` (with three defects switched on, so it holds failures,
-/// warnings, skips and passes) loaded in headless Chromium: it renders offline, and its filters,
+/// The report of a real `scimconf run --demo` (with three defects switched on, so it holds findings, failures,
+/// warnings, skips and passes, and a baseline that accepts two of its critical failures) loaded in headless Chromium:
+/// it leads with the verdict, the gate and the findings, renders offline and without scripts, and its filters,
 /// details, links and coverage matrix work.
 /// </summary>
 [TestFixture]
@@ -21,13 +22,20 @@ public sealed class DemoReportBrowserTests
 
     private string ReportPath => Path.Combine(_out, "report.html");
 
+    /// <summary>Critical checks password-returned fails, accepted by the run's baseline.</summary>
+    private static readonly string[] AcceptedCritical = ["USR-008", "USR-009"];
+
     [OneTimeSetUp]
     public async Task RunDemoAndLaunchBrowser()
     {
         _out = Path.Combine(Path.GetTempPath(), "scimconf-html-" + Guid.NewGuid().ToString("N")[..8]);
         var launch = HeadlessChromium.LaunchAsync();
+        Directory.CreateDirectory(_out);
+        var baseline = Path.Combine(_out, "..", Path.GetFileName(_out) + "-baseline.json");
+        await File.WriteAllTextAsync(baseline, $$"""{"schemaVersion": "1.0", "createdAt": "2026-12-01T00:00:00Z", "accepted": [{{string.Join(", ", AcceptedCritical.Select(id => $"{{\"id\": \"{id}\"}}"))}}]}""");
         var run = await CliProcess.RunAsync(["run", "--demo", "--seed", "7", "--defect", "password-returned",
-            "--defect", "no-location-header", "--defect", "json-content-type", "--out", _out]);
+            "--defect", "no-location-header", "--defect", "json-content-type", "--baseline", baseline, "--out", _out]);
+        File.Delete(baseline);
         _chromium = await launch;
         Assert.That(run.ExitCode, Is.EqualTo(1), run.ToString());
         _results = RunResults.Load(_out);
@@ -154,7 +162,7 @@ public sealed class DemoReportBrowserTests
         });
     }
 
-    private static readonly string[] PrintedSections = ["summary", "failures"];
+    private static readonly string[] PrintedSections = ["summary", "findings", "failures"];
 
     [Test]
     public async Task Printing_holds_the_verdict_and_the_failures_in_under_30_pages()
@@ -168,10 +176,78 @@ public sealed class DemoReportBrowserTests
         Assert.Multiple(() =>
         {
             Assert.That(pages, Is.InRange(1, 29));
-            Assert.That(shown, Is.EqualTo(PrintedSections), "paper holds the verdict and the failures (and the findings, when there are some)");
+            Assert.That(shown, Is.EqualTo(PrintedSections), "paper holds the verdict, the findings and the failures");
         });
         var failure = _results.IdsWithOutcome("fail").Order(StringComparer.Ordinal).First();
         Assert.That(await report.Page.Locator($"#failures details#test-{failure} .remediation").IsVisibleAsync(), Is.True, "a failure prints open");
+    }
+
+    [Test]
+    public async Task The_first_screen_shows_the_verdict_the_gate_and_the_findings_each_with_its_reproduction()
+    {
+        await using var report = await _chromium.OpenAsync(ReportPath);
+        var view = await report.Page.EvaluateAsync<FirstScreen>(@"() => {
+            const onScreen = e => !!e && e.getBoundingClientRect().top < window.innerHeight && e.getBoundingClientRect().bottom > 0;
+            const findings = Array.from(document.querySelectorAll('#findings .finding'));
+            return {
+                height: window.innerHeight,
+                verdict: onScreen(document.querySelector('.verdict-word')) ? document.querySelector('.verdict-word').textContent : '',
+                gate: onScreen(document.querySelector('#summary .gate')) && /Exit code\s*1/.test(document.querySelector('#summary .gate').textContent),
+                findingsOnScreen: onScreen(document.querySelector('#findings .finding')),
+                findings: findings.length,
+                reproductions: findings.map(f => (f.querySelector('pre.curl') || {}).textContent || '')
+            };
+        }");
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.ConsoleErrors, Is.Empty);
+            Assert.That(view.Verdict, Is.EqualTo("Failed"), "the verdict is on the first screen");
+            Assert.That(view.Gate, Is.True, "the gate and its exit code are on the first screen");
+            Assert.That(view.FindingsOnScreen, Is.True, "the first finding starts on the first screen");
+            Assert.That(view.Findings, Is.EqualTo(_results.Root["findings"]!.AsArray().Count).And.GreaterThanOrEqualTo(2), "one card per finding of results.json");
+            Assert.That(view.Reproductions, Has.All.StartWith("curl ").And.All.Contain("$SCIM_TOKEN"), "every finding shows its reproduction with the token as a variable");
+        });
+    }
+
+    [Test]
+    public async Task Accepted_critical_failures_stay_visible_with_their_severity()
+    {
+        await using var report = await _chromium.OpenAsync(ReportPath);
+        var accepted = report.Page.Locator("#accepted");
+        await Assertions.Expect(accepted).ToBeVisibleAsync();
+        var text = await accepted.TextContentAsync() ?? "";
+        Assert.Multiple(() =>
+        {
+            Assert.That(_results.IdsWithOutcome("accepted"), Is.EquivalentTo(AcceptedCritical), "the baseline turned exactly its two failures into accepted ones");
+            foreach (var id in AcceptedCritical) Assert.That(text, Does.Contain(id));
+            Assert.That(text, Does.Contain("critical").IgnoreCase);
+        });
+    }
+
+    [Test]
+    public async Task Without_scripts_the_static_view_holds_the_verdict_findings_failures_and_accepted_ones()
+    {
+        await using var report = await _chromium.OpenAsync(ReportPath, javaScript: false);
+        var fallback = report.Page.Locator("#static-report");
+        await Assertions.Expect(fallback).ToBeVisibleAsync();
+        var text = await fallback.TextContentAsync() ?? "";
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Contain("Verdict: FAILED").And.Contain("exit code 1"));
+            Assert.That(text, Does.Contain($"Findings ({_results.Root["findings"]!.AsArray().Count})").And.Contain("curl ").And.Contain("$SCIM_TOKEN"));
+            Assert.That(text, Does.Contain("Failures and errors").And.Contain(_results.IdsWithOutcome("fail").Order(StringComparer.Ordinal).First()));
+            foreach (var id in AcceptedCritical) Assert.That(text, Does.Contain(id), "accepted critical failures are listed");
+        });
+    }
+
+    private sealed class FirstScreen
+    {
+        public int Height { get; set; }
+        public string Verdict { get; set; } = "";
+        public bool Gate { get; set; }
+        public bool FindingsOnScreen { get; set; }
+        public int Findings { get; set; }
+        public string[] Reproductions { get; set; } = [];
     }
 
     private string FirstPassingIdWithExchanges() =>

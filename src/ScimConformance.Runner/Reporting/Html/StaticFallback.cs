@@ -2,13 +2,14 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using ScimConformance.Core.Catalog;
+using ScimConformance.Runner.Findings;
 using ScimConformance.Runner.Gating;
 using ScimConformance.Runner.Model;
 
 namespace ScimConformance.Runner.Reporting.Html;
 
 /// <summary>
-/// The part of report.html that needs no script and no style: verdict, gate, counts, failures and accepted failures as
+/// The part of report.html that needs no script and no style: verdict, gate, counts, findings, failures and accepted failures as
 /// plain HTML written here, so a viewer that blocks scripts (a CI server's Content-Security-Policy such as Jenkins'
 /// <c>sandbox; default-src 'none'</c>, a mail client, JavaScript turned off) still reads what matters. The page's
 /// script removes it when it runs. Every text is cleaned (<see cref="XmlText"/>) and HTML-encoded; no attribute comes
@@ -29,7 +30,7 @@ public static class StaticFallback
             .Append("so this is the verdict, the counts and the failures only; results.json beside this file holds every check and its evidence.</p>\n");
         Verdict(html, result);
         Counts(html, result);
-        // Findings (issue 15 item 1) go here, between the counts and the failures, once the run model carries them.
+        Findings(html, result.Findings);
         Failures(html, result, catalogue);
         Accepted(html, result);
         html.Append("</div>\n");
@@ -93,6 +94,24 @@ public static class StaticFallback
                 html.AppendJoin(", ", t.Check.Requirements.Select(id => RequirementText(id, catalogue)));
                 html.Append("</p>\n");
             }
+            html.Append("</section>\n");
+        }
+    }
+
+    /// <summary>Each cause once, with the command that shows it: what a vendor fixes first, before the checks it broke.</summary>
+    private static void Findings(StringBuilder html, IReadOnlyList<Finding> findings)
+    {
+        if (findings.Count == 0) return;
+        html.Append("<h2>Findings (").Append(findings.Count.ToString(CultureInfo.InvariantCulture)).Append(")</h2>\n");
+        foreach (var f in findings)
+        {
+            html.Append("<section class=\"static-finding\">\n<h3>").Append(Text(f.Id)).Append(" \u00b7 ").Append(Lower(f.Severity))
+                .Append(" \u00b7 ").Append(Text(f.Title)).Append("</h3>\n<p>").Append(Text(f.Cause)).Append("</p>\n");
+            html.Append("<p>Checks: ").AppendJoin(", ", f.Checks.Select(Text));
+            if (f.Requirements.Count > 0) html.Append("; requirements: ").AppendJoin(", ", f.Requirements.Select(Text));
+            html.Append("</p>\n");
+            if (f.Reproduction is { } repro)
+                html.Append("<p>Reproduce (").Append(Text(repro.Check)).Append("):</p>\n<pre>").Append(WebUtility.HtmlEncode(XmlText.Clean(repro.Curl))).Append("</pre>\n");
             html.Append("</section>\n");
         }
     }
