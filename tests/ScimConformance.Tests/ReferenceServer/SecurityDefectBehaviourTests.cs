@@ -23,7 +23,10 @@ public sealed class SecurityDefectBehaviourTests
         {
             var defect = DefectCatalog.Find(name);
             Assert.That(defect, Is.Not.Null, name);
-            Assert.That(defect!.CaughtBy, Has.Some.Match("^SEC-[0-9]{3}$").And.All.Match("^[A-Z]{3}-[0-9]{3}$"), name);
+            // injection-500 fails the filter check its 500 breaks (a MUST); the security check that also sees it only warns,
+            // since a server error on hostile input is a SHOULD deviation (docs/verdicts.md).
+            var catchers = name == SecurityDefects.Injection500 ? Has.Some.Match("^QRY-[0-9]{3}$") : Has.Some.Match("^SEC-[0-9]{3}$");
+            Assert.That(defect!.CaughtBy, catchers.And.All.Match("^[A-Z]{3}-[0-9]{3}$"), name);
         }
     }
 
