@@ -65,7 +65,10 @@ public sealed class Redactor
         return text;
     }
 
-    public string RedactHeader(string name, string value) => SensitiveHeaders.Contains(name) ? Mask : RedactText(value);
+    public string RedactHeader(string name, string value) => IsSensitiveHeader(name) ? Mask : RedactText(value);
+
+    /// <summary>Whether a header carries a credential (its value is masked whole wherever it is shown).</summary>
+    public static bool IsSensitiveHeader(string name) => SensitiveHeaders.Contains(name);
 
     public IReadOnlyList<KeyValuePair<string, string>> RedactHeaders(IEnumerable<KeyValuePair<string, string>> headers) =>
         headers.Select(h => new KeyValuePair<string, string>(h.Key, RedactHeader(h.Key, h.Value))).ToArray();

@@ -23,8 +23,6 @@ public static class CurlCommand
         "Host", "Content-Length", "User-Agent", "Accept-Encoding", "Connection", "traceparent", "tracestate", "Expect", "Transfer-Encoding",
     };
 
-    private static readonly HashSet<string> Credentials = new(StringComparer.OrdinalIgnoreCase) { "Authorization", "Proxy-Authorization", "Cookie", "X-Api-Key" };
-
     public static string From(Exchange exchange)
     {
         ArgumentNullException.ThrowIfNull(exchange);
@@ -35,7 +33,7 @@ public static class CurlCommand
         foreach (var (name, value) in exchange.RequestHeaders)
         {
             if (Routine.Contains(name)) continue;
-            if (Credentials.Contains(name))
+            if (Redactor.IsSensitiveHeader(name))
             {
                 // The value was masked; the run authenticated with the user's token, which the shell supplies.
                 if (name.Equals("Authorization", StringComparison.OrdinalIgnoreCase)) lines.Add("-H \"Authorization: Bearer " + TokenVariable + "\"");

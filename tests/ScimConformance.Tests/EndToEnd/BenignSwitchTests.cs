@@ -21,7 +21,7 @@ public sealed class BenignSwitchTests
     [OneTimeSetUp]
     public async Task ProbeReach()
     {
-        if (!DefectReach.FullSweep) _reach = await DefectReach.SharedAsync();
+        _reach = await DefectReach.ForThisRunAsync();
     }
 
     private static IEnumerable<TestCaseData> Variations() =>

@@ -33,8 +33,11 @@ internal sealed class DefectReach
 
     private static readonly Lazy<Task<DefectReach>> Probe = new(ProbeAsync, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The one probe of this test run, shared by the defect and the benign switch tests (it is a whole serial run).</summary>
-    public static Task<DefectReach> SharedAsync() => Probe.Value;
+    /// <summary>
+    /// The one probe of this test run, shared by the defect and the benign switch tests (it is a whole serial run); null
+    /// under the full sweep, which runs every switch against every check.
+    /// </summary>
+    public static async Task<DefectReach?> ForThisRunAsync() => FullSweep ? null : await Probe.Value;
 
     public static bool FullSweep => string.Equals(Environment.GetEnvironmentVariable(FullSweepVariable), "full", StringComparison.OrdinalIgnoreCase);
 

@@ -26,7 +26,7 @@ public sealed class DefectSwitchTests
     [OneTimeSetUp]
     public async Task ProbeReach()
     {
-        if (!DefectReach.FullSweep) _reach = await DefectReach.SharedAsync();
+        _reach = await DefectReach.ForThisRunAsync();
     }
 
     private static IEnumerable<TestCaseData> Defects() =>
