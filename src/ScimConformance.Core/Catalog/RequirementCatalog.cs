@@ -49,7 +49,7 @@ public sealed class RequirementCatalog
                 .Concat(ParseTsv(Read(asm, "spec.practices.tsv"), rfcFile: false)));
     }
 
-    private static string Read(Assembly asm, string name)
+    internal static string Read(Assembly asm, string name)
     {
         using var stream = asm.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"Embedded resource {name} is missing from {asm.GetName().Name}.");

@@ -22,6 +22,7 @@ public static class DefectCatalog
         .. FilterQuirks.All,
         .. WriteQuirks.All,
         .. SchemaFidelityDefects.All,
+        .. CoverageDefects.All,
         .. TransportQuirks.All,
         .. BenignVariations.All,
     ];

@@ -35,10 +35,9 @@ public static class FilterQuirks
         Settled.Benign(SearchNotAllowed,
             "POST /.search and POST /{resource}/.search answer 405 Method Not Allowed.",
             "RFC 7644 §3.4.3: clients MAY query with POST and /.search, an optional feature no ServiceProviderConfig flag advertises; 405 (RFC 9110 §15.5.6) says it is not offered."),
-        PendingSwitch.Defect(PrMatchesEmpty,
+        new(PrMatchesEmpty,
             "pr also matches attributes whose value is the empty string (RFC 7644 §3.4.2.2: pr matches when the attribute has a non-empty value).",
-            [],
-            "No check catches it today: a pr check whose data holds an empty-string value (issue 17)."),
+            ["QRY-070"]),
         PendingSwitch.Defect(CountNotCapped,
             "A count above filter.maxResults returns up to count resources instead of at most maxResults (RFC 7644 §3.4.2.4 and RFC 7643 §5: "
             + "no response holds more than maxResults resources).",

@@ -31,7 +31,7 @@ public static class FoundationDefects
             { Findings = 3, FindingsReason = "members dropped on create (RFC 7643 §4.2), on PUT (RFC 7644 §3.5.1) and in a bulk create by bulkId (§3.7.2): three operations and sections the grouping keeps apart" },
         new(FilterEqCaseSensitive, "The eq filter operator compares case-sensitively even on caseExact=false attributes such as userName.", ["USR-028", "QRY-001", "QRY-002", "QRY-008", "QRY-029", "QRY-032", "QRY-039", "OKT-031"]),
         new(MissingTotalResults, "ListResponse messages omit totalResults.", ["USR-031", "QRY-057", "QRY-060", "QRY-061", "ENT-001", "ENT-003", "ENT-004", "ENT-028", "OKT-001", "OKT-002", "OKT-003", "OKT-011", "OKT-016", "OKT-017", "OKT-031", "ONE-001", "ONE-011"]),
-        new(JsonContentType, "Responses are labelled Content-Type application/json instead of application/scim+json.", ["DSC-022", "USR-013", "ERR-007"]),
+        new(JsonContentType, "Responses are labelled Content-Type application/json instead of application/scim+json.", ["DSC-022", "USR-013", "USR-042", "ERR-007"]),
         new(MetaLocationMissing, "Resources are returned without meta.location.", ["USR-003"]),
     ];
 }

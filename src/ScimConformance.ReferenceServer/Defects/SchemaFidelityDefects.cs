@@ -26,10 +26,11 @@ public static class SchemaFidelityDefects
         new Defect(MembersDisplayRefWrong,
             "Group members come back with $ref and display describing the group itself instead of the member (RFC 7643 §4.2: members.$ref is the URI of the member "
             + "resource, display its display name).",
-            ["GRP-012"]),
-        PendingSwitch.Defect(UserGroupsNeverFilled,
+            ["GRP-012", "SCH-010"]),
+        // GRP-011 fails it: groups is the list of the user's groups (RFC 7643 §4.1.2, readOnly, returned by default), and with
+        // Group resources exposed its value MUST be the group's id (R7643-4.1.2-06), so leaving a held membership out misstates it.
+        new Defect(UserGroupsNeverFilled,
             "User.groups is never returned, whatever groups the user belongs to (RFC 7643 §4.1.2: when Groups are exposed, groups lists the user's groups by id and URI).",
-            ["GRP-011"],
-            "Today GRP-011 only warns and DPR-027 skips, though R7643-4.1.2-06 is a MUST when Groups are exposed: GRP-011 should fail (issue 17 item 2)."),
+            ["GRP-011"]),
     ];
 }

@@ -32,16 +32,14 @@ public static class WriteQuirks
             + "the resource at the request URI; RFC 7643 §3.1: id is readOnly and set by the provider). Critical: any client can rewrite any user.",
             [],
             "No check catches it today: two run users, PUT to one carrying the other's id, then read both (issue 14 item 8)."),
-        PendingSwitch.Defect(LocationNamesCollection,
+        new(LocationNamesCollection,
             "POST answers 201 with a Location header naming the collection (…/Users) instead of the new resource (RFC 7644 §3.3: Location is the new resource's URI, "
             + "the same as meta.location).",
-            ["USR-002", "USR-003"],
-            "USR-003 catches it today; USR-002 checks only that Location is present and should compare it with the new resource's URL (issue 14, cause 9)."),
-        PendingSwitch.Defect(GroupMembersUnresolved,
+            ["USR-002", "USR-003"]),
+        new(GroupMembersUnresolved,
             "Group members whose value names no existing User or Group are accepted, stored and served with a $ref to nothing (RFC 7643 §4.2: members.value is "
             + "the identifier of a member resource and $ref its URI; §2.3.7: a reference resolves to the target).",
-            [],
-            "No check catches it today: create a group whose member id exists nowhere and expect 400, or the member refused (issue 14, cause 9)."),
+            ["GRP-013"]),
         PendingSwitch.Defect(ExtensionWithoutSchemasUrn,
             "POST and PUT accept extension attributes while the body's schemas leaves out the extension URN (RFC 7643 §3: schemas names every schema whose attributes "
             + "the representation uses; RFC 7644 §3.12: a body that does not conform is answered 400 invalidSyntax).",

@@ -39,9 +39,11 @@ internal static class DiscoveryEndpoints
         }
 
         scim.MapGet("/ResourceTypes", (HttpContext context) => List(resourceTypes, context, lists));
-        scim.MapGet("/ResourceTypes/{id}", (HttpContext context, string id) => Find(resourceTypes, id, context, "ResourceType"));
+        // discovery-by-id-as-list wraps the one document in a ListResponse (the lists builder doubles as the switch).
+        var byIdAsList = defects.IsOn(CoverageDefects.DiscoveryByIdAsList) ? lists : null;
+        scim.MapGet("/ResourceTypes/{id}", (HttpContext context, string id) => Find(resourceTypes, id, context, "ResourceType", byIdAsList));
         scim.MapGet("/Schemas", (HttpContext context) => List(schemas, context, lists));
-        scim.MapGet("/Schemas/{id}", (HttpContext context, string id) => Find(schemas, id, context, "Schema"));
+        scim.MapGet("/Schemas/{id}", (HttpContext context, string id) => Find(schemas, id, context, "Schema", byIdAsList));
     }
 
     private static ScimResult Single(JsonObject document, HttpContext context) =>
@@ -54,11 +56,11 @@ internal static class DiscoveryEndpoints
         return new ScimResult(StatusCodes.Status200OK, lists.Build(items.Length, 1, items));
     }
 
-    private static ScimResult Find(JsonArray documents, string id, HttpContext context, string what)
+    private static ScimResult Find(JsonArray documents, string id, HttpContext context, string what, ListResponse? asList)
     {
         var match = documents.OfType<JsonObject>().FirstOrDefault(d => string.Equals((string?)d["id"], id, StringComparison.OrdinalIgnoreCase))
             ?? throw ScimException.NotFound($"{what} \"{id}\" does not exist.");
-        return Single(match, context);
+        return asList is null ? Single(match, context) : List(new JsonArray(match.DeepClone()), context, asList);
     }
 
     private static JsonObject WithAbsoluteLocation(JsonObject document, ScimUrls urls)

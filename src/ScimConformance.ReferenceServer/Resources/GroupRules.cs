@@ -12,8 +12,8 @@ internal sealed class GroupRules(ResourceKind kind, DefectSwitches defects) : IR
 
     public void Prepare(JsonObject content, string id, ResourceStore store, ResourceWrite write)
     {
-        if (content["displayName"] is not JsonValue name || !name.TryGetValue(out string? displayName)
-            || string.IsNullOrWhiteSpace(displayName))
+        var nameless = content["displayName"] is not JsonValue name || !name.TryGetValue(out string? displayName) || string.IsNullOrWhiteSpace(displayName);
+        if (nameless && !(write != ResourceWrite.Patch && defects.IsOn(CoverageDefects.GroupDisplayNameOptional)))
         {
             throw write == ResourceWrite.Patch
                 ? ScimException.BadRequest(ScimErrorType.Mutability, "displayName is required and cannot be removed.")

@@ -26,6 +26,11 @@ internal sealed class UserRules(ResourceKind kind, DefectSwitches defects) : IRe
             throw new ScimException(409, ScimErrorType.Uniqueness, "Another User already has this userName.");
         }
 
+        if (write == ResourceWrite.Create && content["externalId"] is null && defects.IsOn(CoverageDefects.ExternalIdInvented))
+        {
+            content["externalId"] = "ext-" + id;
+        }
+
         // The password is write-only (RFC 7643 section 4.1.1); this server has no sign-in, so it keeps nothing.
         if (!defects.IsOn(FoundationDefects.PasswordReturned))
         {

@@ -20,14 +20,19 @@ public sealed class UserCreateTests : ScimFixture
 
     [Test]
     [ScimTest("USR-002", "POST /Users names the new resource in the Location header", Areas.Users, Severity.Medium, "R7644-3.3-05",
-        Remediation = "Send Location: <base>/Users/<id> on every 201 response to POST.")]
+        Remediation = "Send Location: <base>/Users/<id> (the new resource's URL, not the collection's) on every 201 response to POST.")]
     public async Task Create_sends_location_header()
     {
         var response = await PostUserAsync(Run.Data.User());
-        CreatedView(response, "a user");
+        var id = IdOf(CreatedView(response, "a user"));
+        var location = response.Header("Location");
 
-        Verify.That(!string.IsNullOrWhiteSpace(response.Header("Location")), "R7644-3.3-05",
+        Verify.That(!string.IsNullOrWhiteSpace(location), "R7644-3.3-05",
             $"expected a Location header on {Describe(response)}, got none.");
+        // A relative Location is legal HTTP: resolve it against the request before comparing it with the new resource's URL.
+        var resolved = Uri.TryCreate(response.RequestUri, location, out var absolute) ? absolute.AbsoluteUri : location!;
+        Verify.That(Locations.PointsAt(resolved, Endpoints.Users, id), "R7644-3.3-05",
+            $"Location: expected the new user's URL (…/{Endpoints.Users}/{id}), got {location}.");
     }
 
     [Test]

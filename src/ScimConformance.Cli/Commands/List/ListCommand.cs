@@ -1,6 +1,8 @@
 using System.Text.Json;
 using ScimConformance.Cli.Infrastructure;
+using ScimConformance.Core.Catalog;
 using ScimConformance.Runner.Execution;
+using ScimConformance.Runner.Model.Coverage;
 using ScimConformance.Runner.Reporting;
 using ScimConformance.Runner.Selection;
 using Spectre.Console;
@@ -15,6 +17,12 @@ public sealed class ListCommand(CliContext cli) : Command<ListCommandSettings>
     {
         var assemblies = new[] { cli.BuiltInSuites() }.Concat(settings.Suites.Select(p => SuiteLoader.Load(cli.FullPath(p))));
         var tests = SuiteRunner.List(assemblies, new TestSelection(settings.Include, settings.Exclude));
+
+        if (settings.Coverage)
+        {
+            CoverageView.Write(cli, CatalogueCoverage.Of(tests, RequirementCatalog.Default, UnobservableRow.Default), settings.Json);
+            return ExitCodes.Passed;
+        }
 
         if (settings.Json)
         {

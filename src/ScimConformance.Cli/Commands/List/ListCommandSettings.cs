@@ -10,6 +10,10 @@ public sealed class ListCommandSettings : CommandSettings
     [Description("Print the checks as a JSON array (id, title, area, severity, requirements, needs, remediation).")]
     public bool Json { get; init; }
 
+    [CommandOption("--coverage")]
+    [Description("Print how many testable catalogue rows the listed checks cite, the rows none cites, and those judged unobservable from outside.")]
+    public bool Coverage { get; init; }
+
     [CommandOption("--include <TERM>")]
     [Description("List only matching checks (same terms as `run --include`). Repeatable.")]
     public string[] Include { get; init; } = [];

@@ -13,6 +13,11 @@ internal sealed class SwitchedWrites(DefectSwitches defects) : IWriteSeam
 {
     public JsonObject Normalizing(JsonObject body, ResourceKind kind, ResourceWrite write)
     {
+        if (defects.IsOn(CoverageDefects.SchemasOrderDependent) && !CoverageDefects.SchemasLeadWithCore(body, kind.Core.Id))
+        {
+            throw ScimException.BadRequest(ScimErrorType.InvalidSyntax, $"The body must open with \"schemas\", and it must name \"{kind.Core.Id}\" first.");
+        }
+
         var content = ResourceNormalizer.Normalize(body, kind,
             extensionsMustBeListed: !defects.IsOn(WriteQuirks.ExtensionWithoutSchemasUrn),
             refuseUnknown: kind.Name == "User" && defects.IsOn(DiscoveryQuirks.MinimalUserSchema));
