@@ -13,6 +13,7 @@ public static class FindingTopics
     [
         new("R7643-2.1", "attribute-names", "attribute names are matched case-sensitively", "RFC 7643 §2.1 makes attribute names case-insensitive; the server treats differently cased names as different."),
         new("R7643-2.3", "data-types", "attribute values come back with the wrong data type", "a value does not keep the type its schema declares (RFC 7643 §2.3)."),
+        new("R7643-2.3.7", "references", "references the server emits do not lead to their resource", "a $ref or meta.location must be a URI, resolved against the SCIM root, of the resource it names (RFC 7643 §2.3.7)."),
         new("R7643-2.4", "multi-valued", "multi-valued attributes are mishandled", "primary, type or value of multi-valued attributes are not kept as RFC 7643 §2.4 defines them."),
         new("R7643-2.5", "unassigned", "unassigned attributes are returned", "attributes without a value are returned as null or empty instead of being left out (RFC 7643 §2.5)."),
         new("R7643-3", "common-attributes", "id, meta or schemas of resources are wrong", "the common attributes of RFC 7643 §3 are missing, changed or wrongly formed."),
