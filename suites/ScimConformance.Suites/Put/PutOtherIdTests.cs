@@ -47,11 +47,5 @@ public sealed class PutOtherIdTests : ScimFixture
             .Select(name => $"{name} was {before.At(name).Show()} and is {after.At(name).Show()}")
             .ToList();
 
-    private static async Task<JsonObject> ReadAsync(string id)
-    {
-        var response = await Client.GetAsync(Endpoints.User(id));
-        Responses.SetUp(response, $"GET /{Endpoints.User(id)}");
-        Verify.Precondition(response.Object is not null, $"GET /{Endpoints.User(id)} answered {Describe(response)} without a JSON body.");
-        return response.Object!;
-    }
+    private static Task<JsonObject> ReadAsync(string id) => ReadSetUpAsync(Endpoints.User(id), "reading a run user");
 }

@@ -30,7 +30,8 @@ public sealed class UserPasswordTests : ScimFixture
         var user = await CreateUserAsync(body);
 
         var response = await Client.GetAsync(Endpoints.User(IdOf(user)));
-        Verify.Precondition(response.Status == 200, $"GET of the created user answered {response.Status}.");
+        // A refused read shows nothing about the password: the check could not obtain its evidence.
+        Responses.SetUp(response, "GET of the created user");
         CheckNoPassword(response, body, "GET");
     }
 
