@@ -113,6 +113,18 @@ public abstract class ScimFixture
     protected static IReadOnlyList<SchemaViolation> Validate(string resourceType, JsonNode resource) =>
         Run.Validator.Validate(resourceType, resource);
 
+    /// <summary>
+    /// GETs a resource a check builds on (<paramref name="purpose"/> says what for): a refusal ends the check as the outcome
+    /// policy decides for a set-up step (<see cref="Responses.SetUp"/>), with the exchange; a 2xx without a JSON body cannot be read.
+    /// </summary>
+    protected static async Task<JsonObject> ReadSetUpAsync(string path, string purpose)
+    {
+        var response = await Client.GetAsync(path);
+        Responses.SetUp(response, $"GET /{path} ({purpose})");
+        Verify.Precondition(response.Object is not null, $"GET /{path} ({purpose}) answered {Describe(response)} without a JSON body.");
+        return response.Object!;
+    }
+
     /// <summary>Status and media type of a response, for "expected ..., got ..." messages.</summary>
     protected static string Describe(ScimResponse response) =>
         $"HTTP {response.Status}{(response.MediaType is { } type ? " " + type : "")}";

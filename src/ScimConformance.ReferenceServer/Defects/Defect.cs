@@ -11,6 +11,13 @@ public sealed record Defect(string Name, string Description, IReadOnlyList<strin
     public bool Benign { get; init; }
 
     /// <summary>
+    /// For a defect that breaks only SHOULD-level text: the checks that must warn on it. A warning is not a catch
+    /// (docs/verdicts.md), so such a defect names no <see cref="CaughtBy"/>, makes nothing fail, and its run exits 0;
+    /// the end-to-end test holds exactly these checks to warn, which proves they can see it.
+    /// </summary>
+    public IReadOnlyList<string> WarnedBy { get; init; } = [];
+
+    /// <summary>
     /// How many findings the harness must report for this defect (its failures grouped by cause, see the runner's
     /// Findings): one, unless the defect breaks requirements of distinct causes, which <see cref="FindingsReason"/> names.
     /// </summary>

@@ -24,12 +24,10 @@ public static class DiscoveryQuirks
             "/ResourceTypes names the enterprise extension as the User type's schema and lists the core User schema among its schemaExtensions, while users are served "
             + "with the core User schema as their base (RFC 7643 §6: schema is the resource type's base schema; §3: a resource's schemas always holds its base schema).",
             ["DSC-010"]),
-        PendingSwitch.Benign(MinimalUserSchema,
+        // Settled: the PATCH checks write only attributes /Schemas declares, and the identity-provider replays leave the others out and warn (Profiles/UndeclaredAttributes).
+        Settled.Benign(MinimalUserSchema,
             "/Schemas declares only part of the core User schema (" + string.Join(", ", MinimalUserAttributes) + ") and a write of any other attribute is refused with 400 invalidPath.",
-            "RFC 7643 §4.1 and §8.7.1: a provider publishes in /Schemas the attributes it supports, which may be fewer than the full User schema; RFC 7644 §3.12 invalidPath fits an attribute the schema lacks.",
-            "The PATCH checks now write only attributes /Schemas declares (PAT-010, PAT-013 and PAT-036 pass or skip); the identity-provider replays still send "
-            + "attributes the target does not declare: ENT-006, ENT-024 and OKT-004 fail and ENT-008 to ENT-027 error. A replay should leave out what /Schemas does not declare, "
-            + "as an administrator unmaps it, and say so (issue 14, cause 2)."),
+            "RFC 7643 §4.1 and §8.7.1: a provider publishes in /Schemas the attributes it supports, which may be fewer than the full User schema; RFC 7644 §3.12 invalidPath fits an attribute the schema lacks."),
         new(SchemasMalformed,
             "/Schemas spells attribute types in capitals (\"String\", \"Complex\") and writes multiValued, required and caseExact as strings (\"false\") "
             + "(RFC 7643 §7: type is one of the lower-case keywords, and multiValued, required and caseExact are Booleans).",
@@ -41,9 +39,9 @@ public static class DiscoveryQuirks
             "ServiceProviderConfig says etag.supported is false, yet resources carry meta.version and ETag headers and If-Match / If-None-Match are honoured.",
             "RFC 9110 §8.8.3: any response may carry an ETag; RFC 7644 §3.14 makes versioning optional and RFC 7643 §5 etag.supported tells clients whether to rely on it, "
             + "so saying no harms no client (a check may warn that the advertisement understates the server)."),
-        PendingSwitch.Benign(ChangePasswordRefused,
+        // Settled: USR-010 skips when changePassword.supported is false and the PUT with a password is refused; BLK-005's bulk PUT leaves the password out.
+        Settled.Benign(ChangePasswordRefused,
             "changePassword.supported is false and a PUT or PATCH carrying a password is refused with 400 mutability; a password given on create is still accepted.",
-            "RFC 7643 §5: changePassword.supported states whether changing a password is supported; a provider that says false may refuse a new password (RFC 7644 §3.12 mutability).",
-            "Today USR-010 errors and BLK-005 fails (its bulk PUT carries a password): skip, or leave the password out, when changePassword.supported is false (issue 14, cause 9)."),
+            "RFC 7643 §5: changePassword.supported states whether changing a password is supported; a provider that says false may refuse a new password (RFC 7644 §3.12 mutability)."),
     ];
 }

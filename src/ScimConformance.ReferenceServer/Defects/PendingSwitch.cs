@@ -18,4 +18,8 @@ internal static class Settled
     /// <summary>A quirk the RFCs allow, run in the benign end-to-end tests.</summary>
     public static Defect Benign(string name, string description, string allowance) =>
         new(name, description, []) { Benign = true, Allowance = allowance };
+
+    /// <summary>A deviation from SHOULD-level text only: the named checks warn on it and nothing fails, so it makes no finding.</summary>
+    public static Defect Warned(string name, string description, string[] warnedBy) =>
+        new(name, description, []) { WarnedBy = warnedBy, Findings = 0, FindingsReason = "a SHOULD-level deviation warns, and a warning makes no finding" };
 }

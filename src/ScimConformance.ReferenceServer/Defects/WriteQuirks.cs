@@ -27,11 +27,11 @@ public static class WriteQuirks
             "A bulk POST of a Group creates the group but reports status 409 for the operation, without a location (RFC 7644 §3.7.3: each result carries the status "
             + "the operation had; a create that succeeded is 201 with its location).",
             ["BLK-004"]),
-        PendingSwitch.Defect(PutOverwritesOtherUser,
+        // Caught by PUT-008: two run users, a PUT to one carrying the other's id, then both read back (issue 14 item 8).
+        new(PutOverwritesOtherUser,
             "PUT /Users/{a} whose body carries the id of another existing user b overwrites b with the body and leaves a unchanged (RFC 7644 §3.5.1: PUT replaces "
             + "the resource at the request URI; RFC 7643 §3.1: id is readOnly and set by the provider). Critical: any client can rewrite any user.",
-            [],
-            "No check catches it today: two run users, PUT to one carrying the other's id, then read both (issue 14 item 8)."),
+            ["PUT-008"]),
         new(LocationNamesCollection,
             "POST answers 201 with a Location header naming the collection (…/Users) instead of the new resource (RFC 7644 §3.3: Location is the new resource's URI, "
             + "the same as meta.location).",
@@ -40,10 +40,10 @@ public static class WriteQuirks
             "Group members whose value names no existing User or Group are accepted, stored and served with a $ref to nothing (RFC 7643 §4.2: members.value is "
             + "the identifier of a member resource and $ref its URI; §2.3.7: a reference resolves to the target).",
             ["GRP-013"]),
-        PendingSwitch.Defect(ExtensionWithoutSchemasUrn,
+        // Refusing such a body is a SHOULD (RFC 7644 §3.12) and the server lists the URN when it serves the data, so USR-044 warns.
+        Settled.Warned(ExtensionWithoutSchemasUrn,
             "POST and PUT accept extension attributes while the body's schemas leaves out the extension URN (RFC 7643 §3: schemas names every schema whose attributes "
-            + "the representation uses; RFC 7644 §3.12: a body that does not conform is answered 400 invalidSyntax).",
-            [],
-            "No check catches it today: send enterprise attributes without the enterprise URN in schemas and expect 400 (issue 14, cause 9)."),
+            + "the representation uses; RFC 7644 §3.12: a body that does not conform should be answered 400 invalidSyntax).",
+            ["USR-044"]),
     ];
 }

@@ -44,6 +44,8 @@ public sealed class BulkReferenceTests : BulkFixture
         var bulkId = NewBulkId();
         var user = Run.Data.User();
         var replacement = user.DeepClone().AsObject();
+        // The check is about the bulkId in the path, not the password: a provider without changePassword may refuse a new one.
+        replacement.Remove("password");
         var name = Run.Prefix + "bulk-put " + Run.Data.Token(8);
         replacement["displayName"] = name;
 

@@ -183,13 +183,7 @@ public abstract class DeprovisioningFixture : ScimFixture
         return id;
     }
 
-    protected static async Task<JsonObject> ReadGroupAsync(string id)
-    {
-        var response = await Client.GetAsync(Endpoints.Group(id));
-        Verify.Precondition(response.Status == 200 && response.Object is not null,
-            $"GET /{Endpoints.Group(id)} answered {Describe(response)}; the group's members cannot be read.");
-        return response.Object!;
-    }
+    protected static Task<JsonObject> ReadGroupAsync(string id) => ReadSetUpAsync(Endpoints.Group(id), "reading the group's members");
 
     protected static string MemberList(JsonObject? group) => "[" + string.Join(", ", group.Values("members")) + "]";
 }

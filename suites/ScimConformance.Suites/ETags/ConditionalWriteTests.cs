@@ -63,9 +63,14 @@ public sealed class ConditionalWriteTests : ETagFixture
         if (delete.IsSuccess) Run.Ledger.Forget(path);
         var after = await Client.GetAsync(path);
 
-        // RFC 7232 §3.1: a server that evaluates If-Match MUST NOT perform the method when it fails; 412 is the status table 8 names.
-        Verify.Must(!delete.IsSuccess && after.Status == 200 && after.Object.Text("id") == id, "R7644-3.12-10",
-            $"DELETE with If-Match: {stale} (not the current version) answered {Describe(delete)} and a later GET answered {Describe(after)}: the user should still exist.");
+        // The catalogue's row for a stale precondition is RFC 7644 §3.12's SHOULD (RFC 7232 §3.1's MUST has no row of its own), so a
+        // DELETE that goes through warns, once.
+        if (delete.IsSuccess || after.Status != 200 || after.Object.Text("id") != id)
+        {
+            Verify.Should(false, "R7644-3.12-10",
+                $"DELETE with If-Match: {stale} (not the current version) answered {Describe(delete)} and a later GET answered {Describe(after)}: the user should still exist.");
+            return;
+        }
         Verify.That(delete.Status == 412, "R7644-3.12-10", $"DELETE with a stale If-Match: expected 412, got {Describe(delete)}.");
     }
 
@@ -121,7 +126,7 @@ public sealed class ConditionalWriteTests : ETagFixture
         var delete = await SendAsync(HttpMethod.Delete, path, null, "If-Match", tag);
         if (delete.IsSuccess) Run.Ledger.Forget(path);
 
-        // Refusing a DELETE whose precondition holds has no ground in RFC 7232 §3.1.
-        Verify.Must(delete.IsSuccess, "R7644-3.12-10", $"DELETE with If-Match: {tag} (the current version): expected 204, got {Describe(delete)}.");
+        // Refusing a DELETE whose precondition holds has no ground in RFC 7232 §3.1; the row cited is a SHOULD, so it warns.
+        Verify.Should(delete.IsSuccess, "R7644-3.12-10", $"DELETE with If-Match: {tag} (the current version): expected 204, got {Describe(delete)}.");
     }
 }

@@ -27,7 +27,8 @@ public abstract partial class ETagFixture : ScimFixture
     protected static async Task<ScimResponse> ReadAsync(string path)
     {
         var read = await Client.GetAsync(path);
-        Verify.Precondition(read.Status == 200 && read.Object is not null, $"GET /{path} answered {Describe(read)}.");
+        Responses.SetUp(read, $"GET /{path} (reading the resource the check created)");
+        Verify.Precondition(read.Object is not null, $"GET /{path} answered {Describe(read)} without a JSON body.");
         return read;
     }
 

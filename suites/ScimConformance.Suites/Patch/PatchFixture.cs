@@ -30,13 +30,7 @@ public abstract class PatchFixture : ScimFixture
         return (id, await ReadAsync(Endpoints.Group(id)));
     }
 
-    protected static async Task<JsonObject> ReadAsync(string path)
-    {
-        var response = await Client.GetAsync(path);
-        Verify.Precondition(response.Status == 200 && response.Object is not null,
-            $"GET /{path} answered {Describe(response)}; the resource cannot be read back.");
-        return response.Object!;
-    }
+    protected static Task<JsonObject> ReadAsync(string path) => ReadSetUpAsync(path, "reading the resource back");
 
     /// <summary>Sends the PATCH and reads the resource back when it succeeded (After is null when refused).</summary>
     protected static async Task<PatchExchange> PatchAsync(string path, JsonObject body)

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using NUnit.Framework;
 using ScimConformance.Authoring;
 using ScimConformance.Core.Discovery;
-using ScimConformance.Core.Http;
 
 namespace ScimConformance.Suites.Put;
 
@@ -162,10 +161,5 @@ public sealed class PutReplaceTests : ScimFixture
 
     private static async Task<JsonObject> ReadGroupAsync(string id) => await ReadPathAsync(Endpoints.Group(id));
 
-    private static async Task<JsonObject> ReadPathAsync(string path)
-    {
-        ScimResponse response = await Client.GetAsync(path);
-        Verify.Precondition(response.Status == 200 && response.Object is not null, $"GET /{path} answered {Describe(response)}.");
-        return response.Object!;
-    }
+    private static Task<JsonObject> ReadPathAsync(string path) => ReadSetUpAsync(path, "reading the resource back");
 }

@@ -29,10 +29,7 @@ public abstract class QueryFixture : ScimFixture
         {
             var created = await CreateUserAsync(body);
             var id = IdOf(created);
-            var read = await Client.GetAsync(Endpoints.User(id));
-            Verify.Precondition(read.Status == 200 && read.Object is not null,
-                $"reading back query dataset user {id} answered {Describe(read)}.");
-            views.Add(read.Object!);
+            views.Add(await ReadSetUpAsync(Endpoints.User(id), "reading back a query dataset user"));
         }
         return new QueryDataset(QueryDatasetBuilder.MarkerOf(run.Prefix), views, withEnterprise, run.Scope);
     }

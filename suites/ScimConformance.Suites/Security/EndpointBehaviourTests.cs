@@ -33,7 +33,7 @@ public sealed class EndpointBehaviourTests : SecurityFixture
             Assert.Ignore($"Not checked: no rate limiting observed in a burst of {responses.Count} requests (none answered 429).");
             return;
         }
-        Verify.Must(limited.All(r => r.Header("Retry-After") is not null), "POWASP-API4-01",
+        Verify.Should(limited.All(r => r.Header("Retry-After") is not null), "POWASP-API4-01",
             $"{limited.Count(r => r.Header("Retry-After") is null)} of {limited.Length} 429 answers carry no Retry-After header.");
     }
 
@@ -49,7 +49,8 @@ public sealed class EndpointBehaviourTests : SecurityFixture
         if (response.Status is 307 or 308)
         {
             var location = response.Header("Location") ?? "";
-            Verify.Must(location.Contains("/Users/", StringComparison.OrdinalIgnoreCase), "R7644-3.11-02",
+            // R7644-3.11-02 is a MAY: a redirect elsewhere is a strict reading's deviation, so it warns.
+            Verify.Should(location.Contains("/Users/", StringComparison.OrdinalIgnoreCase), "R7644-3.11-02",
                 $"GET /Me redirects to '{location}', not to a User resource.");
             return;
         }
@@ -72,12 +73,13 @@ public sealed class EndpointBehaviourTests : SecurityFixture
     {
         var invalid = TokenVariants.Random();
         var refused = await WithTokenAsync(invalid, HttpMethod.Get, Endpoints.Users);
-        Verify.Must(!Reflects(refused, invalid), "POWASP-API8-01", $"the refusal of an invalid token ({Describe(refused)}) repeats the token.");
+        // OWASP API8 is a SHOULD and no RFC forbids the echo: it warns at the check's severity.
+        Verify.Should(!Reflects(refused, invalid), "POWASP-API8-01", $"the refusal of an invalid token ({Describe(refused)}) repeats the token.");
         if (Run.Settings.Auth is Core.Configuration.AuthKind.Bearer or Core.Configuration.AuthKind.OAuthClientCredentials)
         {
             var token = await RunTokenAsync();
             var served = await QueryAsync(Endpoints.Users, Filters.StartsWith("userName", Run.Prefix), ("count", "1"));
-            Verify.Must(!Reflects(served, token), "POWASP-API8-01", $"GET {Endpoints.Users} ({Describe(served)}) repeats the caller's bearer token.");
+            Verify.Should(!Reflects(served, token), "POWASP-API8-01", $"GET {Endpoints.Users} ({Describe(served)}) repeats the caller's bearer token.");
         }
     }
 

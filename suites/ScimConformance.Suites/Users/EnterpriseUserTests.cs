@@ -21,7 +21,7 @@ public sealed class EnterpriseUserTests : ScimFixture
 
         var response = await Client.GetAsync(Endpoints.User(IdOf(user)));
 
-        Verify.Precondition(response.Status == 200, $"GET of the created user answered {Describe(response)}.");
+        Responses.SetUp(response, "GET of the created user");
         var read = response.Object;
         Verify.That(read.Strings("schemas").Contains(ScimUris.EnterpriseUser, StringComparer.OrdinalIgnoreCase), "R7643-3-02",
             $"expected schemas to list {ScimUris.EnterpriseUser}, got {read.Attr("schemas").Show()}.");

@@ -30,7 +30,8 @@ public sealed class UserPasswordTests : ScimFixture
         var user = await CreateUserAsync(body);
 
         var response = await Client.GetAsync(Endpoints.User(IdOf(user)));
-        Verify.Precondition(response.Status == 200, $"GET of the created user answered {response.Status}.");
+        // A refused read shows nothing about the password: the check could not obtain its evidence.
+        Responses.SetUp(response, "GET of the created user");
         CheckNoPassword(response, body, "GET");
     }
 
@@ -44,7 +45,11 @@ public sealed class UserPasswordTests : ScimFixture
         replacement["password"] = Run.Data.Password();
 
         var response = await Client.PutAsync(Endpoints.User(IdOf(user)), replacement);
-        Verify.Precondition(response.IsSuccess, $"PUT of the created user answered {response.Status}.");
+        // RFC 7643 §5: a provider that says changePassword.supported is false may refuse a new password (RFC 7644 §3.12
+        // mutability); then no PUT response can carry one, and there is nothing to judge.
+        if (response.Status is >= 400 and < 500 && !Run.Capabilities.Has(Capability.ChangePassword, Run.Discovery))
+            Assert.Ignore($"Skipped: changePassword.supported is false and the PUT carrying a new password was refused ({Describe(response)}).");
+        Responses.SetUp(response, "PUT of the created user with a new password");
         CheckNoPassword(response, replacement, "PUT");
     }
 

@@ -33,10 +33,13 @@ public sealed class DefectDocumentationTests
         {
             var row = lines.FirstOrDefault(l => l.StartsWith($"| `{defect.Name}` |", StringComparison.Ordinal));
             Assert.That(row, Is.Not.Null, $"docs/defects.md has no row for {defect.Name}");
-            var documented = row!.Split('|')[3].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            Assert.That(documented, Is.EquivalentTo(defect.CaughtBy), $"docs/defects.md row of {defect.Name}");
+            var cells = row!.Split('|');
+            Assert.That(Ids(cells[3]), Is.EquivalentTo(defect.CaughtBy), $"docs/defects.md row of {defect.Name}");
+            Assert.That(Ids(cells[4]), Is.EquivalentTo(defect.WarnedBy), $"docs/defects.md row of {defect.Name}, checks that warn");
         }
     }
+
+    private static string[] Ids(string cell) => cell.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
     [Test]
     public void A_table_the_renderer_does_not_know_is_refused_with_its_name() =>

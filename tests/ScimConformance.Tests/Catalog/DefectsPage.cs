@@ -33,8 +33,8 @@ public static class DefectsPage
 
     private static string Table(string name) => name switch
     {
-        "defects" => Rows(["switch", "bug it plants", "checks that catch it"],
-            DefectCatalog.All.Select(d => new[] { Code(d.Name), d.Description, string.Join(", ", d.CaughtBy) })),
+        "defects" => Rows(["switch", "bug it plants", "checks that catch it", "checks that warn on it (SHOULD level only)"],
+            DefectCatalog.All.Select(d => new[] { Code(d.Name), d.Description, string.Join(", ", d.CaughtBy), string.Join(", ", d.WarnedBy) })),
         "benign" => Rows(["variation", "what changes", "allowed by"],
             DefectCatalog.Benign.Select(d => new[] { Code(d.Name), d.Description, d.Allowance })),
         "pending" => Rows(["switch", "class", "what it does, and the RFC text that classifies it", "meant to be caught by", "before it joins the end-to-end tests"],

@@ -43,7 +43,8 @@ public sealed class DefectSwitchTests
     public void There_are_at_least_five_defect_switches_each_naming_tests()
     {
         Assert.That(DefectCatalog.All, Has.Count.GreaterThanOrEqualTo(5));
-        Assert.That(DefectCatalog.All.Where(d => d.CaughtBy.Count == 0).Select(d => d.Name), Is.Empty, "defects that name no catching test");
+        Assert.That(DefectCatalog.All.Where(d => d.CaughtBy.Count == 0 && d.WarnedBy.Count == 0).Select(d => d.Name), Is.Empty, "defects that name no catching or warning test");
+        Assert.That(DefectCatalog.All.Where(d => d.CaughtBy.Count > 0 && d.WarnedBy.Count > 0).Select(d => d.Name), Is.Empty, "a defect either breaks a MUST or only warns");
     }
 
     [Test]
@@ -51,7 +52,7 @@ public sealed class DefectSwitchTests
     {
         if (_reach is null) Assert.Ignore("the full sweep runs every switch against every check");
         var silent = DefectCatalog.All.Where(d => !SecurityDefectNames.Contains(d.Name))
-            .SelectMany(d => d.CaughtBy.Where(id => !_reach!.AskedAround(d.Name, id)).Select(id => $"{d.Name} / {id}")).ToArray();
+            .SelectMany(d => Named(d).Where(id => !_reach!.AskedAround(d.Name, id)).Select(id => $"{d.Name} / {id}")).ToArray();
         Assert.That(silent, Is.Empty, "named checks in whose fixture the server never asked for the switch: narrowing would rest on a wrong reach");
     }
 
@@ -69,12 +70,12 @@ public sealed class DefectSwitchTests
                 // tenant), which the CLI itself starts with --demo --demo-security. The run covers the Security area
                 // and every named check outside it; the other areas are run against each non-security switch.
                 string[] args = ["run", "--demo", "--demo-security", "--defect", name, "--seed", "4242", "--parallel", "1", "--out", output.Path, "--include", "area:Security",
-                    .. defect.CaughtBy.Where(id => !id.StartsWith("SEC-", StringComparison.Ordinal)).SelectMany(id => new[] { "--include", id })];
+                    .. Named(defect).Where(id => !id.StartsWith("SEC-", StringComparison.Ordinal)).SelectMany(id => new[] { "--include", id })];
                 result = await CliProcess.RunAsync(args, timeout: TimeSpan.FromMinutes(10));
             }
             else
             {
-                var reach = _reach?.ChecksFor(name, defect.CaughtBy);
+                var reach = _reach?.ChecksFor(name, Named(defect));
                 result = await RunAgainstSwitchAsync(name, output.Path, reach);
                 if (reach is not null && !CaughtExactly(defect, result, RunResults.Load(output.Path)))
                 {
@@ -90,8 +91,9 @@ public sealed class DefectSwitchTests
             var failed = results.IdsWithOutcome("fail");
             Assert.Multiple(() =>
             {
-                Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+                Assert.That(result.ExitCode, Is.EqualTo(ExpectedExitCode(defect)), result.ToString());
                 Assert.That(defect.CaughtBy.Except(failed), Is.Empty, $"named tests that did not fail:\n{results.Describe("fail", "error", "warn")}");
+                Assert.That(defect.WarnedBy.Except(results.IdsWithOutcome("warn")), Is.Empty, $"named tests that did not warn:\n{results.Describe("fail", "error", "warn")}");
                 Assert.That(failed.Except(defect.CaughtBy), Is.Empty, $"tests outside the expected set that failed:\n{results.Describe("fail")}");
                 Assert.That(results.IdsWithOutcome("error"), Is.Empty, results.Describe("error"));
                 Assert.That(results.Tests.SelectMany(t => MessageHygiene.Violations(t.Message).Select(v => $"{t.Id}: {v}")), Is.Empty,
@@ -117,5 +119,12 @@ public sealed class DefectSwitchTests
     }
 
     private static bool CaughtExactly(Defect defect, CliResult result, RunResults results) =>
-        result.ExitCode == 1 && results.IdsWithOutcome("fail").SetEquals(defect.CaughtBy) && results.IdsWithOutcome("error").Count == 0;
+        result.ExitCode == ExpectedExitCode(defect) && results.IdsWithOutcome("fail").SetEquals(defect.CaughtBy) && results.IdsWithOutcome("error").Count == 0
+        && !defect.WarnedBy.Except(results.IdsWithOutcome("warn")).Any();
+
+    /// <summary>The checks a defect names: those that fail on it, or for a SHOULD-level defect those that warn.</summary>
+    private static string[] Named(Defect defect) => [.. defect.CaughtBy, .. defect.WarnedBy];
+
+    /// <summary>A warning is not a failure: a defect that only warns leaves the run's exit code at 0.</summary>
+    private static int ExpectedExitCode(Defect defect) => defect.CaughtBy.Count > 0 ? 1 : 0;
 }
