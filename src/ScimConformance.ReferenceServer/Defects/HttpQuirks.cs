@@ -12,12 +12,7 @@ public static class HttpQuirks
         new(ProblemDetailsErrors,
             "Errors are ASP.NET ProblemDetails (application/problem+json with type, title, a numeric status and detail) instead of SCIM Error messages, "
             + "so they carry no Error schema and no scimType (RFC 7644 §3.12: errors MUST be JSON in the urn:ietf:params:scim:api:messages:2.0:Error schema, status a string).",
-            ["BLK-007", "ERR-002", "ERR-003", "ERR-007", "ERR-008", "ERR-009", "ERR-013", "PAT-028", "PAT-050", "PAT-053", "PAT-054", "PAT-057", "QRY-006", "QRY-017"])
-            {
-                Findings = 6,
-                FindingsReason = "one cause, the error body's form, shows under six RFC sections (PATCH, errors, filters, bulk, create, media type) that the "
-                    + "requirement-topic grouping keeps apart; no rule yet groups failures by the form of the error body",
-            },
+            ["BLK-007", "ERR-002", "ERR-003", "ERR-007", "ERR-008", "ERR-009", "ERR-013", "PAT-028", "PAT-050", "PAT-053", "PAT-054", "PAT-057", "QRY-006", "QRY-017"]),
         Settled.Benign(BareNotFound,
             "Paths the server does not serve (unknown endpoints, /Me) answer a bare 404 without a body, before any authentication, as a router in front of the SCIM handlers does.",
             "RFC 9110 §15.5.5: 404 says the target does not exist; RFC 7644 §3.11 lets a provider leave out /Me, and the §3.12 Error body describes errors of the endpoints it serves (a stricter reading may warn, never fail)."),

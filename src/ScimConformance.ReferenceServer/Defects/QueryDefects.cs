@@ -32,14 +32,11 @@ public static class QueryDefects
         new(SortMissingFirst, "Resources without a value for sortBy lead an ascending sort instead of trailing it (SQL NULLS FIRST).", ["QRY-053", "QRY-054"]),
         new(CountZeroReturnsResources, "count=0 (and a negative count) is read as \"not given\", so a full default page of resources comes back.", ["QRY-057", "QRY-058", "USR-036"]),
         new(CountAboveMax500, "A count above the advertised maxResults answers 500 instead of being capped to maxResults.", ["QRY-059"]),
-        new(ExcludedAttributesIgnored, "List and .search responses ignore excludedAttributes and return every default attribute.", ["QRY-048", "QRY-063", "QRY-069"])
-            { Findings = 2, FindingsReason = "shows as projection not applied (RFC 7644 §3.4.2.5) and as .search answering unlike GET (§3.4.3), two sections the grouping keeps apart" },
-        new(AttributesDropsAlways, "A list with attributes= returns only the named attributes, dropping id and schemas.", ["QRY-048", "QRY-062", "QRY-067", "QRY-068"])
-            { Findings = 3, FindingsReason = "dropping id and schemas breaks three requirements the grouping keeps apart: always-returned attributes (RFC 7643 §7), .search answering like GET (RFC 7644 §3.4.3) and the projection itself (§3.4.2.5)" },
+        new(ExcludedAttributesIgnored, "List and .search responses ignore excludedAttributes and return every default attribute.", ["QRY-048", "QRY-063", "QRY-069"]),
+        new(AttributesDropsAlways, "A list with attributes= returns only the named attributes, dropping id and schemas.", ["QRY-048", "QRY-062", "QRY-067", "QRY-068"]),
         new(FilterCoAsSw, "co is evaluated like sw: the operand only matches at the start of the value.", ["QRY-001", "QRY-002", "QRY-010", "QRY-023", "QRY-025", "QRY-030", "QRY-031", "QRY-036"]),
         new(FilterUrnPathIgnored, "A comparison on a URN-qualified attribute path (enterprise extension or core) is dropped, as if it were true.", ["QRY-001", "QRY-029", "QRY-030", "QRY-031"]),
         new(DateTimeComparedAsText, "gt/ge/lt/le on dateTime compare the operand as text, so a timestamp with an offset other than Z is misordered.", ["QRY-021"]),
         new(SearchIgnoresFilter, "POST .search ignores the filter of the SearchRequest body and returns every resource.", ["QRY-047", "QRY-049", "QRY-050", "DPR-008"])
-            { Findings = 2, FindingsReason = "the root /.search cites the root query rule (RFC 7644 §3.4.2.1) and the resource .search checks cite §3.4.3, two topics the grouping keeps apart" },
     ];
 }

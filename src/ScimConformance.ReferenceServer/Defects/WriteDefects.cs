@@ -15,9 +15,8 @@ public static class WriteDefects
 
     internal static IReadOnlyList<Defect> All { get; } =
     [
-        new(EtagIfMatchIgnored, "etag.supported is advertised, but If-Match is never evaluated: PUT, PATCH and DELETE with a stale ETag go through.", ["ETG-009", "ETG-010", "BLK-015"])
-            // ETG-011 (a DELETE with a stale If-Match) cites only the §3.12 SHOULD, so it warns and is not a catch.
-            { Findings = 2, FindingsReason = "a stale If-Match is applied: the ETag checks (RFC 7644 §3.14) and a bulk PUT with a stale version (§3.7) each cite their own section" },
+        // ETG-011 (a DELETE with a stale If-Match) cites only the §3.12 SHOULD, so it warns and is not a catch.
+        new(EtagIfMatchIgnored, "etag.supported is advertised, but If-Match is never evaluated: PUT, PATCH and DELETE with a stale ETag go through.", ["ETG-009", "ETG-010", "BLK-015"]),
         new(EtagIfNoneMatchIgnored, "GET ignores If-None-Match and answers 200 with the body even when the ETag is current.", ["ETG-007"]),
         new(EtagVersionUnchangedOnWrite, "meta.version and the ETag stay at their first value when the resource is changed.", ["ETG-004", "ETG-005", "ETG-015"]),
         new(EtagHeaderMissing, "Responses carry meta.version but no ETag header.", ["USR-015", "ETG-001", "ETG-003"]),

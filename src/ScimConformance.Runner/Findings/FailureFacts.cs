@@ -22,8 +22,16 @@ public sealed partial record FailureFacts
     public string Method { get; init; } = "";
     /// <summary>The endpoint, its ids replaced: "/Users/{id}", "/Users/.search", "/ServiceProviderConfig"; "" without an exchange.</summary>
     public string Resource { get; init; } = "";
-    /// <summary>What the request exercises beyond the endpoint: sort, projection, paging, filter, count, or "" for none.</summary>
+    /// <summary>
+    /// What the evidence requests exercise beyond the endpoint: precondition (If-Match, If-None-Match, a bulk operation's
+    /// version), sort, projection, paging, filter, count, or "" for none; the most specific one any of them carries.
+    /// </summary>
     public string Construct { get; init; } = "";
+    /// <summary>
+    /// The form of an error response among the evidence that is not a SCIM Error message (<see cref="ErrorForms"/>):
+    /// "problem details", "JSON", "HTML", "text"; null when every error the evidence holds is a SCIM Error, or none is there.
+    /// </summary>
+    public string? ErrorForm { get; init; }
     public int? Status { get; init; }
     /// <summary>"2xx", "3xx", "4xx", "5xx", "no answer" (the request got no response) or "" (no exchange).</summary>
     public string StatusClass => Exchange is null ? "" : Status is { } s ? $"{s / 100}xx" : "no answer";
@@ -36,6 +44,7 @@ public sealed partial record FailureFacts
         var index = test.Evidence.Count > 0 ? test.Evidence.Max() : test.Exchanges.Count > 0 ? test.Exchanges.Count - 1 : (int?)null;
         if (index is not { } i || i >= test.Exchanges.Count) return new FailureFacts { Test = test, Requirements = cited };
         var exchange = test.Exchanges[i];
+        var evidence = test.Evidence.Where(n => n >= 0 && n < test.Exchanges.Count).Select(n => test.Exchanges[n]).DefaultIfEmpty(exchange).ToArray();
         return new FailureFacts
         {
             Test = test,
@@ -43,7 +52,8 @@ public sealed partial record FailureFacts
             Exchange = i,
             Method = exchange.Method.ToUpperInvariant(),
             Resource = ResourceOf(exchange.Url, baseUrl),
-            Construct = ConstructOf(exchange),
+            Construct = ConstructOf(evidence),
+            ErrorForm = evidence.Select(ErrorForms.Of).FirstOrDefault(f => f is not null),
             Status = exchange.Status,
             ScimType = ScimTypeOf(exchange.ResponseBody),
         };
@@ -74,6 +84,7 @@ public sealed partial record FailureFacts
     // Most specific first: a sorted, projected or paged list also carries the run's scoping filter and a count.
     private static readonly (string Construct, string[] Parameters)[] Constructs =
     [
+        (Precondition, []),
         ("sort", ["sortBy", "sortOrder"]),
         ("projection", ["attributes", "excludedAttributes"]),
         ("paging", ["startIndex"]),
@@ -81,8 +92,20 @@ public sealed partial record FailureFacts
         ("count", ["count"]),
     ];
 
+    /// <summary>A request made conditional on the resource's version: the ETag headers, or a bulk operation's version.</summary>
+    public const string Precondition = "precondition";
+
+    private static string ConstructOf(IReadOnlyList<Exchange> evidence)
+    {
+        var found = evidence.Select(ConstructOf).Where(c => c.Length > 0).ToHashSet(StringComparer.Ordinal);
+        return Constructs.FirstOrDefault(c => found.Contains(c.Construct)).Construct ?? "";
+    }
+
     private static string ConstructOf(Exchange exchange)
     {
+        if (exchange.RequestHeaders.Any(h => h.Key.Equals("If-Match", StringComparison.OrdinalIgnoreCase) || h.Key.Equals("If-None-Match", StringComparison.OrdinalIgnoreCase))
+            || (exchange.Url.Contains("/Bulk", StringComparison.OrdinalIgnoreCase) && BulkVersioned(exchange.RequestBody)))
+            return Precondition;
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var query = exchange.Url.Split('?', 2) is [_, var q] ? q : "";
         foreach (var pair in query.Split('&', StringSplitOptions.RemoveEmptyEntries)) names.Add(Uri.UnescapeDataString(pair.Split('=', 2)[0]));
@@ -90,6 +113,22 @@ public sealed partial record FailureFacts
         if (exchange.Method.Equals("POST", StringComparison.OrdinalIgnoreCase) && exchange.Url.Contains("/.search", StringComparison.Ordinal))
             foreach (var member in MembersOf(exchange.RequestBody)) names.Add(member);
         return Constructs.FirstOrDefault(c => c.Parameters.Any(names.Contains)).Construct ?? "";
+    }
+
+    private static bool BulkVersioned(string? body)
+    {
+        if (string.IsNullOrWhiteSpace(body) || !body.Contains("\"version\"", StringComparison.Ordinal)) return false;
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("Operations", out var operations)
+                && operations.ValueKind == JsonValueKind.Array
+                && operations.EnumerateArray().Any(o => o.ValueKind == JsonValueKind.Object && o.TryGetProperty("version", out _));
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     private static string[] MembersOf(string? body)

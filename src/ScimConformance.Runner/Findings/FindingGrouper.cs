@@ -110,6 +110,7 @@ public sealed class FindingGrouper(IReadOnlyList<FindingRule>? rules = null, Req
         FindingKey.Weakness => facts.Test.Check.Cwe ?? facts.Section,
         FindingKey.Section => facts.Section,
         FindingKey.RequestKind => facts.RequestKind,
+        FindingKey.ErrorForm => facts.ErrorForm ?? "",
         _ => "",
     };
 
@@ -121,12 +122,17 @@ public sealed class FindingGrouper(IReadOnlyList<FindingRule>? rules = null, Req
         var id = facts.Requirements.Count > 0 ? facts.Requirements[0] : null;
         var topic = id is null ? null : FindingTopics.Of(id);
         var summary = id is not null && _catalogue.Contains(id) ? _catalogue.Get(id).Summary : null;
+        var constructTopic = FindingTopics.OfConstruct(facts.Construct);
         return template
             .Replace("{answer}", facts.StatusClass == "4xx" ? $" ({Request(facts)} answers {facts.Status}{(facts.ScimType is { } t ? " " + t : "")})" : "", StringComparison.Ordinal)
             .Replace("{request}", Request(facts), StringComparison.Ordinal)
             .Replace("{method}", facts.Method, StringComparison.Ordinal)
             .Replace("{resource}", facts.Resource, StringComparison.Ordinal)
+            .Replace("{constructTopic}", constructTopic?.Title ?? facts.Test.Check.Title, StringComparison.Ordinal)
+            .Replace("{constructCause}", constructTopic?.Cause ?? summary ?? facts.Test.Message, StringComparison.Ordinal)
             .Replace("{construct}", facts.Construct, StringComparison.Ordinal)
+            .Replace("{with}", With(facts.Construct), StringComparison.Ordinal)
+            .Replace("{errorForm}", facts.ErrorForm ?? "", StringComparison.Ordinal)
             .Replace("{status}", facts.Status?.ToString(CultureInfo.InvariantCulture) ?? "no status", StringComparison.Ordinal)
             .Replace("{scimType}", facts.ScimType is { } type ? " " + type : "", StringComparison.Ordinal)
             .Replace("{topic}", topic?.Title ?? facts.Test.Check.Title, StringComparison.Ordinal)
@@ -136,16 +142,18 @@ public sealed class FindingGrouper(IReadOnlyList<FindingRule>? rules = null, Req
     private static string Request(FailureFacts facts)
     {
         if (facts.Exchange is null) return "the request";
-        var construct = facts.Construct switch
-        {
-            "" => "",
-            "filter" => " with a filter",
-            "sort" => " with sortBy",
-            "projection" => " with attributes or excludedAttributes",
-            "paging" => " with startIndex",
-            "count" => " with count",
-            var other => " with " + other,
-        };
-        return facts.Method + " " + facts.Resource + construct;
+        return facts.Method + " " + facts.Resource + With(facts.Construct);
     }
+
+    private static string With(string construct) => construct switch
+    {
+        "" => "",
+        "filter" => " with a filter",
+        "sort" => " with sortBy",
+        "projection" => " with attributes or excludedAttributes",
+        "paging" => " with startIndex",
+        "count" => " with count",
+        FailureFacts.Precondition => " with a version precondition (If-Match, If-None-Match or a bulk version)",
+        var other => " with " + other,
+    };
 }

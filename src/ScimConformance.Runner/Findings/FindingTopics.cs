@@ -68,6 +68,21 @@ public static class FindingTopics
         new("PIDP", "provider-compatibility", "an identity provider's provisioning traffic is answered wrongly", "a step that provider sends is not handled as its documented flow expects."),
     ];
 
+    // The section that defines each request construct (FailureFacts.Construct).
+    private static readonly Dictionary<string, string> ConstructSections = new(StringComparer.Ordinal)
+    {
+        [FailureFacts.Precondition] = "R7644-3.14",
+        ["sort"] = "R7644-3.4.2.3",
+        ["projection"] = "R7644-3.4.2.5",
+        ["paging"] = "R7644-3.4.2.4",
+        ["count"] = "R7644-3.4.2.4",
+        ["filter"] = "R7644-3.4.2.2",
+    };
+
+    /// <summary>The topic of the section that defines a request construct, or null for none.</summary>
+    public static Topic? OfConstruct(string construct) =>
+        ConstructSections.TryGetValue(construct, out var section) ? All.First(t => t.Prefix == section) : null;
+
     /// <summary>The topic of a requirement id: the longest prefix that covers it, or null.</summary>
     public static Topic? Of(string requirementId)
     {

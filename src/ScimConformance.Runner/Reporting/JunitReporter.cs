@@ -2,12 +2,14 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
+using ScimConformance.Runner.Findings;
 using ScimConformance.Runner.Model;
 
 namespace ScimConformance.Runner.Reporting;
 
 /// <summary>
-/// junit.xml for CI systems: one testsuite per area, one testcase per check. A failure is &lt;failure&gt;, a
+/// junit.xml for CI systems: one testsuite per area, one testcase per check. A failure is &lt;failure&gt; whose message
+/// ends with the finding it belongs to (the cause it shares with other checks, "[finding F2: ...]"), a
 /// harness error &lt;error&gt;, a skip or a check an interruption stopped &lt;skipped&gt;, and so is a failure the baseline
 /// accepts ("accepted by baseline", with the failure's detail: it did not pass, it just does not gate); a warning
 /// passes with a note. It keeps to the content model of the strictest common consumer, the
@@ -27,8 +29,9 @@ public sealed class JunitReporter : IReporter
             new XAttribute("errors", result.Counts.Error),
             new XAttribute("time", Seconds(result.Duration)));
 
+        var findings = FindingIndex.Of(result);
         foreach (var area in result.Tests.GroupBy(t => t.Check.Area).OrderBy(g => g.Key, StringComparer.Ordinal))
-            root.Add(Suite(area.Key, area.ToList(), result));
+            root.Add(Suite(area.Key, area.ToList(), result, findings));
 
         var document = new XDocument(new XDeclaration("1.0", "utf-8", null), root);
         var builder = new StringBuilder();
@@ -37,7 +40,7 @@ public sealed class JunitReporter : IReporter
         return builder.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal) + "\n";
     }
 
-    private static XElement Suite(string area, List<TestOutcome> tests, RunResult result)
+    private static XElement Suite(string area, List<TestOutcome> tests, RunResult result, FindingIndex findings)
     {
         var counts = OutcomeCounts.Of(tests);
         return new XElement("testsuite",
@@ -53,21 +56,21 @@ public sealed class JunitReporter : IReporter
                 Property("seed", result.Seed.ToString(CultureInfo.InvariantCulture)),
                 Property("target", result.Target.BaseUrl),
                 Property("reproduce", result.Command)),
-            tests.Select(TestCase));
+            tests.Select(t => TestCase(t, findings.For(t.Check.Id))));
     }
 
-    private static XElement TestCase(TestOutcome test)
+    private static XElement TestCase(TestOutcome test, Finding? finding)
     {
         var element = new XElement("testcase",
             new XAttribute("classname", Clean(test.Check.Area)),
             new XAttribute("name", Clean($"{test.Check.Id} {test.Check.Title}")),
             new XAttribute("time", Seconds(test.Duration)));
 
-        var detail = Detail(test);
+        var detail = Detail(test, finding);
         switch (test.Outcome)
         {
             case Outcome.Fail:
-                element.Add(new XElement("failure", new XAttribute("message", Clean(WithRequirements(test))), new XAttribute("type", test.Check.Severity.ToString().ToLowerInvariant()), detail));
+                element.Add(new XElement("failure", new XAttribute("message", Clean(WithFinding(WithRequirements(test), finding))), new XAttribute("type", test.Check.Severity.ToString().ToLowerInvariant()), detail));
                 break;
             case Outcome.Error:
                 element.Add(new XElement("error", new XAttribute("message", Clean(WithRequirements(test))), detail));
@@ -92,10 +95,16 @@ public sealed class JunitReporter : IReporter
         return missing.Length == 0 ? test.Message : $"{test.Message} [{string.Join(", ", missing)}]";
     }
 
-    private static string Detail(TestOutcome test)
+    /// <summary>The cause this failure shares with other checks, after its own message (what CI pages show first).</summary>
+    private static string WithFinding(string message, Finding? finding) =>
+        finding is null ? message : $"{message} [finding {finding.Id}: {finding.Title}]";
+
+    private static string Detail(TestOutcome test, Finding? finding)
     {
         var text = new StringBuilder();
         text.AppendLine(test.Message);
+        if (finding is not null)
+            text.AppendLine($"Finding {finding.Id} ({finding.Checks.Count} check{(finding.Checks.Count == 1 ? "" : "s")}): {finding.Title}. Cause: {finding.Cause}");
         if (test.Check.Requirements.Count > 0) text.AppendLine("Requirements: " + string.Join(", ", test.Check.Requirements));
         text.AppendLine("Severity: " + test.Check.Severity.ToString().ToLowerInvariant());
         if (test.Check.Remediation.Length > 0) text.AppendLine("Remediation: " + test.Check.Remediation);

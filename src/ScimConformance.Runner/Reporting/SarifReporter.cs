@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ScimConformance.Authoring;
 using ScimConformance.Core.Catalog;
+using ScimConformance.Runner.Findings;
 using ScimConformance.Runner.Model;
 
 namespace ScimConformance.Runner.Reporting;
@@ -15,7 +16,9 @@ namespace ScimConformance.Runner.Reporting;
 /// check. It keeps to what GitHub code scanning accepts: each result sits at a repository-relative location
 /// (<c>scimconf/&lt;area&gt;/&lt;check-id&gt;</c>; the endpoint's URL is a property, since code scanning refuses http(s)
 /// locations), carries <c>partialFingerprints</c> that depend only on the check (so an alert stays one alert from run to
-/// run), and its rule carries a <c>security-severity</c> score and a <c>helpUri</c> to the RFC section. Failures a baseline
+/// run), names its finding (the cause it shares with other failed checks: first in the message, in
+/// <c>properties.finding</c>, as a second fingerprint and as related locations to the finding's other checks), and its
+/// rule carries a <c>security-severity</c> score and a <c>helpUri</c> to the RFC section. Failures a baseline
 /// accepts are results with an external suppression, so dashboards show them as dismissed rather than hiding them.
 /// </summary>
 public sealed class SarifReporter : IReporter
@@ -36,7 +39,8 @@ public sealed class SarifReporter : IReporter
         var reported = result.Tests.Where(t => t.Outcome is Outcome.Fail or Outcome.Accepted).ToArray();
         var ruleIds = reported.Select(t => t.Check.Id).Distinct(StringComparer.Ordinal).ToList();
         var rules = new JsonArray(ruleIds.Select(id => (JsonNode)Rule(reported.First(t => t.Check.Id == id))).ToArray());
-        var results = new JsonArray(reported.Select(t => (JsonNode)Result(t, ruleIds.IndexOf(t.Check.Id), result)).ToArray());
+        var findings = FindingIndex.Of(result);
+        var results = new JsonArray(reported.Select(t => (JsonNode)Result(t, ruleIds.IndexOf(t.Check.Id), result, findings.For(t.Check.Id))).ToArray());
 
         var sarif = new JsonObject
         {
@@ -136,15 +140,17 @@ public sealed class SarifReporter : IReporter
         };
     }
 
-    private static JsonObject Result(TestOutcome test, int ruleIndex, RunResult run)
+    private static JsonObject Result(TestOutcome test, int ruleIndex, RunResult run, Finding? finding)
     {
         var fingerprint = Fingerprint(test.Check.Id);
+        var message = test.Message.Length > 0 ? test.Message : test.Check.Title;
         var result = new JsonObject
         {
             ["ruleId"] = test.Check.Id,
             ["ruleIndex"] = ruleIndex,
             ["level"] = Level(test.Check.Severity),
-            ["message"] = new JsonObject { ["text"] = test.Message.Length > 0 ? test.Message : test.Check.Title },
+            // Code scanning lists alerts by their message's first line: the cause leads, the check's own verdict follows.
+            ["message"] = new JsonObject { ["text"] = finding is null ? message : $"{finding.Id} {finding.Title}\n{message}" },
             ["locations"] = new JsonArray(new JsonObject
             {
                 ["physicalLocation"] = new JsonObject
@@ -171,6 +177,28 @@ public sealed class SarifReporter : IReporter
                 ["endpoint"] = run.Target.BaseUrl,
             },
         };
+        if (finding is not null)
+        {
+            result["properties"]!["finding"] = new JsonObject
+            {
+                ["id"] = finding.Id,
+                ["key"] = finding.Key,
+                ["title"] = finding.Title,
+                ["cause"] = finding.Cause,
+                ["severity"] = finding.Severity.ToString().ToLowerInvariant(),
+                ["checks"] = new JsonArray(finding.Checks.Select(c => (JsonNode)JsonValue.Create(c)).ToArray()),
+            };
+            // The same cause is one fingerprint across its checks, so a dashboard can fold them; the check's own stays primary.
+            result["partialFingerprints"]!["scimconfFinding/v1"] = Fingerprint(finding.Key);
+            var related = finding.Checks.Where(c => c != test.Check.Id).Select(c => run.Tests.FirstOrDefault(t => t.Check.Id == c)).OfType<TestOutcome>().ToArray();
+            if (related.Length > 0)
+                result["relatedLocations"] = new JsonArray(related.Select((t, i) => (JsonNode)new JsonObject
+                {
+                    ["id"] = i + 1,
+                    ["physicalLocation"] = new JsonObject { ["artifactLocation"] = new JsonObject { ["uri"] = LocationOf(t) } },
+                    ["message"] = new JsonObject { ["text"] = $"{t.Check.Id}: same cause ({finding.Id})" },
+                }).ToArray());
+        }
         if (test.Outcome == Outcome.Accepted)
             result["suppressions"] = new JsonArray(new JsonObject { ["kind"] = "external", ["justification"] = "Accepted in the scimconf baseline." });
         return result;

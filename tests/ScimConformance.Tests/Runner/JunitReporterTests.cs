@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using NUnit.Framework;
+using ScimConformance.Runner.Model;
 using ScimConformance.Runner.Reporting;
 
 // Expected values read best inline in assertions; these run once, so CA1861's caching advice does not apply.
@@ -16,6 +17,20 @@ public sealed class JunitReporterTests
     public void Render() => _junit = XDocument.Parse(new JunitReporter().Render(SampleRuns.Hostile()));
 
     private XElement Case(string id) => _junit.Descendants("testcase").Single(c => c.Attribute("name")!.Value.StartsWith(id + " ", StringComparison.Ordinal));
+
+    [Test]
+    public void A_failed_testcase_names_its_finding_in_its_message_and_detail()
+    {
+        var run = SampleRuns.Hostile();
+        var failed = run.Tests.Single(t => t.Outcome == Outcome.Fail);
+        var finding = run.Findings.Single(f => f.Checks.Contains(failed.Check.Id));
+        var failure = Case(failed.Check.Id).Element("failure")!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(failure.Attribute("message")!.Value, Does.EndWith($"[finding {finding.Id}: {finding.Title}]"));
+            Assert.That(failure.Value, Does.Contain($"Finding {finding.Id} (1 check): {finding.Title}. Cause: "));
+        });
+    }
 
     [Test]
     public void One_suite_per_area_with_the_right_counts()

@@ -66,6 +66,29 @@ public sealed class SarifReporterTests
     }
 
     [Test]
+    public void Each_failed_result_names_its_finding_and_the_checks_that_share_it()
+    {
+        var run = WithAcceptedAndLowFailure();
+        var findings = run.Findings;
+        var results = Render(run)["runs"]![0]!["results"]!.AsArray().ToDictionary(r => r!["ruleId"]!.GetValue<string>());
+        Assert.Multiple(() =>
+        {
+            foreach (var test in run.Tests.Where(t => t.Outcome == Outcome.Fail))
+            {
+                var finding = findings.Single(f => f.Checks.Contains(test.Check.Id));
+                var result = results[test.Check.Id]!;
+                Assert.That(result["properties"]!["finding"]!["id"]!.GetValue<string>(), Is.EqualTo(finding.Id));
+                Assert.That(result["properties"]!["finding"]!["title"]!.GetValue<string>(), Is.EqualTo(finding.Title));
+                Assert.That(result["message"]!["text"]!.GetValue<string>(), Does.StartWith(finding.Id + " " + finding.Title + "\n"));
+                Assert.That(result["partialFingerprints"]!["scimconfFinding/v1"]!.GetValue<string>(), Is.EqualTo(SarifReporter.Fingerprint(finding.Key)));
+                var related = result["relatedLocations"]?.AsArray().Select(l => l!["physicalLocation"]!["artifactLocation"]!["uri"]!.GetValue<string>()).ToArray() ?? [];
+                Assert.That(related, Is.EquivalentTo(finding.Checks.Where(c => c != test.Check.Id).Select(c => "scimconf/Users/" + c)));
+            }
+            Assert.That(results["USR-010"]!["properties"]!["finding"], Is.Null, "a failure the baseline accepts is no finding");
+        });
+    }
+
+    [Test]
     public void Levels_follow_severity_and_accepted_failures_are_suppressed()
     {
         var results = Render(WithAcceptedAndLowFailure())["runs"]![0]!["results"]!.AsArray().ToDictionary(r => r!["ruleId"]!.GetValue<string>());

@@ -86,7 +86,7 @@ public static class VerdictNotes
         return found;
     }
 
-    /// <summary>For a GET of a resource, the last earlier write (PUT, PATCH, POST) to the same path; null otherwise.</summary>
+    /// <summary>For a GET of a resource, the last earlier write (PUT, PATCH, POST, DELETE) to the same path; null otherwise.</summary>
     private static int? WriteShown(IReadOnlyList<Exchange> exchanges, int read)
     {
         if (!string.Equals(exchanges[read].Method, "GET", StringComparison.OrdinalIgnoreCase)) return null;
@@ -94,7 +94,7 @@ public static class VerdictNotes
         for (var i = read - 1; i >= 0; i--)
         {
             var x = exchanges[i];
-            if (x.Method is "PUT" or "PATCH" or "POST" && string.Equals(PathOf(x.Url), path, StringComparison.Ordinal)) return i;
+            if (x.Method is "PUT" or "PATCH" or "POST" or "DELETE" && string.Equals(PathOf(x.Url), path, StringComparison.Ordinal)) return i;
         }
         return null;
     }

@@ -40,6 +40,13 @@ public sealed class VerdictNotesTests
     }
 
     [Test]
+    public void A_read_after_a_delete_brings_the_delete_it_shows()
+    {
+        IReadOnlyList<Exchange> exchanges = [At(0, "POST", "/Users"), At(10, "DELETE", "/Users/1"), At(20, "GET", "/Users/1")];
+        Assert.That(VerdictNotes.Evidence([Note(30)], exchanges, Outcome.Fail), Is.EqualTo(new[] { 1, 2 }));
+    }
+
+    [Test]
     public void A_non_pass_without_a_note_rests_on_the_last_exchange_and_a_pass_on_none()
     {
         IReadOnlyList<Exchange> exchanges = [At(0, "GET", "/Users"), At(10, "GET", "/Groups")];
