@@ -72,7 +72,11 @@ public sealed class ReferenceServerHost : IAsyncDisposable
         TlsCertificates? certificates = null;
         try
         {
-            var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(ReferenceServerHost).Assembly.GetName().Name });
+            // The empty builder reads no appsettings.json, environment or command line: the demo server is configured by
+            // its options alone, whatever folder the harness runs in, and starts without watching config files.
+            var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(ReferenceServerHost).Assembly.GetName().Name });
+            builder.WebHost.UseKestrelCore();
+            builder.Services.AddRoutingCore();
             builder.Logging.ClearProviders();
             builder.Logging.AddSimpleConsole();
             builder.Logging.SetMinimumLevel(LogLevel.Warning);

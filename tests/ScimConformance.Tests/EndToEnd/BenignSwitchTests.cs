@@ -8,7 +8,8 @@ namespace ScimConformance.Tests.EndToEnd;
 /// The other half of the mutation check: for every benign variation of the reference server (something the
 /// RFCs allow), the real CLI runs the checks the variation can change (<see cref="DefectReach"/>: the fixtures during
 /// which the server asked for it) and none of them fails or errors. A failure here is a false verdict of the harness,
-/// not a server bug. SCIMCONF_DEFECT_SWEEP=full runs each variation against every check.
+/// not a server bug. Variations whose reaches share no fixture share one run (<see cref="SwitchBatches"/>); one whose
+/// shared run did not pass clean runs alone. SCIMCONF_DEFECT_SWEEP=full runs each variation against every check.
 /// </summary>
 [TestFixture]
 [Category("EndToEnd")]
@@ -17,11 +18,17 @@ namespace ScimConformance.Tests.EndToEnd;
 public sealed class BenignSwitchTests
 {
     private DefectReach? _reach;
+    private SwitchBatches? _batches;
 
     [OneTimeSetUp]
     public async Task ProbeReach()
     {
         _reach = await DefectReach.ForThisRunAsync();
+        if (_reach is null) return;
+        var reach = _reach;
+        _batches = new SwitchBatches(SwitchBatches.Partition(DefectCatalog.Benign.Select(d => (d.Name, reach.FixturesFor(d.Name, [])))),
+            names => RunBatchAsync(names, reach));
+        _batches.StartAll();
     }
 
     private static IEnumerable<TestCaseData> Variations() =>
@@ -61,13 +68,20 @@ public sealed class BenignSwitchTests
     [TestCaseSource(nameof(Variations))]
     public async Task Benign_variation_makes_no_check_fail_or_error(string name)
     {
-        await using var server = await ServerFixture.StartAsync(seedUsers: 3, name);
         using var output = new TemporaryDirectory();
-
         var reach = _reach?.ChecksFor(name, []);
-        var result = await server.RunCliAsync(output.Path, [.. (reach ?? []).SelectMany(id => new[] { "--include", id })]);
-
-        var results = RunResults.Load(output.Path);
+        CliResult result;
+        RunResults results;
+        if (await CleanSharedRunAsync(name) is { } shared)
+        {
+            result = shared.Result;
+            results = shared.Results.Only(reach!.ToHashSet(StringComparer.Ordinal));
+        }
+        else
+        {
+            result = await RunAsync([name], output.Path, reach);
+            results = RunResults.Load(output.Path);
+        }
         Assert.Multiple(() =>
         {
             Assert.That(results.Describe("fail", "error"), Is.Empty, $"false verdicts on the benign variation {name}");
@@ -77,5 +91,35 @@ public sealed class BenignSwitchTests
             Assert.That(results.Tests.SelectMany(t => MessageHygiene.Violations(t.Message).Select(v => $"{t.Id}: {v}")), Is.Empty,
                 "check messages carry stack frames or .NET exception type names");
         });
+    }
+
+    /// <summary>The variation's shared run when the whole of it passed (nothing failed, errored or was left behind); null otherwise.</summary>
+    private async Task<SharedRun?> CleanSharedRunAsync(string name)
+    {
+        if (_batches?.Take(name) is not { } shared) return null;
+        try
+        {
+            var run = await shared;
+            return run.Result.ExitCode == 0 ? run : null;
+        }
+        catch (Exception e) when (e is TimeoutException or InvalidOperationException or IOException)
+        {
+            TestContext.Progress.WriteLine($"{name}: the shared run failed ({e.Message.Split('\n')[0]}); running it alone");
+            return null;
+        }
+    }
+
+    private static async Task<SharedRun> RunBatchAsync(string[] names, DefectReach reach)
+    {
+        using var output = new TemporaryDirectory();
+        var result = await RunAsync(names, output.Path, names.SelectMany(n => reach.ChecksFor(n, [])!).Distinct(StringComparer.Ordinal).ToArray());
+        return new SharedRun(names, result, RunResults.LoadVerdicts(output.Path));
+    }
+
+    /// <summary>A run against a fresh server holding three users, with the variations on, of the given checks (null: all of them).</summary>
+    private static async Task<CliResult> RunAsync(string[] names, string outDir, IReadOnlyList<string>? checks)
+    {
+        await using var server = await ServerFixture.StartAsync(seedUsers: 3, names);
+        return await server.RunCliAsync(outDir, [.. (checks ?? []).SelectMany(id => new[] { "--include", id })]);
     }
 }

@@ -106,6 +106,20 @@ internal sealed class DefectReach
         return fixtures.SelectMany(f => _checksByFixture[f]).Concat(caughtBy).Concat(_withoutRequests).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
     }
 
+    /// <summary>
+    /// The fixtures a run with <paramref name="name"/> on touches: those during which the switch was asked and those of
+    /// its named checks (a named check that sent nothing in the probe stands for itself); null when it reaches the whole run.
+    /// Two switches whose fixtures do not meet cannot change each other's answers, which is what lets them share a run.
+    /// </summary>
+    public IReadOnlySet<string>? FixturesFor(string name, IEnumerable<string> caughtBy)
+    {
+        if (_everywhere.Contains(name)) return null;
+        var fixtures = new HashSet<string>(_fixturesBySwitch.GetValueOrDefault(name) ?? new HashSet<string>(), StringComparer.Ordinal);
+        foreach (var check in caughtBy)
+            fixtures.Add(_checksByFixture.FirstOrDefault(f => f.Value.Contains(check, StringComparer.Ordinal)).Key ?? "check:" + check);
+        return fixtures;
+    }
+
     /// <summary>Whether the server asked for <paramref name="variation"/> at all during the probe run.</summary>
     public bool Asked(string variation) => _everywhere.Contains(variation) || _fixturesBySwitch.ContainsKey(variation);
 

@@ -9,7 +9,8 @@ namespace ScimConformance.Tests.EndToEnd;
 /// Mutation check of the harness: for every defect switch of the reference server, the tests the
 /// defect names fail, and no other test fails. A non-security switch runs against the checks it can change
 /// (<see cref="DefectReach"/>: the fixtures during which the server asked for it, and the named checks);
-/// SCIMCONF_DEFECT_SWEEP=full runs each against every check (scripts/defect-sweep.sh).
+/// switches whose reaches share no fixture share one run (<see cref="SwitchBatches"/>), and one whose part of it is not
+/// exactly its named catches runs alone. SCIMCONF_DEFECT_SWEEP=full runs each against every check (scripts/defect-sweep.sh).
 /// </summary>
 [TestFixture]
 [Category("EndToEnd")]
@@ -22,11 +23,19 @@ public sealed class DefectSwitchTests
         .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private DefectReach? _reach;
+    private SwitchBatches? _batches;
 
     [OneTimeSetUp]
     public async Task ProbeReach()
     {
         _reach = await DefectReach.ForThisRunAsync();
+        if (_reach is null) return;
+        var reach = _reach;
+        // A defect that only warns is judged by its run's exit code 0, which a batch with real catches never has: it runs alone.
+        var batches = SwitchBatches.Partition(DefectCatalog.All.Where(d => !SecurityDefectNames.Contains(d.Name) && d.CaughtBy.Count > 0)
+            .Select(d => (d.Name, reach.FixturesFor(d.Name, Named(d)))));
+        _batches = new SwitchBatches(batches, names => RunBatchAsync(names, reach));
+        _batches.StartAll();
     }
 
     private static IEnumerable<TestCaseData> Defects() =>
@@ -64,6 +73,7 @@ public sealed class DefectSwitchTests
         try
         {
             CliResult result;
+            RunResults? results = null;
             if (SecurityDefectNames.Contains(name))
             {
                 // Security defects only show on the secure setup (HTTPS, OAuth, revocation, read-only token, second
@@ -76,18 +86,26 @@ public sealed class DefectSwitchTests
             else
             {
                 var reach = _reach?.ChecksFor(name, Named(defect));
-                result = await RunAgainstSwitchAsync(name, output.Path, reach);
-                if (reach is not null && !CaughtExactly(defect, result, RunResults.Load(output.Path)))
+                if (await FromSharedRunAsync(defect, reach) is { } shared)
+                {
+                    result = shared.Result;
+                    results = shared.Part;
+                }
+                else
+                {
+                    result = await RunAgainstSwitchAsync([name], output.Path, reach);
+                }
+                if (results is null && reach is not null && !CaughtExactly(defect, result, RunResults.Load(output.Path)))
                 {
                     // A verdict can rest on what other fixtures left in the tenant (a search that ignores its filter only
                     // shows when there are users it should not have returned): the whole run, on a fresh server, decides.
                     output.Dispose();
                     output = new TemporaryDirectory();
-                    result = await RunAgainstSwitchAsync(name, output.Path, null);
+                    result = await RunAgainstSwitchAsync([name], output.Path, null);
                 }
             }
 
-            var results = RunResults.Load(output.Path);
+            results ??= RunResults.Load(output.Path);
             var failed = results.IdsWithOutcome("fail");
             Assert.Multiple(() =>
             {
@@ -109,10 +127,40 @@ public sealed class DefectSwitchTests
         }
     }
 
-    /// <summary>A serial run against a fresh server with the switch on, of the given checks (null: all of them).</summary>
-    private static async Task<CliResult> RunAgainstSwitchAsync(string name, string outDir, IReadOnlyList<string>? checks)
+    /// <summary>
+    /// The switch's part of its shared run when that part is exactly its named catches (with findings of its own checks
+    /// only); null when it runs alone, or must, to be judged.
+    /// </summary>
+    private async Task<(CliResult Result, RunResults Part)?> FromSharedRunAsync(Defect defect, IReadOnlyList<string>? reach)
     {
-        await using var server = await ServerFixture.StartAsync(seedUsers: 0, name);
+        if (reach is null || _batches?.Take(defect.Name) is not { } shared) return null;
+        SharedRun run;
+        try
+        {
+            run = await shared;
+        }
+        catch (Exception e) when (e is TimeoutException or InvalidOperationException or IOException)
+        {
+            TestContext.Progress.WriteLine($"{defect.Name}: the shared run failed ({e.Message.Split('\n')[0]}); running it alone");
+            return null;
+        }
+        var checks = reach.ToHashSet(StringComparer.Ordinal);
+        var part = run.Results.Only(checks);
+        return CaughtExactly(defect, run.Result, part) && part.FindingsWithin(checks) ? (run.Result, part) : null;
+    }
+
+    private static async Task<SharedRun> RunBatchAsync(string[] names, DefectReach reach)
+    {
+        using var output = new TemporaryDirectory();
+        var checks = names.SelectMany(n => reach.ChecksFor(n, Named(DefectCatalog.Find(n)!))!).Distinct(StringComparer.Ordinal).ToArray();
+        var result = await RunAgainstSwitchAsync(names, output.Path, checks);
+        return new SharedRun(names, result, RunResults.LoadVerdicts(output.Path));
+    }
+
+    /// <summary>A serial run against a fresh server with the switches on, of the given checks (null: all of them).</summary>
+    private static async Task<CliResult> RunAgainstSwitchAsync(string[] names, string outDir, IReadOnlyList<string>? checks)
+    {
+        await using var server = await ServerFixture.StartAsync(seedUsers: 0, names);
         // One fixture at a time: a tenant-wide defect (an id handed out again after a delete) shows in whichever
         // check happens to run beside the one that provokes it, so only a serial run has one exact set of catches.
         return await server.RunCliAsync(outDir, ["--parallel", "1", .. (checks ?? []).SelectMany(id => new[] { "--include", id })]);

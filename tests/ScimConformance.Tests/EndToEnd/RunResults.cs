@@ -12,6 +12,14 @@ internal sealed class RunResults
     public static RunResults Load(string outDir) =>
         new(JsonNode.Parse(File.ReadAllText(Path.Combine(outDir, "results.json")))!.AsObject());
 
+    /// <summary>results.json without its exchanges: outcomes, messages and findings, small enough to hold for a while.</summary>
+    public static RunResults LoadVerdicts(string outDir)
+    {
+        var results = Load(outDir);
+        foreach (var test in results.Root["tests"]!.AsArray()) test!.AsObject().Remove("exchanges");
+        return results;
+    }
+
     public string RunId => Root["runId"]!.GetValue<string>();
 
     public IReadOnlyList<(string Id, string Outcome, string Message)> Tests =>
@@ -25,6 +33,21 @@ internal sealed class RunResults
             .Select(f => (f!["id"]!.GetValue<string>(), f["title"]!.GetValue<string>(),
                 (IReadOnlyList<string>)f["checks"]!.AsArray().Select(c => c!.GetValue<string>()).ToArray()))
             .ToArray();
+
+    /// <summary>
+    /// The results as a run of only <paramref name="ids"/> would read them: those checks, and the findings that group any
+    /// of them (check lists whole, so a finding that also groups other checks shows it: <see cref="FindingsWithin"/>).
+    /// </summary>
+    public RunResults Only(IReadOnlySet<string> ids) => new(new JsonObject
+    {
+        ["runId"] = Root["runId"]?.DeepClone(),
+        ["tests"] = new JsonArray([.. Root["tests"]!.AsArray().Where(t => ids.Contains(t!["id"]!.GetValue<string>())).Select(t => t!.DeepClone())]),
+        ["findings"] = new JsonArray([.. (Root["findings"]?.AsArray() ?? []).Where(f => f!["checks"]!.AsArray().Any(c => ids.Contains(c!.GetValue<string>())))
+            .Select(f => f!.DeepClone())]),
+    });
+
+    /// <summary>Whether every finding groups checks of <paramref name="ids"/> only.</summary>
+    public bool FindingsWithin(IReadOnlySet<string> ids) => Findings.All(f => f.Checks.All(ids.Contains));
 
     public string DescribeFindings() =>
         string.Join("\n", Findings.Select(f => $"{f.Id} {f.Title}: {string.Join(", ", f.Checks)}"));
