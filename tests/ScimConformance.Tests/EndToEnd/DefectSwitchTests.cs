@@ -146,7 +146,9 @@ public sealed class DefectSwitchTests
         }
         var checks = reach.ToHashSet(StringComparer.Ordinal);
         var part = run.Results.Only(checks);
-        return CaughtExactly(defect, run.Result, part) && part.FindingsWithin(checks) ? (run.Result, part) : null;
+        if (CaughtExactly(defect, run.Result, part) && part.FindingsWithin(checks)) return (run.Result, part);
+        TestContext.Progress.WriteLine($"{defect.Name}: its part of the run shared with {string.Join(", ", run.Switches.Where(n => n != defect.Name))} is not exact; running it alone");
+        return null;
     }
 
     private static async Task<SharedRun> RunBatchAsync(string[] names, DefectReach reach)
