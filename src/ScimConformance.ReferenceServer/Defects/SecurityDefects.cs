@@ -23,7 +23,7 @@ public static class SecurityDefects
         new(IgnoresJwtSignature, "The JWT signature is never verified: altered payloads and stripped signatures are accepted.", ["SEC-010", "SEC-012"]),
         new(AcceptsQueryToken, "A bearer token sent as the access_token query parameter is accepted.", ["SEC-007"]),
         new(NoWwwAuthenticate, "401 answers carry no WWW-Authenticate challenge.", ["SEC-001"]),
-        new(PlainHttpServesData, "The plain-HTTP listener serves the SCIM API, without asking for a token, instead of redirecting to HTTPS.", ["SEC-041"]),
+        new(PlainHttpServesData, "The plain-HTTP listener serves the SCIM API, without asking for a token, instead of redirecting to HTTPS.", ["SEC-041", "SEC-083"]),
         new(CrossTenantRead, "Reads, lists and filters are not scoped to the caller's tenant: another tenant's resources are returned.", ["SEC-031", "SEC-032"]),
         new(StackTraceInErrors, "Error details carry the exception type and its stack trace.", ["SEC-050"]),
         new(Injection500, "A filter value with a quote or SQL fragment is pasted into SQL; the database error and statement come back in a 500.", ["QRY-001"]),

@@ -21,6 +21,11 @@ public sealed class DefectSwitchTests
     private static readonly HashSet<string> SecurityDefectNames = typeof(SecurityDefects).GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Switches that only show on the secure demo: <see cref="SecurityDefects"/> and <see cref="TransportQuirks"/> (token endpoint, audience, plain-HTTP listener).</summary>
+    private static readonly HashSet<string> SecureDemoNames = SecurityDefectNames
+        .Concat(typeof(TransportQuirks).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!))
+        .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     private DefectReach? _reach;
 
     [OneTimeSetUp]
@@ -50,7 +55,7 @@ public sealed class DefectSwitchTests
     public void Every_switch_is_asked_for_while_its_named_checks_run()
     {
         if (_reach is null) Assert.Ignore("the full sweep runs every switch against every check");
-        var silent = DefectCatalog.All.Where(d => !SecurityDefectNames.Contains(d.Name))
+        var silent = DefectCatalog.All.Where(d => !SecureDemoNames.Contains(d.Name))
             .SelectMany(d => d.CaughtBy.Where(id => !_reach!.AskedAround(d.Name, id)).Select(id => $"{d.Name} / {id}")).ToArray();
         Assert.That(silent, Is.Empty, "named checks in whose fixture the server never asked for the switch: narrowing would rest on a wrong reach");
     }
@@ -63,7 +68,7 @@ public sealed class DefectSwitchTests
         try
         {
             CliResult result;
-            if (SecurityDefectNames.Contains(name))
+            if (SecureDemoNames.Contains(name))
             {
                 // Security defects only show on the secure setup (HTTPS, OAuth, revocation, read-only token, second
                 // tenant), which the CLI itself starts with --demo --demo-security. The run covers the Security area
