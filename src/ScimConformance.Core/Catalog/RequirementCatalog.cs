@@ -3,8 +3,9 @@ using System.Reflection;
 namespace ScimConformance.Core.Catalog;
 
 /// <summary>
-/// The RFC 7643/7644 requirements and the security practices every check cites, embedded from spec/
-/// so the tool carries them wherever it runs.
+/// The RFC 7643/7644 requirements, the security practices and the project's supplement (obligations of RFCs the shared
+/// catalogue has no rows for, e.g. RFC 6749's token endpoint and RFC 9865 cursor paging) every check cites, embedded
+/// from spec/ so the tool carries them wherever it runs.
 /// </summary>
 public sealed class RequirementCatalog
 {
@@ -18,6 +19,12 @@ public sealed class RequirementCatalog
 
     public static RequirementCatalog Default => Embedded.Value;
 
+    /// <summary>The embedded project-owned supplement (spec/supplement.tsv), same columns as practices.tsv.</summary>
+    public const string SupplementResource = "spec.supplement.tsv";
+
+    /// <summary>The text of an embedded catalogue file (e.g. <see cref="SupplementResource"/>), for checks of its format.</summary>
+    public static string EmbeddedText(string name) => Read(typeof(RequirementCatalog).Assembly, name);
+
     public IReadOnlyCollection<Requirement> All => _byId.Values;
 
     public bool Contains(string id) => _byId.ContainsKey(id);
@@ -25,7 +32,7 @@ public sealed class RequirementCatalog
     public Requirement Get(string id) =>
         _byId.TryGetValue(id, out var r)
             ? r
-            : throw new KeyNotFoundException($"Requirement id '{id}' is not in the catalogue (spec/requirements.tsv, spec/practices.tsv).");
+            : throw new KeyNotFoundException($"Requirement id '{id}' is not in the catalogue (spec/requirements.tsv, spec/practices.tsv, spec/supplement.tsv).");
 
     public static IEnumerable<Requirement> ParseTsv(string text, bool rfcFile)
     {
@@ -46,7 +53,8 @@ public sealed class RequirementCatalog
         var asm = typeof(RequirementCatalog).Assembly;
         return new RequirementCatalog(
             ParseTsv(Read(asm, "spec.requirements.tsv"), rfcFile: true)
-                .Concat(ParseTsv(Read(asm, "spec.practices.tsv"), rfcFile: false)));
+                .Concat(ParseTsv(Read(asm, "spec.practices.tsv"), rfcFile: false))
+                .Concat(ParseTsv(Read(asm, SupplementResource), rfcFile: false)));
     }
 
     internal static string Read(Assembly asm, string name)

@@ -53,6 +53,8 @@ public static class ParameterNames
     public const string SecondTenantTokenFile = "secondTenantTokenFile";
     public const string ReadOnlyTokenEnv = "readOnlyTokenEnv";
     public const string ReadOnlyTokenFile = "readOnlyTokenFile";
+    public const string ForeignTokenEnv = "foreignTokenEnv";         // a valid token issued for another audience or issuer
+    public const string ForeignTokenFile = "foreignTokenFile";
     public const string MaxExpiryWaitSeconds = "maxExpiryWaitSeconds"; // default 120
     public const string PlainHttpUrl = "plainHttpUrl";               // a plain-http URL of the service, probed with a dummy credential only
 

@@ -15,6 +15,8 @@ public sealed record SecurityInputs
     public string? RevokedToken { get; init; }
     public string? SecondTenantToken { get; init; }
     public string? ReadOnlyToken { get; init; }
+    /// <summary>A token that is valid but issued for another audience or by another issuer than the target trusts (SEC-082).</summary>
+    public string? ForeignToken { get; init; }
     /// <summary>A plain-http URL of the same service, probed (with a dummy credential only) besides http://host:port.</summary>
     public Uri? PlainHttpUrl { get; init; }
     /// <summary>How long SEC-020 may wait for a freshly obtained token to expire.</summary>
@@ -24,5 +26,5 @@ public sealed record SecurityInputs
 
     /// <summary>Token values held here, for the redactor.</summary>
     public IEnumerable<string> Secrets =>
-        new[] { ExpiredToken, RevokedToken, SecondTenantToken, ReadOnlyToken }.Where(s => !string.IsNullOrEmpty(s)).Select(s => s!);
+        new[] { ExpiredToken, RevokedToken, SecondTenantToken, ReadOnlyToken, ForeignToken }.Where(s => !string.IsNullOrEmpty(s)).Select(s => s!);
 }

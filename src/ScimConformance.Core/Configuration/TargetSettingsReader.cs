@@ -95,6 +95,7 @@ public static class TargetSettingsReader
         RevokedToken = secrets.Read(p.OneOf(O.RevokedTokenEnv), "the revoked token"),
         SecondTenantToken = secrets.Read(p.OneOf(O.SecondTenantTokenEnv), "the second tenant's token"),
         ReadOnlyToken = secrets.Read(p.OneOf(O.ReadOnlyTokenEnv), "the read-only token"),
+        ForeignToken = secrets.Read(p.OneOf(O.ForeignTokenEnv), "the foreign token"),
         MaxExpiryWait = p.Read(O.MaxExpiryWait),
     };
 

@@ -24,7 +24,7 @@ public static class SecurityDefects
         // RFC 6750 §2.3 lets a resource server support the query form and §5.3 advises against it (SHOULD NOT): SEC-007 warns.
         Settled.Warned(AcceptsQueryToken, "A bearer token sent as the access_token query parameter is accepted.", ["SEC-007"]),
         new(NoWwwAuthenticate, "401 answers carry no WWW-Authenticate challenge.", ["SEC-001"]),
-        new(PlainHttpServesData, "The plain-HTTP listener serves the SCIM API, without asking for a token, instead of redirecting to HTTPS.", ["SEC-041"]),
+        new(PlainHttpServesData, "The plain-HTTP listener serves the SCIM API, without asking for a token, instead of redirecting to HTTPS.", ["SEC-041", "SEC-083"]),
         new(CrossTenantRead, "Reads, lists and filters are not scoped to the caller's tenant: another tenant's resources are returned.", ["SEC-031", "SEC-032"]),
         // No RFC text governs what an error's detail holds; OWASP API8 is a SHOULD, so SEC-050 warns.
         Settled.Warned(StackTraceInErrors, "Error details carry the exception type and its stack trace.", ["SEC-050"]),

@@ -15,6 +15,12 @@ internal static class DiscoveryEndpoints
     {
         var serviceProviderConfig = EmbeddedJson.Read("serviceProviderConfig.json").AsObject();
         serviceProviderConfig["pagination"]!["cursorTimeout"] = (long)Math.Ceiling(cursorTimeout.TotalSeconds);
+        if (defects.IsOn(CursorDefects.NoCursorPagination))
+        {
+            // A server that pages by index only (RFC 9865 section 3: the capability is advertised, or absent).
+            serviceProviderConfig["pagination"]!["cursor"] = false;
+            serviceProviderConfig["pagination"]!.AsObject().Remove("cursorTimeout");
+        }
         var resourceTypes = EmbeddedJson.Read("resourceTypes.json").AsArray();
         var schemas = registry.SchemaDocuments;
         if (defects.IsOn(BenignVariations.MetaVersionAbsent))

@@ -129,6 +129,9 @@ public sealed class ReferenceServerHost : IAsyncDisposable
         }
     }
 
+    /// <summary>A token this server signed, valid for <paramref name="lifetime"/>, but for another API's audience: it must be refused.</summary>
+    public string IssueTokenForAnotherAudience(string tenant, TimeSpan lifetime) => _composition.Tokens.IssueForAnotherAudience(tenant, lifetime);
+
     public async Task StopAsync()
     {
         if (Interlocked.Exchange(ref _stopped, 1) == 0)

@@ -24,7 +24,7 @@ internal sealed class ServerComposition : IDisposable
         Registry = new SchemaRegistry(Defects.IsOn(DiscoveryQuirks.MinimalUserSchema) ? DiscoveryQuirks.MinimalUserAttributes : null);
         var renderer = new ResourceRenderer(Defects);
         Lists = new ListResponse(Defects);
-        Cursors = new CursorCodec(TimeProvider.System, options.CursorTimeout);
+        Cursors = new CursorCodec(TimeProvider.System, options.CursorTimeout, Defects);
         Users = new ResourceService(new UserRules(Registry.User, Defects), Registry.Group, Database, renderer, Lists, DefectSeams.For(Defects), Cursors, TimeProvider.System);
         Groups = new ResourceService(new GroupRules(Registry.Group, Defects), Registry.Group, Database, renderer, Lists, DefectSeams.For(Defects), Cursors, TimeProvider.System);
         Tokens = new JwtTokens(options.TokenTtl, TimeProvider.System, Defects);

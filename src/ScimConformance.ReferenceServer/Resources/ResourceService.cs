@@ -110,7 +110,7 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
     public async Task<JsonObject> ListAsync(string tenant, ListRequest request, ScimUrls urls)
     {
         request = Effective(request);
-        var cursor = request.Cursor is null ? null : CursorPaging.Start(request, cursors, tenant, Kind);
+        var cursor = request.Cursor is null || !cursors.Supported ? null : CursorPaging.Start(request, cursors, tenant, Kind);
         var sql = TranslateFilter(request.Filter, unknownAttributesAbsent: false);
         var selection = AttributeSelection.Parse(Kind, request.Attributes, request.ExcludedAttributes);
         var (offset, size) = PageOf(request);

@@ -53,19 +53,32 @@ internal sealed class JwtTokens : IDisposable
     /// <summary>The audience every token names and every validation requires: the SCIM base URL (origin + /scim/v2).</summary>
     public string? Audience { get; set; }
 
-    public string Issue(OAuthClient client, string scope)
+    public string Issue(OAuthClient client, string scope) => Sign(client.ClientId, client.Tenant, scope, Audience, Lifetime);
+
+    /// <summary>The audience of <see cref="IssueForAnotherAudience"/>: an API this server is not.</summary>
+    public const string AnotherAudience = "https://another-service.invalid/scim/v2";
+
+    /// <summary>
+    /// A token signed with this server's key, for a tenant and both scopes, but naming another API as its audience: what a
+    /// client of a sibling service holds. This server must refuse it (RFC 8725 section 3.10); the security demo hands it to
+    /// the harness as its foreign token.
+    /// </summary>
+    public string IssueForAnotherAudience(string tenant, TimeSpan lifetime) =>
+        Sign("another-service-client", tenant, ReadScope + " " + WriteScope, AnotherAudience, lifetime);
+
+    private string Sign(string subject, string tenant, string scope, string? audience, TimeSpan lifetime)
     {
         var now = _clock.GetUtcNow();
         var header = new JsonObject { ["alg"] = "RS256", ["typ"] = "JWT", ["kid"] = KeyId };
         var payload = new JsonObject
         {
             ["iss"] = Issuer,
-            ["sub"] = client.ClientId,
-            ["aud"] = Audience,
-            ["tenant"] = client.Tenant,
+            ["sub"] = subject,
+            ["aud"] = audience,
+            ["tenant"] = tenant,
             ["scope"] = scope,
             ["iat"] = now.ToUnixTimeSeconds(),
-            ["exp"] = now.Add(Lifetime).ToUnixTimeSeconds(),
+            ["exp"] = now.Add(lifetime).ToUnixTimeSeconds(),
             ["jti"] = Guid.NewGuid().ToString("N"),
         };
         var signingInput = Base64Url(Encoding.UTF8.GetBytes(header.ToJsonString())) + "." + Base64Url(Encoding.UTF8.GetBytes(payload.ToJsonString()));
@@ -104,7 +117,8 @@ internal sealed class JwtTokens : IDisposable
         }
 
         if (Text(payload, "iss") != Issuer) return TokenCheck.Invalid("wrong issuer");
-        if (Audience is null || !AudienceMatches(payload["aud"])) return TokenCheck.Invalid("wrong audience");
+        // ignores-token-audience: any audience is taken, so a token meant for another API opens this one.
+        if ((Audience is null || !AudienceMatches(payload["aud"])) && !_defects.IsOn(TransportQuirks.IgnoresTokenAudience)) return TokenCheck.Invalid("wrong audience");
         if (Number(payload, "exp") is not { } exp) return TokenCheck.Invalid("no expiry");
         var expires = DateTimeOffset.FromUnixTimeSeconds(exp);
         // No leeway: the issuer and the validator share one clock (RFC 7519 section 4.1.4 allows "some small leeway").

@@ -11,6 +11,15 @@ internal sealed record PlainHttpObservation(Uri Url, string What, ScimResponse? 
 {
     /// <summary>SCIM data came back: a 2xx JSON body, or any body naming a SCIM schema URN.</summary>
     public bool ServedData => Response is { IsSuccess: true } r && (r.IsJson || r.Body.Contains("urn:ietf:params:scim", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The API itself answered: a 2xx, an authentication challenge (401/403 or WWW-Authenticate), or a SCIM body or media
+    /// type. A redirect, a refused connection, or a generic answer of a listener that is not the API (a 400 "plain HTTP
+    /// sent to an HTTPS port", a default 404 page) is not one.
+    /// </summary>
+    public bool AnsweredApi => Response is { } r && r.Status is not (>= 300 and < 400)
+        && (r.IsSuccess || r.Status is 401 or 403 || r.Header("WWW-Authenticate") is not null
+            || r.MediaType == "application/scim+json" || r.Body.Contains("urn:ietf:params:scim", StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>

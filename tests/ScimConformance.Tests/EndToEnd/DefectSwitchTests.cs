@@ -22,6 +22,11 @@ public sealed class DefectSwitchTests
     private static readonly HashSet<string> SecurityDefectNames = typeof(SecurityDefects).GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Switches that only show on the secure demo: <see cref="SecurityDefects"/> and <see cref="TransportQuirks"/> (token endpoint, audience, plain-HTTP listener).</summary>
+    private static readonly HashSet<string> SecureDemoNames = SecurityDefectNames
+        .Concat(typeof(TransportQuirks).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!))
+        .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     private DefectReach? _reach;
     private SwitchBatches? _batches;
 
@@ -32,7 +37,7 @@ public sealed class DefectSwitchTests
         if (_reach is null) return;
         var reach = _reach;
         // A defect that only warns is judged by its run's exit code 0, which a batch with real catches never has: it runs alone.
-        var batches = SwitchBatches.Partition(DefectCatalog.All.Where(d => !SecurityDefectNames.Contains(d.Name) && d.CaughtBy.Count > 0)
+        var batches = SwitchBatches.Partition(DefectCatalog.All.Where(d => !SecureDemoNames.Contains(d.Name) && d.CaughtBy.Count > 0)
             .Select(d => (d.Name, reach.FixturesFor(d.Name, Named(d)))));
         _batches = new SwitchBatches(batches, names => RunBatchAsync(names, reach));
         _batches.StartAll();
@@ -60,7 +65,7 @@ public sealed class DefectSwitchTests
     public void Every_switch_is_asked_for_while_its_named_checks_run()
     {
         if (_reach is null) Assert.Ignore("the full sweep runs every switch against every check");
-        var silent = DefectCatalog.All.Where(d => !SecurityDefectNames.Contains(d.Name))
+        var silent = DefectCatalog.All.Where(d => !SecureDemoNames.Contains(d.Name))
             .SelectMany(d => Named(d).Where(id => !_reach!.AskedAround(d.Name, id)).Select(id => $"{d.Name} / {id}")).ToArray();
         Assert.That(silent, Is.Empty, "named checks in whose fixture the server never asked for the switch: narrowing would rest on a wrong reach");
     }
@@ -74,7 +79,7 @@ public sealed class DefectSwitchTests
         {
             CliResult result;
             RunResults? results = null;
-            if (SecurityDefectNames.Contains(name))
+            if (SecureDemoNames.Contains(name))
             {
                 // Security defects only show on the secure setup (HTTPS, OAuth, revocation, read-only token, second
                 // tenant), which the CLI itself starts with --demo --demo-security. The run covers the Security area

@@ -48,4 +48,19 @@ public sealed class TransportQuirkTests
             Assert.That(withToken.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the token travelled in clear and was accepted");
         });
     }
+
+    [Test]
+    public async Task A_token_for_another_audience_is_refused_unless_the_audience_is_ignored()
+    {
+        await using var compliant = await SecurityTestServer.StartAsync();
+        await using var lax = await SecurityTestServer.StartAsync(null, TransportQuirks.IgnoresTokenAudience);
+        var refused = await compliant.GetAsync("/Users", compliant.Host.IssueTokenForAnotherAudience("default", TimeSpan.FromMinutes(5)));
+        var accepted = await lax.GetAsync("/Users", lax.Host.IssueTokenForAnotherAudience("default", TimeSpan.FromMinutes(5)));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused.Status, Is.EqualTo(HttpStatusCode.Unauthorized));
+            Assert.That(accepted.Status, Is.EqualTo(HttpStatusCode.OK));
+        });
+    }
 }

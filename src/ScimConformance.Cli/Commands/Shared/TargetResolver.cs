@@ -150,7 +150,8 @@ public static class TargetResolver
 
             // The security demo also supplies (or, for expired and revoked tokens, has no use for) every token input.
             RemoveWhatTheDemoSets(parameters, [.. TargetOptions.SameSource(TargetOptions.ExpiredTokenEnv), .. TargetOptions.SameSource(TargetOptions.RevokedTokenEnv),
-                .. TargetOptions.SameSource(TargetOptions.SecondTenantTokenEnv), .. TargetOptions.SameSource(TargetOptions.ReadOnlyTokenEnv)]);
+                .. TargetOptions.SameSource(TargetOptions.SecondTenantTokenEnv), .. TargetOptions.SameSource(TargetOptions.ReadOnlyTokenEnv),
+                .. TargetOptions.SameSource(TargetOptions.ForeignTokenEnv)]);
             parameters[ParameterNames.BaseUrl] = host.BaseUrl.ToString();
             parameters[ParameterNames.Auth] = "oauth";
             parameters[ParameterNames.OAuthTokenUrl] = host.TokenUrl.ToString();
@@ -160,6 +161,8 @@ public static class TargetResolver
             parameters[ParameterNames.CaCert] = host.CaCertificatePath!;
             parameters[ParameterNames.SecondTenantTokenFile] = secondTenantTokenFile;
             parameters[ParameterNames.ReadOnlyTokenFile] = readOnlyTokenFile;
+            // A token the demo server signed for another API (SEC-082); it outlives the run, so only its audience can refuse it.
+            parameters[ParameterNames.ForeignTokenFile] = WritePrivate(secrets, "foreign-token", host.IssueTokenForAnotherAudience("default", TimeSpan.FromHours(1)));
             // The redirecting plain-HTTP listener, for the plain-http probe (SEC-041).
             if (host.PlainHttpUrl is not null) parameters[ParameterNames.PlainHttpUrl] = host.PlainHttpUrl.ToString();
             if (!parameters.ContainsKey(ParameterNames.MaxExpiryWaitSeconds))

@@ -138,6 +138,8 @@ public static class TargetOptions
     public static readonly TargetOption<string> SecondTenantTokenFile = TokenPath("second-tenant-token", ParameterNames.SecondTenantTokenFile, "a token of a second tenant (SEC-031, SEC-032)");
     public static readonly TargetOption<string> ReadOnlyTokenEnv = TokenVariable("read-only-token", ParameterNames.ReadOnlyTokenEnv, "a read-only token (SEC-030)");
     public static readonly TargetOption<string> ReadOnlyTokenFile = TokenPath("read-only-token", ParameterNames.ReadOnlyTokenFile, "a read-only token (SEC-030)");
+    public static readonly TargetOption<string> ForeignTokenEnv = TokenVariable("foreign-token", ParameterNames.ForeignTokenEnv, "a token issued for another audience or issuer (SEC-082)");
+    public static readonly TargetOption<string> ForeignTokenFile = TokenPath("foreign-token", ParameterNames.ForeignTokenFile, "a token issued for another audience or issuer (SEC-082)");
     public static readonly TargetOption<TimeSpan> MaxExpiryWait = new()
     {
         Flag = "--max-expiry-wait", ValueName = "SECONDS", Key = ParameterNames.MaxExpiryWaitSeconds, Value = NonNegativeSeconds, Default = TimeSpan.FromSeconds(120),
@@ -179,7 +181,7 @@ public static class TargetOptions
         OAuthTokenUrl, OAuthClientId, OAuthClientSecretEnv, OAuthClientSecretFile, OAuthScope,
         Timeout, MaxRps, Insecure, CaCert, Assume,
         OAuthRevocationUrl, ExpiredTokenEnv, ExpiredTokenFile, RevokedTokenEnv, RevokedTokenFile,
-        SecondTenantTokenEnv, SecondTenantTokenFile, ReadOnlyTokenEnv, ReadOnlyTokenFile, MaxExpiryWait, PlainHttpUrl,
+        SecondTenantTokenEnv, SecondTenantTokenFile, ReadOnlyTokenEnv, ReadOnlyTokenFile, ForeignTokenEnv, ForeignTokenFile, MaxExpiryWait, PlainHttpUrl,
         MaxBodyBytes, Seed, RunId, ReadOnly,
     ];
 

@@ -12,7 +12,7 @@ namespace ScimConformance.ReferenceServer.Resources.Paging;
 /// parts use only RFC 3986 unreserved characters. A cursor is refused (400 invalidCursor) when it was altered, comes
 /// from another query, type or tenant, or from before a restart; after <see cref="Timeout"/> it is 400 expiredCursor.
 /// </summary>
-internal sealed class CursorCodec(TimeProvider clock, TimeSpan timeout)
+internal sealed class CursorCodec(TimeProvider clock, TimeSpan timeout, DefectSwitches defects)
 {
     private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
 
@@ -29,6 +29,22 @@ internal sealed class CursorCodec(TimeProvider clock, TimeSpan timeout)
 
     public long NewExpiry() => clock.GetUtcNow().Add(timeout).ToUnixTimeSeconds();
 
+    /// <summary>Whether the server pages by cursor at all (no-cursor-pagination: the cursor parameter is ignored).</summary>
+    public bool Supported => !defects.IsOn(CursorDefects.NoCursorPagination);
+
+    /// <summary>The size of a cursor page for the count asked (cursor-ignores-count: always the largest page).</summary>
+    public int PageSize(int asked) => defects.IsOn(CursorDefects.CursorIgnoresCount) ? ListRequest.MaxResults : asked;
+
+    /// <summary>
+    /// The nextCursor of a page that has more after it: the position after the page served (<paramref name="advanced"/>),
+    /// under cursor-repeats-page the position it started from, and none under cursor-missing-next.
+    /// </summary>
+    public string? Next(CursorPosition current, CursorPosition advanced)
+    {
+        if (defects.IsOn(CursorDefects.CursorMissingNext)) return null;
+        return Issue((defects.IsOn(CursorDefects.CursorRepeatsPage) ? current : advanced) with { Expires = NewExpiry() });
+    }
+
     public string Issue(CursorPosition position)
     {
         var payload = JsonSerializer.SerializeToUtf8Bytes(position);
@@ -38,6 +54,8 @@ internal sealed class CursorCodec(TimeProvider clock, TimeSpan timeout)
     public CursorPosition Read(string cursor, string tenant, string type, string query)
     {
         var position = Decode(cursor);
+        // invalid-cursor-accepted: a cursor that cannot be read starts the query over.
+        if (position is null && defects.IsOn(CursorDefects.InvalidCursorAccepted)) return new CursorPosition(tenant, type, query, 0, 0, null, 0);
         if (position is null || position.Tenant != tenant || position.Type != type || position.Query != query)
         {
             throw ScimException.BadRequest(ScimErrorType.InvalidCursor,

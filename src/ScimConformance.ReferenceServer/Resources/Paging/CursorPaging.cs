@@ -43,19 +43,20 @@ internal static class CursorPaging
         ArgumentNullException.ThrowIfNull(position);
         if (sort is null)
         {
+            size = codec.PageSize(size);
             var rows = store.PageAfter(kind.Name, filter, position.AfterSeq, size + 1);
             var page = rows.Take(size).ToArray();
-            var next = rows.Count > size ? codec.Issue(position with { AfterSeq = page[^1].Seq, Expires = codec.NewExpiry() }) : null;
+            var next = rows.Count > size ? codec.Next(position, position with { AfterSeq = page[^1].Seq }) : null;
             return (page.Select(r => r.Resource).ToArray(), next);
         }
 
         var sorted = sort(store.Page(kind.Name, filter, 0, int.MaxValue).Select(r => new ResultOrdering.Candidate(kind, r)).ToArray());
         var after = position.LastId is { } last ? IndexOf(sorted, last) : -1;
         var start = after >= 0 ? after + 1 : Math.Min(position.Offset, sorted.Count);
-        var served = sorted.Skip(start).Take(size).Select(c => c.Stored).ToArray();
+        var served = sorted.Skip(start).Take(codec.PageSize(size)).Select(c => c.Stored).ToArray();
         var end = start + served.Length;
         var nextCursor = end < sorted.Count && served.Length > 0
-            ? codec.Issue(position with { Offset = end, LastId = (string?)served[^1]["id"], Expires = codec.NewExpiry() })
+            ? codec.Next(position, position with { Offset = end, LastId = (string?)served[^1]["id"] })
             : null;
         return (served, nextCursor);
     }
