@@ -14,7 +14,7 @@ public sealed class TokenEndpointTests : SecurityFixture
     [Test]
     [ScimTest("SEC-080", "The token endpoint refuses a wrong client secret with 401 invalid_client", Areas.Security, Severity.Critical,
         "R6749-5.2-01", Cwe = "CWE-287",
-        Remediation = "Authenticate the client on every token request: compare the presented secret with the registered one (in constant time) and answer 401 `invalid_client` with a `WWW-Authenticate: Basic` challenge when it does not match; never issue a token for a client id alone.")]
+        Remediation = "Check the client secret on every token request (in constant time); on a mismatch answer 401 `invalid_client` with a `WWW-Authenticate: Basic` challenge. Never issue a token for a client id alone.")]
     public async Task Wrong_client_secret_is_refused()
     {
         var (tokenUrl, clientId, _) = TokenEndpointProbe.Configured(Run) ?? Ignore();
