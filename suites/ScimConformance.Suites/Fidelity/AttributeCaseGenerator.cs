@@ -39,6 +39,10 @@ public static class AttributeCaseGenerator
         return cases;
     }
 
+    /// <summary>Whether the attribute's value holds the id of another resource: members, manager, a $ref typed with resource types.</summary>
+    internal static bool PointsAtResources(AttributeDefinition a) =>
+        a.Sub("$ref") is { } reference && reference.ReferenceTypes.Any(t => t is not ("external" or "uri"));
+
     private static IEnumerable<(AttributeDefinition? Sub, AttributeAspect Aspect)> AspectsOf(AttributeDefinition a)
     {
         var writable = a.Mutability is "readWrite" or "immutable" or "writeOnly";
@@ -63,7 +67,10 @@ public static class AttributeCaseGenerator
         if (writable && a.Required) yield return (null, AttributeAspect.Required);
         if (writable && a.Type == "string" && a.CanonicalValues.Count > 0) yield return (null, AttributeAspect.Canonical);
         if (writable && !simple)
-            foreach (var sub in a.SubAttributes.Where(s => s.Type == "string" && s.CanonicalValues.Count > 0 && s.Mutability is not "readOnly"))
+            // The type of a value that points at a resource (members.type: User or Group) states what the value is, so the
+            // server may set it from the resource itself; a value outside the list says nothing about its canonicalValues.
+            foreach (var sub in a.SubAttributes.Where(s => s.Type == "string" && s.CanonicalValues.Count > 0 && s.Mutability is not "readOnly")
+                         .Where(s => !(s.Name == "type" && PointsAtResources(a))))
                 yield return (sub, AttributeAspect.Canonical);
     }
 }

@@ -41,10 +41,10 @@ internal sealed class AttributeValues(string prefix, Func<string> token, string?
         {
             // The server derives $ref from value when both are declared (RFC 7643 §2.4); it is not ours to send.
             if (sub.Name == "$ref" && hasValue) continue;
-            var subValue = sub.Name == "value" && PointsAtResources(a) ? (anchorId is null ? null : JsonValue.Create(anchorId))
+            var subValue = sub.Name == "value" && AttributeCaseGenerator.PointsAtResources(a) ? (anchorId is null ? null : JsonValue.Create(anchorId))
                 : sub.Name == "primary" && sub.Type == "boolean" ? JsonValue.Create(true)
                 // The kind of resource the value points at: the anchor is a User.
-                : sub.Name == "type" && PointsAtResources(a) && sub.CanonicalValues.Contains("User") ? JsonValue.Create("User")
+                : sub.Name == "type" && AttributeCaseGenerator.PointsAtResources(a) && sub.CanonicalValues.Contains("User") ? JsonValue.Create("User")
                 : Simple(sub, a.Name + "." + sub.Name, variant);
             if (subValue is null)
             {
@@ -92,10 +92,6 @@ internal sealed class AttributeValues(string prefix, Func<string> token, string?
         "password" => $"Pw{variant}-{token()}!Xy9",
         _ => null,
     };
-
-    /// <summary>Whether the attribute's value holds the id of another resource: members, manager, a $ref typed with resource types.</summary>
-    private static bool PointsAtResources(AttributeDefinition a) =>
-        a.Sub("$ref") is { } reference && reference.ReferenceTypes.Any(t => t is not ("external" or "uri"));
 
     private static string Slug(string name) => new(name.Where(char.IsAsciiLetterOrDigit).ToArray());
 }

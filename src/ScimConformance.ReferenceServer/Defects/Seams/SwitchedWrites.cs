@@ -8,11 +8,16 @@ using ScimConformance.ReferenceServer.Storage;
 
 namespace ScimConformance.ReferenceServer.Defects.Seams;
 
-/// <summary>Writes under the switches that change what is accepted or stored: required emails, undeclared attributes, passwords, the active flag, the body's id, immutables.</summary>
+/// <summary>Writes under the switches that change what is accepted or stored: required emails, undeclared attributes, passwords, the active flag, the body's id, immutables, canonical values.</summary>
 internal sealed class SwitchedWrites(DefectSwitches defects) : IWriteSeam
 {
     public JsonObject Normalizing(JsonObject body, ResourceKind kind, ResourceWrite write)
     {
+        if (defects.IsOn(SchemaFidelityDefects.CanonicalValueRewritten))
+        {
+            CanonicalRewrite.Apply(body, kind);
+        }
+
         var content = ResourceNormalizer.Normalize(body, kind,
             extensionsMustBeListed: !defects.IsOn(WriteQuirks.ExtensionWithoutSchemasUrn),
             refuseUnknown: kind.Name == "User" && defects.IsOn(DiscoveryQuirks.MinimalUserSchema));
