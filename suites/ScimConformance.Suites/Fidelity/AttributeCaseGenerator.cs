@@ -24,13 +24,14 @@ public static class AttributeCaseGenerator
             foreach (var schema in schemaIds.Select(discovery.Schema).OfType<SchemaDefinition>().DistinctBy(s => s.Id, StringComparer.OrdinalIgnoreCase))
             {
                 var core = string.Equals(schema.Id, resourceType.Schema, StringComparison.OrdinalIgnoreCase);
-                foreach (var attribute in schema.Attributes.Where(a => a.Name.Length > 0 && !(core && Common.Contains(a.Name))))
+                // A schema that declares one name twice is read by its first declaration, as a lookup by name finds it.
+                foreach (var attribute in schema.Attributes.Where(a => a.Name.Length > 0 && !(core && Common.Contains(a.Name)))
+                             .DistinctBy(a => a.Name, StringComparer.OrdinalIgnoreCase))
                 {
                     foreach (var (sub, aspect) in AspectsOf(attribute))
                     {
                         var draft = new AttributeCase("", resourceType, schema, attribute, sub, aspect);
                         var id = AttributeCaseIds.Of(draft);
-                        // A schema that declares one name twice yields one case: the first declaration, as a lookup by name finds it.
                         if (ids.Add(id)) cases.Add(draft with { Id = id });
                     }
                 }
