@@ -41,6 +41,8 @@ internal sealed class AttributeValues(string prefix, Func<string> token, string?
         {
             // The server derives $ref from value when both are declared (RFC 7643 §2.4); it is not ours to send.
             if (sub.Name == "$ref" && hasValue) continue;
+            // Nor is the display name of a resource the value points at (a member's, a manager's): it is that resource's.
+            if (sub.Name == "display" && AttributeCaseGenerator.PointsAtResources(a)) continue;
             var subValue = sub.Name == "value" && AttributeCaseGenerator.PointsAtResources(a) ? (anchorId is null ? null : JsonValue.Create(anchorId))
                 : sub.Name == "primary" && sub.Type == "boolean" ? JsonValue.Create(true)
                 // The kind of resource the value points at: the anchor is a User.
