@@ -94,7 +94,7 @@ public sealed partial class AttributeFidelityTests
         var resourceType = bench.ResourceType;
         var endpoint = Endpoints.Of(resourceType.Name);
         var created = ResourceBodies.Named(Run, resourceType, ResourceBodies.Build(resourceType, bench.Slots.Select(s => (s.Schema, s.Core, s.Attribute, s.Created))));
-        bench.Created = await PostRecordedAsync(endpoint, resourceType.Name, Run.Adapter.Prepare(resourceType.Name, created));
+        bench.Created = await PostAdaptedAsync(resourceType, created);
         if (!Succeeded(bench, bench.Created, WorkbenchStage.Create)) return;
         var id = bench.Created.Object.Text("id");
         if (string.IsNullOrEmpty(id))
