@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using ScimConformance.Authoring;
 using ScimConformance.Core;
@@ -11,6 +12,15 @@ public sealed partial class AttributeFidelityTests
 {
     private Lazy<Task<JsonObject>>? _anchor;
 
+    // The workbench each case read but did not build: its exchanges join the case's evidence only when the case does not
+    // pass (a verdict shows the exchange it rested on; a pass would carry a hundred copies of one resource's traffic).
+    private readonly ConcurrentDictionary<string, Workbench> _read = new(StringComparer.Ordinal);
+
+    private void ShareEvidence()
+    {
+        if (CurrentTest.Id is { } test && _read.TryRemove(test, out var bench)) Run.Journal.Share(bench.Exchanges);
+    }
+
     /// <summary>
     /// The shared workbench of the case's resource type, or, when the shared one had a stage refused, one of the case's
     /// own attribute alone (so the refusal is told apart from the attributes that were fine). Its exchanges join the
@@ -21,7 +31,7 @@ public sealed partial class AttributeFidelityTests
         var bench = await SharedAsync($"{c.ResourceType.Name}", () => BuildAsync(c.ResourceType, null));
         if (bench.Refusal is not null)
             bench = await SharedAsync($"{c.ResourceType.Name}|{c.Schema.Id}|{c.Attribute.Name}", () => BuildAsync(c.ResourceType, c));
-        if (!string.Equals(bench.BuiltBy, CurrentTest.Id, StringComparison.Ordinal)) Run.Journal.Share(bench.Exchanges);
+        if (!string.Equals(bench.BuiltBy, CurrentTest.Id, StringComparison.Ordinal) && CurrentTest.Id is { } test) _read[test] = bench;
         return bench;
     }
 

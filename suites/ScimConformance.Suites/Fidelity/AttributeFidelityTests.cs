@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using NUnit.Framework;
+using NUnit.Framework.Internal;
+using ScimConformance.Core.Run;
 using ScimConformance.Authoring;
 
 namespace ScimConformance.Suites.Fidelity;
@@ -27,6 +29,28 @@ public sealed partial class AttributeFidelityTests : ScimFixture
         if (ResourceBodies.NameAttribute(c!.ResourceType) is null)
             Assert.Ignore($"Skipped: the harness creates only Users and Groups (their names carry the run prefix, so cleanup finds them), not {c.ResourceType.Name} resources.");
 
+        try
+        {
+            await CheckAsync(c);
+        }
+        catch (SuccessException) when (TestExecutionContext.CurrentContext.CurrentResult.AssertionResults.Count > 0)
+        {
+            ShareEvidence();
+            throw;
+        }
+        catch (Exception e) when (e is not SuccessException and not IgnoreException)
+        {
+            ShareEvidence();
+            throw;
+        }
+        finally
+        {
+            if (CurrentTest.Id is { } test) _read.TryRemove(test, out _);
+        }
+    }
+
+    private async Task CheckAsync(AttributeCase c)
+    {
         switch (c.Aspect)
         {
             case AttributeAspect.RoundTrip: await RoundTripAsync(c); break;
