@@ -37,7 +37,7 @@ public static class QueryDefects
         new(AttributesDropsAlways, "A list with attributes= returns only the named attributes, dropping id and schemas.", ["QRY-048", "QRY-062", "QRY-067", "QRY-068"])
             { Findings = 3, FindingsReason = "dropping id and schemas breaks three requirements the grouping keeps apart: always-returned attributes (RFC 7643 §7), .search answering like GET (RFC 7644 §3.4.3) and the projection itself (§3.4.2.5)" },
         new(FilterCoAsSw, "co is evaluated like sw: the operand only matches at the start of the value.", ["QRY-001", "QRY-002", "QRY-010", "QRY-023", "QRY-025", "QRY-030", "QRY-031", "QRY-036"]),
-        new(FilterUrnPathIgnored, "A comparison on a URN-qualified attribute path (enterprise extension or core) is dropped, as if it were true.", ["QRY-001", "QRY-029", "QRY-030", "QRY-031", "ATT-User-reference:badgeId-caseexact"]),
+        new(FilterUrnPathIgnored, "A comparison on a URN-qualified attribute path (enterprise extension or core) is dropped, as if it were true.", ["QRY-001", "QRY-029", "QRY-030", "QRY-031", "ATT-User-reference.badgeId-caseexact"]),
         new(DateTimeComparedAsText, "gt/ge/lt/le on dateTime compare the operand as text, so a timestamp with an offset other than Z is misordered.", ["QRY-021"]),
         new(SearchIgnoresFilter, "POST .search ignores the filter of the SearchRequest body and returns every resource.", ["QRY-047", "QRY-049", "QRY-050", "DPR-008"])
             { Findings = 2, FindingsReason = "the root /.search cites the root query rule (RFC 7644 §3.4.2.1) and the resource .search checks cite §3.4.3, two topics the grouping keeps apart" },

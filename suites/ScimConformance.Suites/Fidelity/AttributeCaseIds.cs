@@ -5,7 +5,7 @@ namespace ScimConformance.Suites.Fidelity;
 /// <summary>
 /// Stable ids of generated cases: <c>ATT-&lt;resourceType&gt;-&lt;attribute&gt;-&lt;aspect&gt;</c>, for example
 /// <c>ATT-User-title-roundtrip</c>, <c>ATT-User-emails.type-canonical</c>, and for an extension attribute its schema's
-/// short name before a colon: <c>ATT-User-enterprise:employeeNumber-roundtrip</c>. The short name is the URN segment
+/// short name before a colon: <c>ATT-User-enterprise.employeeNumber-roundtrip</c>. The short name is the URN segment
 /// before the version ("enterprise" in urn:ietf:params:scim:schemas:extension:enterprise:2.0:User); when two extensions
 /// of one resource type share it, the whole URN is used, so an id never names two attributes.
 /// </summary>
@@ -21,7 +21,8 @@ public static class AttributeCaseIds
         if (c.IsCore) return name;
         var shortName = ShortName(c.Schema.Id);
         var shared = c.ResourceType.Extensions.Count(e => string.Equals(ShortName(e.Schema), shortName, StringComparison.OrdinalIgnoreCase)) > 1;
-        return (shared ? c.Schema.Id : shortName) + ":" + name;
+        // A dot, not a colon: `--include` reads "word:" as a selection key (area:, requirement:...).
+        return (shared ? Safe(c.Schema.Id) : shortName) + "." + name;
     }
 
     public static string Suffix(AttributeAspect aspect) => aspect switch

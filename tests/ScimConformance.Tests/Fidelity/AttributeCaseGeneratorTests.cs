@@ -13,10 +13,10 @@ public sealed class AttributeCaseGeneratorTests
     private static readonly string[] ReferenceCases =
     [
         "ATT-User-title-roundtrip", "ATT-User-userName-uniqueness", "ATT-User-userName-required", "ATT-User-password-never-returned",
-        "ATT-User-emails.type-canonical", "ATT-User-groups-readonly-ignored", "ATT-User-enterprise:employeeNumber-roundtrip",
-        "ATT-User-reference:badgeId-immutable", "ATT-User-reference:clearanceLevel-returned-request", "ATT-User-reference:pin-never-returned",
-        "ATT-User-reference:accountNumber-returned-always", "ATT-User-reference:employeeCode-required", "ATT-User-reference:shift-canonical",
-        "ATT-User-reference:badgeId-caseexact", "ATT-Group-members-roundtrip", "ATT-Group-reference:groupCode-uniqueness",
+        "ATT-User-emails.type-canonical", "ATT-User-groups-readonly-ignored", "ATT-User-enterprise.employeeNumber-roundtrip",
+        "ATT-User-reference.badgeId-immutable", "ATT-User-reference.clearanceLevel-returned-request", "ATT-User-reference.pin-never-returned",
+        "ATT-User-reference.accountNumber-returned-always", "ATT-User-reference.employeeCode-required", "ATT-User-reference.shift-canonical",
+        "ATT-User-reference.badgeId-caseexact", "ATT-Group-members-roundtrip", "ATT-Group-reference.groupCode-uniqueness",
     ];
 
     private static readonly string[] SecretCases = ["ATT-User-secret-readonly-ignored"];
@@ -30,7 +30,7 @@ public sealed class AttributeCaseGeneratorTests
             Assert.That(ids, Is.Unique);
             Assert.That(ids, Is.SupersetOf(ReferenceCases));
             // A writeOnly attribute is never judged on what comes back; the type of a member is the server's to state.
-            Assert.That(ids, Has.None.EqualTo("ATT-User-password-roundtrip").And.None.EqualTo("ATT-User-reference:pin-returned-never"));
+            Assert.That(ids, Has.None.EqualTo("ATT-User-password-roundtrip").And.None.EqualTo("ATT-User-reference.pin-returned-never"));
             Assert.That(ids, Has.None.EqualTo("ATT-Group-members.type-canonical"));
         });
     }
@@ -50,7 +50,7 @@ public sealed class AttributeCaseGeneratorTests
         Assert.Multiple(() =>
         {
             Assert.That(AttributeCaseDeclaration.Requirements(cases["ATT-User-userName-uniqueness"]), Does.Contain("R7643-4.1.1-02"));
-            Assert.That(AttributeCaseDeclaration.Requirements(cases["ATT-User-urn:acme:hr:2.0:User:badge-required"]), Does.Contain("R7643-6-06"));
+            Assert.That(AttributeCaseDeclaration.Requirements(cases["ATT-User-urn_acme_hr_2.0_User.badge-required"]), Does.Contain("R7643-6-06"));
             Assert.That(AttributeCaseDeclaration.Of(cases["ATT-User-nickName-caseexact"]).Needs, Does.Contain("filter"));
         });
     }
@@ -74,7 +74,7 @@ public sealed class AttributeCaseGeneratorTests
             // An extension named by the resource type but missing from /Schemas has no cases and breaks nothing.
             Assert.That(ids.Where(i => i.Contains("missing", StringComparison.Ordinal)), Is.Empty);
             // Two extensions with the same short name are told apart by their whole URN.
-            Assert.That(ids, Does.Contain("ATT-User-urn:acme:hr:2.0:User:badge-roundtrip").And.Contain("ATT-User-urn:other:hr:2.0:User:level-roundtrip"));
+            Assert.That(ids, Does.Contain("ATT-User-urn_acme_hr_2.0_User.badge-roundtrip").And.Contain("ATT-User-urn_other_hr_2.0_User.level-roundtrip"));
             // A custom resource type is listed like the others.
             Assert.That(ids, Does.Contain("ATT-Device-serial-uniqueness"));
             // readOnly with returned never: nothing the client can write, nothing the server shows.
