@@ -25,7 +25,7 @@ namespace ScimConformance.Cli;
 public static class ScimConfApp
 {
     /// <summary>The commands that take the target flags (<see cref="TargetOptions"/>).</summary>
-    public static IReadOnlySet<string> TargetCommands { get; } = new HashSet<string>(StringComparer.Ordinal) { "run", "discover", "cleanup", "load" };
+    public static IReadOnlySet<string> TargetCommands { get; } = new HashSet<string>(StringComparer.Ordinal) { "run", "discover", "cleanup", "load", "list" };
 
     public static async Task<int> RunAsync(string[] args, CliContext cli, CancellationToken ct)
     {
@@ -61,7 +61,7 @@ public static class ScimConfApp
                     .WithDescription("Provision and deprovision --users users (create, look up, update, deactivate, delete) at --concurrency and report throughput and latency; deletes everything it created. Only runs when asked.")
                     .WithExample("load", "--demo", "--users", "200", "--concurrency", "16");
                 Add<ListCommand>(config, "list")
-                    .WithDescription("List the checks with their id, area, severity and requirements, without contacting an endpoint.");
+                    .WithDescription("List the checks with their id, area, severity and requirements. Without target flags nothing is contacted; with one (--demo, --base-url) its /Schemas are read and the attribute checks generated from them are listed too.");
                 Add<DiscoverCommand>(config, "discover")
                     .WithDescription("Show what an endpoint advertises: capabilities, resource types, schemas, authentication schemes.");
                 Add<ServeCommand>(config, "serve")

@@ -30,6 +30,18 @@ public sealed class ExchangeJournal(Redactor? redactor = null)
         Recorded?.Invoke(key, exchange);
     }
 
+    /// <summary>
+    /// Files exchanges already recorded (so already masked) under the running test as well: evidence a check shares with
+    /// others, such as a resource written once and read by many checks. Not raised as <see cref="Recorded"/> again: each
+    /// was sent once.
+    /// </summary>
+    public void Share(IEnumerable<Exchange> exchanges)
+    {
+        ArgumentNullException.ThrowIfNull(exchanges);
+        var queue = _byTest.GetOrAdd(CurrentKey(), _ => new ConcurrentQueue<Exchange>());
+        foreach (var exchange in exchanges) queue.Enqueue(exchange);
+    }
+
     /// <summary>Raised for every exchange (progress, latency statistics).</summary>
     public event Action<string, Exchange>? Recorded;
 

@@ -8,21 +8,24 @@ public static class SchemaFidelityDefects
 {
     public const string ReturnedRequestUnasked = "returned-request-unasked";
     public const string ImmutableExtensionChanges = "immutable-extension-changes";
+    public const string CanonicalValueRewritten = "canonical-value-rewritten";
     public const string MembersDisplayRefWrong = "members-display-ref-wrong";
     public const string UserGroupsNeverFilled = "user-groups-never-filled";
 
     internal static IReadOnlyList<Defect> All { get; } =
     [
-        PendingSwitch.Defect(ReturnedRequestUnasked,
+        new Defect(ReturnedRequestUnasked,
             "Attributes whose returned characteristic is request (the reference extension's clearanceLevel) come back in every GET and list without being asked for "
             + "(RFC 7643 §7: such an attribute is returned by a query only when attributes names it, and by a write only when the write specified it).",
-            [],
-            "No check catches it today: generated attribute checks from /Schemas (issue 17 item 1), or QRY-066 reading extension schemas as well as the core User schema."),
-        PendingSwitch.Defect(ImmutableExtensionChanges,
+            ["ATT-User-reference.clearanceLevel-returned-request"]),
+        new Defect(ImmutableExtensionChanges,
             "The reference extension's immutable badgeId changes on PUT and PATCH once it has a value (RFC 7643 §7 and RFC 7644 §3.5.1: an immutable value, once set, "
             + "is never changed; 400 mutability).",
-            [],
-            "No check catches it today: generated attribute checks from /Schemas (issue 17 item 1), or PAT-056 and PUT-006 looking in extension schemas too."),
+            ["ATT-User-reference.badgeId-immutable"]),
+        new Defect(CanonicalValueRewritten,
+            "A value outside the canonicalValues the server enforces (the reference extension's shift) is quietly stored as the first canonical value instead of "
+            + "being refused (RFC 7643 §2.3.1 and §7: a server may refuse such a value with 400 invalidValue, or keep it; storing another one loses the client's data).",
+            ["ATT-User-reference.shift-canonical"]),
         new Defect(MembersDisplayRefWrong,
             "Group members come back with $ref and display describing the group itself instead of the member (RFC 7643 §4.2: members.$ref is the URI of the member "
             + "resource, display its display name).",

@@ -36,7 +36,6 @@ public static class SuiteRunner
         var parameters = WithRunIdentity(request.Parameters);
         var settings = TargetSettingsReader.Read(parameters, request.Environment);
         var assume = TargetSettingsReader.ParseAssume(parameters.GetValueOrDefault(ParameterNames.Assume));
-        var explored = NUnitSession.Explore(request.Assemblies, request.Selection);
         var started = DateTimeOffset.UtcNow;
         var target = new TargetInfo(settings.BaseUrl.ToString(), AuthSchemeName(settings.Auth));
 
@@ -47,8 +46,11 @@ public static class SuiteRunner
         IReadOnlyList<LedgerEntry> leftovers = [];
         IReadOnlyList<LedgerEntry> toDelete = [];
         ScimRun.Install(run);
+        IReadOnlyList<CheckInfo> explored = [];
         try
         {
+            // Explored once the run is installed: some checks are generated from its discovery (the attribute cases).
+            explored = NUnitSession.Explore(request.Assemblies, request.Selection);
             observer?.RunStarted(new RunHeader(settings.RunId, settings.Seed, target, explored.Count) { Workers = workers });
             // NUnit lets running checks finish after a stop; refusing their next request makes that quick.
             using var stopChecks = ct.Register(run.Client.StopChecks);

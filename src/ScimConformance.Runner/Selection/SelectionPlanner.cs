@@ -22,6 +22,9 @@ public sealed record PlannedSelection(TestSelection Selection, int Selected, Sha
 public static class SelectionPlanner
 {
     /// <param name="profile">The --profile value: only these identity providers' replays run (null: every provider's).</param>
+    /// <summary>The id prefix of checks generated from the target's discovery (suites/.../Fidelity).</summary>
+    public const string GeneratedPrefix = "ATT-";
+
     public static PlannedSelection Plan(IReadOnlyList<Assembly> assemblies, TestSelection selection, ShardSpec? shard, bool allowEmpty, string? profile = null)
     {
         ArgumentNullException.ThrowIfNull(selection);
@@ -32,10 +35,13 @@ public static class SelectionPlanner
         var known = every.Select(t => CheckInfo.Read(t)!.Id).ToHashSet(StringComparer.Ordinal);
         if (!allowEmpty)
         {
-            var unmatched = selection.IncludesMatchingNone(every);
-            if (unmatched.Count > 0)
+            // Attribute cases (ATT-...) are generated from the target's /Schemas once the run has discovered it, after this plan:
+            // a term naming one is judged by the run itself.
+            var generated = selection.IncludesMatchingNone(every).Where(t => t.StartsWith(GeneratedPrefix, StringComparison.OrdinalIgnoreCase)).ToArray();
+            var unmatched = selection.IncludesMatchingNone(every).Except(generated).ToArray();
+            if (unmatched.Length > 0)
                 throw new ConfigurationException($"--include {string.Join(", ", unmatched.Select(t => "'" + t + "'"))} matches no check; `scimconf list` shows the ids, areas and categories there are (or pass --allow-empty).");
-            if (selected.Length == 0)
+            if (selected.Length == 0 && generated.Length == 0)
                 throw new ConfigurationException("The selection (--include, --exclude, --read-only, --profile) matches no check, so the run would pass without testing anything; `scimconf list` with the same terms shows what they select (or pass --allow-empty).");
         }
         if (shard is null) return new PlannedSelection(selection, selected.Length, null, known, profiles);

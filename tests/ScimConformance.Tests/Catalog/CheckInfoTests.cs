@@ -26,7 +26,9 @@ public sealed class CheckInfoTests
     public void Every_built_in_check_reads_back_as_it_was_declared()
     {
         var declared = BuiltInChecks.All.Select(c => c.Meta.Check).ToDictionary(c => c.Id);
-        var read = NUnitSession.Explore([Suites], TestSelection.All).Where(c => c.Provider is null).ToArray();
+        // Replays and the attribute cases are generated, not declared by a [ScimTest].
+        var read = NUnitSession.Explore([Suites], TestSelection.All)
+            .Where(c => c.Provider is null && !c.Id.StartsWith(ScimConformance.Suites.Fidelity.AttributeCaseIds.Prefix, StringComparison.Ordinal)).ToArray();
 
         Assert.That(read.Select(c => c.Id), Is.EquivalentTo(declared.Keys), "every declared check is listed, and only those");
         var different = read.Where(c => Json(c with { FullName = null }) != Json(declared[c.Id])).Select(c => c.Id);

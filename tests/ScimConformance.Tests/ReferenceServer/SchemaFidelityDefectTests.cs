@@ -46,6 +46,24 @@ public sealed class SchemaFidelityDefectTests
     }
 
     [Test]
+    public async Task Canonical_value_rewritten_stores_the_first_canonical_value_instead_of_refusing()
+    {
+        await using var compliant = await ScimTestServer.StartAsync(0);
+        await using var server = await ScimTestServer.StartAsync(0, SchemaFidelityDefects.CanonicalValueRewritten);
+        var body = ExtensionUser("canonical-rewritten");
+        body[ReferenceExtension.UserUrn]!["shift"] = "weekend";
+        var refused = await compliant.PostAsync("/Users", body);
+        var id = await server.CreateUserAsync(body);
+        var read = (await server.GetAsync("/Users/" + id)).Object;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused.Status, Is.EqualTo(HttpStatusCode.BadRequest), "the compliant server refuses a shift outside its canonicalValues");
+            Assert.That((string?)read[ReferenceExtension.UserUrn]!["shift"], Is.EqualTo("day"));
+        });
+    }
+
+    [Test]
     public async Task Members_display_and_ref_describe_the_group_instead_of_the_member()
     {
         await using var server = await ScimTestServer.StartAsync(0, SchemaFidelityDefects.MembersDisplayRefWrong);

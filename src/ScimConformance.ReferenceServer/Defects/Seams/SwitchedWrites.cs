@@ -8,7 +8,7 @@ using ScimConformance.ReferenceServer.Storage;
 
 namespace ScimConformance.ReferenceServer.Defects.Seams;
 
-/// <summary>Writes under the switches that change what is accepted or stored: required emails, undeclared attributes, passwords, the active flag, the body's id, immutables.</summary>
+/// <summary>Writes under the switches that change what is accepted or stored: required emails, undeclared attributes, passwords, the active flag, the body's id, immutables, canonical values.</summary>
 internal sealed class SwitchedWrites(DefectSwitches defects) : IWriteSeam
 {
     public JsonObject Normalizing(JsonObject body, ResourceKind kind, ResourceWrite write)
@@ -16,6 +16,11 @@ internal sealed class SwitchedWrites(DefectSwitches defects) : IWriteSeam
         if (defects.IsOn(CoverageDefects.SchemasOrderDependent) && !CoverageDefects.SchemasLeadWithCore(body, kind.Core.Id))
         {
             throw ScimException.BadRequest(ScimErrorType.InvalidSyntax, $"The body must open with \"schemas\", and it must name \"{kind.Core.Id}\" first.");
+        }
+
+        if (defects.IsOn(SchemaFidelityDefects.CanonicalValueRewritten))
+        {
+            CanonicalRewrite.Apply(body, kind);
         }
 
         var content = ResourceNormalizer.Normalize(body, kind,

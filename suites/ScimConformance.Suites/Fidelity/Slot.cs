@@ -1,0 +1,19 @@
+using System.Text.Json.Nodes;
+using ScimConformance.Core.Discovery;
+
+namespace ScimConformance.Suites.Fidelity;
+
+/// <summary>
+/// One attribute written by a <see cref="Workbench"/>: the value sent on create, on replace (an immutable attribute
+/// keeps its first value) and on PATCH (null when the attribute is not patched: immutable, or PATCH not advertised).
+/// </summary>
+internal sealed record Slot(SchemaDefinition Schema, bool Core, AttributeDefinition Attribute, JsonNode Created, JsonNode Replaced, JsonNode? Patched)
+{
+    public string Path => Core ? Attribute.Name : Schema.Id + ":" + Attribute.Name;
+
+    public bool Is(AttributeCase c) => string.Equals(Schema.Id, c.Schema.Id, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(Attribute.Name, c.Attribute.Name, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The value the resource holds once the workbench is done.</summary>
+    public JsonNode Final => Patched ?? Replaced;
+}
