@@ -4,7 +4,8 @@ namespace ScimConformance.ReferenceServer.Discovery;
 
 /// <summary>
 /// The vendor extension of the <see cref="BenignVariations.ExtraUnknownAttributes"/> variation, declared the way
-/// RFC 7643 sections 3.3, 6 and 7 ask: an optional schemaExtension of every resource type and a schema in /Schemas.
+/// RFC 7643 sections 3.3, 6 and 7 ask: an optional schemaExtension of every resource type and a schema in /Schemas. Its
+/// attributes are returned "always": the server adds them to every representation, whatever a projection asks.
 /// </summary>
 internal static class VendorExtension
 {
@@ -44,7 +45,7 @@ internal static class VendorExtension
         ["required"] = false,
         ["caseExact"] = false,
         ["mutability"] = "readOnly",
-        ["returned"] = "default",
+        ["returned"] = "always",
         ["uniqueness"] = "none",
     };
 }

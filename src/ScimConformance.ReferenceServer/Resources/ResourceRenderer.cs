@@ -56,12 +56,6 @@ internal sealed class ResourceRenderer(DefectSwitches defects)
             }
         }
 
-        if (defects.IsOn(BenignVariations.ExtraUnknownAttributes))
-        {
-            rendered["schemas"]!.AsArray().Add(BenignVariations.VendorExtensionUrn);
-            rendered[BenignVariations.VendorExtensionUrn] = new JsonObject { ["tier"] = "gold", ["region"] = "eu-central" };
-        }
-
         if (!defects.IsOn(SchemaFidelityDefects.ReturnedRequestUnasked))
         {
             var asked = new HashSet<string>(RequestedAttributes.OfSelection(rules.Kind, selection), StringComparer.OrdinalIgnoreCase);
@@ -70,6 +64,13 @@ internal sealed class ResourceRenderer(DefectSwitches defects)
         }
 
         AttributeProjection.Apply(rendered, rules.Kind, selection);
+        if (defects.IsOn(BenignVariations.ExtraUnknownAttributes))
+        {
+            // Declared returned "always", so no projection removes them.
+            rendered["schemas"]!.AsArray().Add(BenignVariations.VendorExtensionUrn);
+            rendered[BenignVariations.VendorExtensionUrn] = new JsonObject { ["tier"] = "gold", ["region"] = "eu-central" };
+        }
+
         return rendered;
     }
 

@@ -71,6 +71,7 @@ public sealed partial class AttributeFidelityTests
     private static List<Slot> SlotsOf(ResourceTypeDefinition resourceType, AttributeValues values, AttributeCase? only)
     {
         var patch = Run.Capabilities.Patch;
+        var changePassword = Run.Capabilities.Has(Capability.ChangePassword, Run.Discovery);
         var slots = new List<Slot>();
         foreach (var (schema, core, attribute) in Writable(resourceType))
         {
@@ -79,9 +80,10 @@ public sealed partial class AttributeFidelityTests
                 || ResourceBodies.NeededBeside(resourceType, schema, core, attribute, only.Schema);
             if (!needed || values.Value(attribute, 0) is not { } created) continue;
             var immutable = attribute.Mutability == "immutable";
-            var replaced = immutable ? created : values.Value(attribute, 1)!;
-            var patched = immutable || !patch ? null : values.Value(attribute, 2);
-            slots.Add(new Slot(schema, core, attribute, created, replaced, patched));
+            var createOnly = core && string.Equals(attribute.Name, "password", StringComparison.OrdinalIgnoreCase) && !changePassword;
+            var replaced = immutable || createOnly ? created : values.Value(attribute, 1)!;
+            var patched = immutable || createOnly || !patch ? null : values.Value(attribute, 2);
+            slots.Add(new Slot(schema, core, attribute, created, replaced, patched) { CreateOnly = createOnly });
         }
         return slots;
     }
@@ -117,7 +119,7 @@ public sealed partial class AttributeFidelityTests
         if (!Succeeded(bench, bench.CreatedRead, WorkbenchStage.Read)) return;
 
         // The replacement keeps the name the create gave, so the resource stays findable by the run's prefix.
-        var replacement = ResourceBodies.Build(resourceType, bench.Slots.Select(s => (s.Schema, s.Core, s.Attribute, s.Replaced)));
+        var replacement = ResourceBodies.Build(resourceType, bench.Slots.Where(s => !s.CreateOnly).Select(s => (s.Schema, s.Core, s.Attribute, s.Replaced)));
         replacement = ResourceBodies.Named(Run, resourceType, replacement, created);
         bench.Replaced = await Client.PutAsync(path, Run.Adapter.Prepare(resourceType.Name, replacement));
         if (!Succeeded(bench, bench.Replaced, WorkbenchStage.Replace)) return;

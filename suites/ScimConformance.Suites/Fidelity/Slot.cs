@@ -9,6 +9,12 @@ namespace ScimConformance.Suites.Fidelity;
 /// </summary>
 internal sealed record Slot(SchemaDefinition Schema, bool Core, AttributeDefinition Attribute, JsonNode Created, JsonNode Replaced, JsonNode? Patched)
 {
+    /// <summary>
+    /// Set on create only and left out of the replacement: the password of a target whose changePassword.supported is
+    /// false, which may refuse any request that carries a new one (RFC 7643 §5).
+    /// </summary>
+    public bool CreateOnly { get; init; }
+
     public string Path => Core ? Attribute.Name : Schema.Id + ":" + Attribute.Name;
 
     public bool Is(AttributeCase c) => string.Equals(Schema.Id, c.Schema.Id, StringComparison.OrdinalIgnoreCase)

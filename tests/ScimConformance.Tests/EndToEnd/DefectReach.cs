@@ -55,23 +55,31 @@ internal sealed class DefectReach
         // With --parallel 1 fixtures run one after another: each one's time is from the previous one's last answer to its own.
         var spans = new List<(string Fixture, DateTimeOffset Start, DateTimeOffset End)>();
         var checksByFixture = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var withoutRequests = new List<string>();
+        var silentChecks = new List<(string Id, string Fixture)>();
         foreach (var test in results.Root["tests"]!.AsArray())
         {
             var id = test!["id"]!.GetValue<string>();
             var exchanges = test["exchanges"]!.AsArray();
+            var fixture = RunResults.FixtureOf(test["fullName"]!.GetValue<string>());
             if (exchanges.Count == 0)
             {
-                withoutRequests.Add(id);
+                silentChecks.Add((id, fixture));
                 continue;
             }
-            var fixture = RunResults.FixtureOf(test["fullName"]!.GetValue<string>());
             (checksByFixture.TryGetValue(fixture, out var list) ? list : checksByFixture[fixture] = []).Add(id);
             foreach (var x in exchanges)
             {
                 var start = x!["startedAt"]!.GetValue<DateTimeOffset>();
                 spans.Add((fixture, start, start + TimeSpan.Parse(x["duration"]!.GetValue<string>(), CultureInfo.InvariantCulture)));
             }
+        }
+        // A check that sent nothing itself belongs with its fixture when the fixture sent something (it judged what its
+        // fixture's other checks read, such as one resource shared by many checks); alone, it runs with every switch.
+        var withoutRequests = new List<string>();
+        foreach (var (id, fixture) in silentChecks)
+        {
+            if (checksByFixture.TryGetValue(fixture, out var list)) list.Add(id);
+            else withoutRequests.Add(id);
         }
         var firstCheck = spans.Min(s => s.Start);
         var ends = spans.GroupBy(s => s.Fixture).Select(g => (Fixture: g.Key, End: g.Max(s => s.End))).OrderBy(f => f.End).ToArray();
