@@ -65,8 +65,10 @@ public sealed class DefectSwitchTests
     public void Every_switch_is_asked_for_while_its_named_checks_run()
     {
         if (_reach is null) Assert.Ignore("the full sweep runs every switch against every check");
+        // The attribute cases run side by side inside their fixture, so the probe's timing cannot always tell which of them
+        // a switch was asked around; a named check runs in every narrowed run of its switch anyway (ChecksFor).
         var silent = DefectCatalog.All.Where(d => !SecureDemoNames.Contains(d.Name))
-            .SelectMany(d => Named(d).Where(id => !_reach!.AskedAround(d.Name, id)).Select(id => $"{d.Name} / {id}")).ToArray();
+            .SelectMany(d => Named(d).Where(id => !id.StartsWith("ATT-", StringComparison.Ordinal) && !_reach!.AskedAround(d.Name, id)).Select(id => $"{d.Name} / {id}")).ToArray();
         Assert.That(silent, Is.Empty, "named checks in whose fixture the server never asked for the switch: narrowing would rest on a wrong reach");
     }
 
