@@ -30,7 +30,7 @@ public static class FilterQuirks
             + "(RFC 7644 §3.4.2.2, Tables 3 and 4: the operators of the filter language).",
             ["QRY-001", "QRY-002", "QRY-003", "QRY-004", "QRY-005", "QRY-009", "QRY-010", "QRY-011", "QRY-012", "QRY-013", "QRY-014", "QRY-016",
                 "QRY-018", "QRY-019", "QRY-021", "QRY-022", "QRY-023", "QRY-025", "QRY-027", "QRY-028", "QRY-029", "QRY-030", "QRY-031", "QRY-033",
-                "QRY-036", "QRY-037", "QRY-038", "QRY-039", "QRY-050"]),
+                "QRY-036", "QRY-037", "QRY-038", "QRY-039", "QRY-050", "QRY-070"]),
         Settled.Benign(SearchNotAllowed,
             "POST /.search and POST /{resource}/.search answer 405 Method Not Allowed.",
             "RFC 7644 §3.4.3: clients MAY query with POST and /.search, an optional feature no ServiceProviderConfig flag advertises; 405 (RFC 9110 §15.5.6) says it is not offered."),
