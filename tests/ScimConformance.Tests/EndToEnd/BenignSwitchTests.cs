@@ -96,19 +96,10 @@ public sealed class BenignSwitchTests
     /// <summary>The variation's shared run when the whole of it passed (nothing failed, errored or was left behind); null otherwise.</summary>
     private async Task<SharedRun?> CleanSharedRunAsync(string name)
     {
-        if (_batches?.Take(name) is not { } shared) return null;
-        try
-        {
-            var run = await shared;
-            if (run.Result.ExitCode == 0) return run;
-            TestContext.Progress.WriteLine($"{name}: the run shared with {string.Join(", ", run.Switches.Where(n => n != name))} did not pass clean; running it alone");
-            return null;
-        }
-        catch (Exception e) when (e is TimeoutException or InvalidOperationException or IOException)
-        {
-            TestContext.Progress.WriteLine($"{name}: the shared run failed ({e.Message.Split('\n')[0]}); running it alone");
-            return null;
-        }
+        if (_batches is null || await _batches.TakeAsync(name) is not { } run) return null;
+        if (run.Result.ExitCode == 0) return run;
+        SwitchBatches.RunningAlone(name, run, "the shared run did not pass clean");
+        return null;
     }
 
     private static async Task<SharedRun> RunBatchAsync(string[] names, DefectReach reach)

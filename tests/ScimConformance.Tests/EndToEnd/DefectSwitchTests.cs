@@ -65,10 +65,8 @@ public sealed class DefectSwitchTests
     public void Every_switch_is_asked_for_while_its_named_checks_run()
     {
         if (_reach is null) Assert.Ignore("the full sweep runs every switch against every check");
-        // The attribute cases run side by side inside their fixture, so the probe's timing cannot always tell which of them
-        // a switch was asked around; a named check runs in every narrowed run of its switch anyway (ChecksFor).
         var silent = DefectCatalog.All.Where(d => !SecureDemoNames.Contains(d.Name))
-            .SelectMany(d => Named(d).Where(id => !id.StartsWith("ATT-", StringComparison.Ordinal) && !_reach!.AskedAround(d.Name, id)).Select(id => $"{d.Name} / {id}")).ToArray();
+            .SelectMany(d => Named(d).Where(id => !_reach!.AskedAround(d.Name, id)).Select(id => $"{d.Name} / {id}")).ToArray();
         Assert.That(silent, Is.Empty, "named checks in whose fixture the server never asked for the switch: narrowing would rest on a wrong reach");
     }
 
@@ -140,21 +138,11 @@ public sealed class DefectSwitchTests
     /// </summary>
     private async Task<(CliResult Result, RunResults Part)?> FromSharedRunAsync(Defect defect, IReadOnlyList<string>? reach)
     {
-        if (reach is null || _batches?.Take(defect.Name) is not { } shared) return null;
-        SharedRun run;
-        try
-        {
-            run = await shared;
-        }
-        catch (Exception e) when (e is TimeoutException or InvalidOperationException or IOException)
-        {
-            TestContext.Progress.WriteLine($"{defect.Name}: the shared run failed ({e.Message.Split('\n')[0]}); running it alone");
-            return null;
-        }
+        if (reach is null || _batches is null || await _batches.TakeAsync(defect.Name) is not { } run) return null;
         var checks = reach.ToHashSet(StringComparer.Ordinal);
         var part = run.Results.Only(checks);
         if (CaughtExactly(defect, run.Result, part) && part.FindingsWithin(checks)) return (run.Result, part);
-        TestContext.Progress.WriteLine($"{defect.Name}: its part of the run shared with {string.Join(", ", run.Switches.Where(n => n != defect.Name))} is not exact; running it alone");
+        SwitchBatches.RunningAlone(defect.Name, run, "its part of the shared run is not exact");
         return null;
     }
 

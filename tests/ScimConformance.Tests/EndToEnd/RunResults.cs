@@ -58,16 +58,32 @@ internal sealed class RunResults
     public string Describe(params string[] outcomes) =>
         string.Join("\n", Tests.Where(t => outcomes.Contains(t.Outcome)).Select(t => $"{t.Id} {t.Outcome}: {t.Message}"));
 
-    /// <summary>The fixture part of a check's full name: up to the last dot outside arguments, before the test's display text.</summary>
+    /// <summary>
+    /// The fixture part of a check's full name: up to the last dot outside arguments, before the test's display text. A
+    /// generated case is named by its check id, which may hold dots (ATT-User-reference.badgeId-immutable): the fixture
+    /// ends before the first segment that is no C# identifier.
+    /// </summary>
     public static string FixtureOf(string fullName)
     {
         var name = fullName.Split(' ', 2)[0];
         var depth = 0;
-        for (var i = name.Length - 1; i >= 0; i--)
+        var segmentStart = 0;
+        var lastDot = -1;
+        for (var i = 0; i < name.Length; i++)
         {
-            depth += name[i] switch { ')' => 1, '(' => -1, _ => 0 };
-            if (name[i] == '.' && depth == 0) return name[..i].Replace("ScimConformance.Suites.", "", StringComparison.Ordinal);
+            depth += name[i] switch { '(' => 1, ')' => -1, _ => 0 };
+            if (name[i] != '.' || depth != 0) continue;
+            if (!IsIdentifier(name[segmentStart..i])) break;
+            lastDot = i;
+            segmentStart = i + 1;
         }
-        return name;
+        return lastDot < 0 ? name : name[..lastDot].Replace("ScimConformance.Suites.", "", StringComparison.Ordinal);
+    }
+
+    // A namespace, class or parameterised fixture segment: an identifier, with its arguments when it has some.
+    private static bool IsIdentifier(string segment)
+    {
+        var head = segment.Split('(', 2)[0];
+        return head.Length > 0 && head.All(c => char.IsLetterOrDigit(c) || c is '_' or '`');
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using NUnit.Framework;
 
 namespace ScimConformance.Tests.EndToEnd;
 
@@ -61,10 +62,27 @@ internal sealed class SwitchBatches
     }
 
     /// <summary>
-    /// The shared run that holds <paramref name="name"/>, or null when it runs alone. Each switch takes its run once, so
-    /// a batch's results are let go when its last switch has read them.
+    /// The shared run that holds <paramref name="name"/>, or null when it runs alone or its shared run broke off (the
+    /// switch then runs alone, which says why). Each switch takes its run once, so a batch's results are let go when its
+    /// last switch has read them.
     /// </summary>
-    public Task<SharedRun>? Take(string name) => _runs.TryRemove(name, out var shared) ? shared.Value : null;
+    public async Task<SharedRun?> TakeAsync(string name)
+    {
+        if (!_runs.TryRemove(name, out var shared)) return null;
+        try
+        {
+            return await shared.Value;
+        }
+        catch (Exception e) when (e is TimeoutException or InvalidOperationException or IOException)
+        {
+            TestContext.Progress.WriteLine($"{name}: the shared run failed ({e.Message.Split('\n')[0]}); running it alone");
+            return null;
+        }
+    }
+
+    /// <summary>Says in the progress log why <paramref name="name"/> leaves its shared run to run alone.</summary>
+    public static void RunningAlone(string name, SharedRun run, string why) =>
+        TestContext.Progress.WriteLine($"{name}: {why} (shared with {string.Join(", ", run.Switches.Where(n => n != name))}); running it alone");
 
     private static async Task<SharedRun> ThrottledAsync(Func<Task<SharedRun>> run)
     {
