@@ -46,9 +46,7 @@ public sealed class OAuthWireClient : IDisposable
     private async Task<OAuthReply> PostAsync(Uri url, IEnumerable<KeyValuePair<string, string>> form, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(form) };
-        // RFC 6749 §2.3.1: the client id and secret are form-url-encoded before being joined for Basic.
-        var pair = Uri.EscapeDataString(_clientId) + ":" + Uri.EscapeDataString(_clientSecret);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(pair)));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", BasicCredentials(_clientId, _clientSecret));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         try
         {
@@ -61,6 +59,10 @@ public sealed class OAuthWireClient : IDisposable
             throw new ScimTransportException($"OAuth endpoint {url} could not be reached: {TransportErrors.Describe(e)}");
         }
     }
+
+    /// <summary>The HTTP Basic credentials of a client (RFC 6749 §2.3.1: id and secret are form-url-encoded before they are joined).</summary>
+    public static string BasicCredentials(string clientId, string clientSecret) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.EscapeDataString(clientId) + ":" + Uri.EscapeDataString(clientSecret)));
 
     private static JsonObject? TryParseObject(string body)
     {
@@ -100,11 +102,12 @@ public sealed record OAuthReply(int Status, JsonObject? Json)
     }
 
     /// <summary>
-    /// " &lt;code&gt;" for the RFC 6749 §5.2 error code, for messages; only the code is ever echoed, since
+    /// The RFC 6749 §5.2 error code, when it is a plain token; only the code is ever echoed into messages, since
     /// error_description may repeat what the client sent.
     /// </summary>
-    public string ErrorCode =>
-        Json?["error"] is JsonValue v && v.TryGetValue<string>(out var code) && code.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
-            ? " " + code
-            : "";
+    public string? Error =>
+        Json?["error"] is JsonValue v && v.TryGetValue<string>(out var code) && code.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? code : null;
+
+    /// <summary>" &lt;code&gt;" for <see cref="Error"/>, for messages; empty without one.</summary>
+    public string ErrorCode => Error is { } code ? " " + code : "";
 }

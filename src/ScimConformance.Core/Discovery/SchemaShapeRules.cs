@@ -14,14 +14,12 @@ public static partial class SchemaShapeRules
     public const string SimpleRule = "R7643-1.2-01";
     public const string NestingRule = "R7643-2.3.8-02";
 
-    /// <summary>The schema that describes Schema resources themselves: its attributes nest complex ones by design.</summary>
-    public const string SchemaSchema = "urn:ietf:params:scim:schemas:core:2.0:Schema";
-
     /// <summary>One broken rule: the requirement it breaks and where.</summary>
     public sealed record Violation(string RequirementId, string Message);
 
-    // RFC 7643 §2.1: ATTRNAME = ALPHA *(nameChar), nameChar = "-" / "_" / DIGIT / ALPHA; "$ref" is the one reserved exception.
-    [GeneratedRegex("^(?:[A-Za-z][A-Za-z0-9_-]*|\\$ref)$", RegexOptions.CultureInvariant)]
+    // RFC 7643 §2.1: ATTRNAME = ALPHA *(nameChar), nameChar = "$" / "-" / "_" / DIGIT / ALPHA; "$ref" is the one reserved
+    // name that does not start with a letter.
+    [GeneratedRegex("^(?:[A-Za-z][A-Za-z0-9$_-]*|\\$ref)$", RegexOptions.CultureInvariant)]
     private static partial Regex AttributeName();
 
     public static IReadOnlyList<Violation> Check(JsonObject schema)
@@ -30,17 +28,18 @@ public static partial class SchemaShapeRules
         var id = schema["id"] is JsonValue v && v.TryGetValue(out string? text) ? text : "(no id)";
         var violations = new List<Violation>();
         foreach (var attribute in Definitions(schema["attributes"]))
-            Visit(attribute, id, $"{id}:", nested: false, selfDescribing: string.Equals(id, SchemaSchema, StringComparison.OrdinalIgnoreCase), violations);
+            // The schema of Schema resources describes itself: its attributes nest complex ones by design.
+            Visit(attribute, $"{id}:", nested: false, selfDescribing: string.Equals(id, ScimUris.Schema, StringComparison.OrdinalIgnoreCase), violations);
         return violations;
     }
 
-    private static void Visit(JsonObject attribute, string schema, string parent, bool nested, bool selfDescribing, List<Violation> violations)
+    private static void Visit(JsonObject attribute, string parent, bool nested, bool selfDescribing, List<Violation> violations)
     {
         var name = Text(attribute, "name") ?? "(unnamed)";
         var path = parent.EndsWith(':') ? parent + name : $"{parent}.{name}";
         var type = Text(attribute, "type");
         if (!AttributeName().IsMatch(name))
-            violations.Add(new(NameRule, $"{path}: the name \"{name}\" is not ATTRNAME (a letter, then letters, digits, '-' or '_')."));
+            violations.Add(new(NameRule, $"{path}: the name \"{name}\" is not ATTRNAME (a letter, then letters, digits, '$', '-' or '_')."));
         var subAttributes = Definitions(attribute["subAttributes"]);
         if (!string.Equals(type, "complex", StringComparison.OrdinalIgnoreCase))
         {
@@ -50,7 +49,7 @@ public static partial class SchemaShapeRules
         }
         if (nested && !selfDescribing)
             violations.Add(new(NestingRule, $"{path}: a sub-attribute of a complex attribute is itself complex."));
-        foreach (var sub in subAttributes) Visit(sub, schema, path, nested: true, selfDescribing, violations);
+        foreach (var sub in subAttributes) Visit(sub, path, nested: true, selfDescribing, violations);
     }
 
     private static JsonObject[] Definitions(JsonNode? node) => (node as JsonArray)?.OfType<JsonObject>().ToArray() ?? [];

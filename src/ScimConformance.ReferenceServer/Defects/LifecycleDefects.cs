@@ -18,11 +18,10 @@ public static class LifecycleDefects
             ["DPR-001", "DPR-002", "DPR-004", "DPR-006", "DPR-007", "DPR-008", "DPR-009", "DPR-010", "DPR-028", "DPR-032", "DPR-033", "ENT-017", "ENT-018", "ENT-019", "OKT-008", "PAT-015", "PAT-041", "PAT-042", "PAT-043", "PAT-060"])
             { Findings = 3, FindingsReason = "PATCH active=false ignored shows as PATCH results (RFC 7644 §3.5.2), as the leaver-at-scale practice (whose batch answers no single request kind of the others) and as active read back with the wrong value type (RFC 7643 §2.3)" },
         new(PutActiveIgnored, "PUT ignores the active attribute and keeps the stored value (active can only be changed by PATCH).",
-            ["DPR-003", "DPR-010", "ATT-User-active-roundtrip"])
-            { Findings = 2, FindingsReason = "the attribute case's evidence includes a projection read, which the grouping keeps apart from the PUT checks" },
+            ["DPR-003", "DPR-010", "ATT-User-active-roundtrip"]),
         new(ReactivationIgnored, "Once deactivated, a user cannot be made active again: active=true is accepted with 200 and dropped.",
             ["DPR-009", "DPR-010", "OKT-013", "PAT-016", "PAT-060", "ATT-User-active-roundtrip"])
-            { Findings = 3, FindingsReason = "reactivation ignored by PATCH (RFC 7644 §3.5.2) and by PUT (§3.5.1), two operations the grouping keeps apart, and the attribute case, whose evidence includes a projection read" },
+            { Findings = 2, FindingsReason = "reactivation ignored by PATCH (RFC 7644 §3.5.2) and by PUT (§3.5.1), two operations the grouping keeps apart" },
         new(DeletedUserStillListed, "A deleted user answers 404 by id but stays in list, filter and /.search results (a stale search index).",
             ["USR-024", "DPR-016", "DPR-017", "DPR-018", "DPR-019", "DPR-030", "DPR-032", "DPR-033"]),
         new(MembershipKeptAfterUserDelete, "Deleting a user leaves it in the members of the groups it belonged to.",

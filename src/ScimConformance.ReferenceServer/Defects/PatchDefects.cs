@@ -28,7 +28,15 @@ public static class PatchDefects
             ["PAT-045", "GRP-010", "PAT-060", "DPR-026", "DPR-027", "DPR-031"])
             { Findings = 2, FindingsReason = "members not removed by PATCH (RFC 7644 §3.5.2), and the removed member's User.groups still naming the group (RFC 7643 §4.1.2)" },
         new(ExtensionPathIgnored, "PATCH operations on URN-qualified extension attributes answer 200 but are silently dropped.",
-            ["PAT-031", "PAT-032", "PAT-033", "PAT-034", "PAT-035", "PAT-060"]),
+            ["PAT-031", "PAT-032", "PAT-033", "PAT-034", "PAT-035", "PAT-060",
+             // Every extension attribute the workbench patches keeps its replaced value; the immutable one's PATCH is not refused.
+             "ATT-User-enterprise.employeeNumber-roundtrip", "ATT-User-enterprise.costCenter-roundtrip", "ATT-User-enterprise.organization-roundtrip",
+             "ATT-User-enterprise.division-roundtrip", "ATT-User-enterprise.department-roundtrip", "ATT-User-reference.employeeCode-roundtrip",
+             "ATT-User-reference.remote-roundtrip", "ATT-User-reference.fte-roundtrip", "ATT-User-reference.badgeId-immutable",
+             "ATT-User-reference.seniority-roundtrip", "ATT-User-reference.clearanceLevel-roundtrip", "ATT-User-reference.hireDate-roundtrip",
+             "ATT-User-reference.avatar-roundtrip", "ATT-User-reference.workLocation-roundtrip", "ATT-User-reference.certifications-roundtrip",
+             "ATT-User-reference.shift-roundtrip", "ATT-User-reference.skills-roundtrip", "ATT-Group-reference.groupCode-roundtrip",
+             "ATT-Group-reference.visibility-roundtrip"]),
         new(ReadOnlyAccepted, "PATCH operations on readOnly attributes (id, meta, groups) answer 200 and are ignored instead of 400 mutability.",
             ["PAT-053"]),
     ];

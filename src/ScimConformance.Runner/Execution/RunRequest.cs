@@ -16,6 +16,11 @@ public sealed record RunRequest
     public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
     /// <summary>How many fixtures may run at once (1: one check after another); null: as many as the endpoint's distance calls for (<see cref="WorkerCount"/>).</summary>
     public int? Workers { get; init; } = 1;
+    /// <summary>
+    /// --include terms naming checks generated from the target's discovery (ATT-...): none may match nothing once the run
+    /// has discovered the target, or the run stops with a configuration error before any check runs.
+    /// </summary>
+    public IReadOnlyList<string> GeneratedIncludes { get; init; } = [];
     /// <summary>How long deleting what the run created may take, even after an interruption.</summary>
     public TimeSpan CleanupTimeout { get; init; } = TimeSpan.FromMinutes(2);
 }

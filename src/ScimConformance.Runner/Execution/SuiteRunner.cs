@@ -22,14 +22,24 @@ public static class SuiteRunner
         typeof(SuiteRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
         ?? typeof(SuiteRunner).Assembly.GetName().Version?.ToString() ?? "0.0.0";
 
+    /// <summary>A typo in an ATT-... term must not turn a gate green: each has to name a check the target's discovery generated.</summary>
+    private static void RequireGeneratedIncludes(RunRequest request)
+    {
+        if (request.GeneratedIncludes.Count == 0) return;
+        var unmatched = new TestSelection(request.GeneratedIncludes, null).IncludesMatchingNone(NUnitSession.ExploreChecks(request.Assemblies, TestSelection.All));
+        if (unmatched.Count > 0)
+            throw new ConfigurationException($"--include {string.Join(", ", unmatched.Select(t => "'" + t + "'"))} matches no check generated from the target's /Schemas; `scimconf list` with the same target shows the ids there are (or pass --allow-empty).");
+    }
+
     /// <summary>The selected checks, without contacting any endpoint.</summary>
     public static IReadOnlyList<CheckInfo> List(IEnumerable<Assembly> assemblies, TestSelection selection) =>
         NUnitSession.Explore(assemblies, selection);
 
     /// <summary>
-    /// Throws <see cref="ConfigurationException"/> for a bad configuration, and ScimTransportException or
-    /// NotScimException when the target cannot be used; once the run has started it always returns a
-    /// result, with <see cref="RunResult.Interrupted"/> set when <paramref name="ct"/> stopped it.
+    /// Throws <see cref="ConfigurationException"/> for a bad configuration (including a generated-check --include term that
+    /// matches nothing once the target is discovered), and ScimTransportException or NotScimException when the target
+    /// cannot be used; once checks have started it always returns a result, with <see cref="RunResult.Interrupted"/> set
+    /// when <paramref name="ct"/> stopped it.
     /// </summary>
     public static async Task<RunResult> RunAsync(RunRequest request, IRunObserver? observer, CancellationToken ct)
     {
@@ -51,6 +61,7 @@ public static class SuiteRunner
         {
             // Explored once the run is installed: some checks are generated from its discovery (the attribute cases).
             explored = NUnitSession.Explore(request.Assemblies, request.Selection);
+            RequireGeneratedIncludes(request);
             observer?.RunStarted(new RunHeader(settings.RunId, settings.Seed, target, explored.Count) { Workers = workers });
             // NUnit lets running checks finish after a stop; refusing their next request makes that quick.
             using var stopChecks = ct.Register(run.Client.StopChecks);

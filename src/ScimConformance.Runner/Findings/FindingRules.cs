@@ -6,8 +6,8 @@ namespace ScimConformance.Runner.Findings;
 /// SCIM Error (the server writes every error that way), then a query construct refused with the same status and scimType
 /// (the parser lacks it, whichever endpoint was asked), then the second views of a cause (identity-provider replays, the
 /// security and deprovisioning practices), which join the finding of the same answer to the same kind of request, then a
-/// construct only sent on purpose (a version precondition, a projection: whatever section each check cited, the construct
-/// is what the server gets wrong), a query's failure in a POST .search (the root's and the types' are one SearchRequest
+/// construct only sent on purpose (a version precondition: whatever section each check cited, the construct is what the
+/// server gets wrong; a projection, when the verdict is about what it selects), a query's failure in a POST .search (the root's and the types' are one SearchRequest
 /// handler), and last the topic of the requirement the verdict cited (an RFC section with its
 /// subsections, <see cref="FindingTopics"/>): failures that break the same part of the protocol share a cause, whatever
 /// request showed it.
@@ -80,7 +80,19 @@ public static class FindingRules
         new()
         {
             Name = "construct",
-            Constructs = [FailureFacts.Precondition, "projection"],
+            Constructs = [FailureFacts.Precondition],
+            Key = [FindingKey.Construct],
+            Title = "{constructTopic}",
+            Cause = "{constructCause}",
+        },
+        new()
+        {
+            // A projection read is evidence of many checks (the attribute cases read back with attributes=); it is the cause
+            // only when the verdict is about what a projection (in a query or a SearchRequest) or a returned characteristic
+            // selects.
+            Name = "projection",
+            Constructs = ["projection"],
+            Requirements = ["R7644-3.4.2.5", "R7644-3.4.3", "R7644-3.9", "R7643-7-14", "R7643-7-16", "R7643-7-17"],
             Key = [FindingKey.Construct],
             Title = "{constructTopic}",
             Cause = "{constructCause}",

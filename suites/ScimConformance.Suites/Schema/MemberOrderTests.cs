@@ -25,8 +25,8 @@ public sealed class MemberOrderTests : SchemaValidationFixture
 
         var response = await PostUserAsync(reordered);
 
-        Verify.That(response.IsSuccess, "R7643-2.3.8-01",
-            $"POST /{Endpoints.Users} with the body's members in reverse order and schemas [{string.Join(", ", reordered.Strings("schemas"))}] last: expected 201 as for the usual order, got {Describe(response)}.");
+        if (!Responses.Subject(response, "R7643-2.3.8-01",
+                $"POST /{Endpoints.Users} with the body's members in reverse order and schemas [{string.Join(", ", reordered.Strings("schemas"))}] last (the usual order was accepted)")) return;
         var created = response.Object;
         Verify.That(string.Equals(created.Text("userName"), usual.Text("userName"), StringComparison.OrdinalIgnoreCase)
                 && created.Strings("schemas").Contains(ScimUris.User, StringComparer.OrdinalIgnoreCase), "R7643-3-04",

@@ -13,12 +13,12 @@ internal sealed record PlainHttpObservation(Uri Url, string What, ScimResponse? 
     public bool ServedData => Response is { IsSuccess: true } r && (r.IsJson || r.Body.Contains("urn:ietf:params:scim", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
-    /// The API itself answered: a 2xx, an authentication challenge (401/403 or WWW-Authenticate), or a SCIM body or media
+    /// The API itself answered: a 2xx, an authentication challenge (401 or WWW-Authenticate), or a SCIM body or media
     /// type. A redirect, a refused connection, or a generic answer of a listener that is not the API (a 400 "plain HTTP
-    /// sent to an HTTPS port", a default 404 page) is not one.
+    /// sent to an HTTPS port", a 403 "SSL required", a default 404 page) is not one: RFC 7644 §7.2 lets plain HTTP be refused.
     /// </summary>
     public bool AnsweredApi => Response is { } r && r.Status is not (>= 300 and < 400)
-        && (r.IsSuccess || r.Status is 401 or 403 || r.Header("WWW-Authenticate") is not null
+        && (r.IsSuccess || r.Status == 401 || r.Header("WWW-Authenticate") is not null
             || r.MediaType == "application/scim+json" || r.Body.Contains("urn:ietf:params:scim", StringComparison.OrdinalIgnoreCase));
 }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using ScimConformance.Core.Auth;
 using ScimConformance.Core.Configuration;
 using ScimConformance.Core.Http;
@@ -26,14 +25,12 @@ internal static class TokenEndpointProbe
         var folder = new Uri(tokenUrl, ".");
         var settings = run.Settings with { BaseUrl = folder, Auth = AuthKind.None };
         using var client = new ScimClient(settings, new NoAuth(), run.Journal);
-        // RFC 6749 §2.3.1: id and secret are form-urlencoded before they are joined for HTTP Basic.
-        var basic = Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.EscapeDataString(clientId) + ":" + Uri.EscapeDataString(clientSecret)));
         return await client.SendAsync(new ScimRequest(HttpMethod.Post, tokenUrl.AbsolutePath[folder.AbsolutePath.Length..] + tokenUrl.Query)
         {
             Authenticate = false,
             RawBody = "grant_type=" + Uri.EscapeDataString(grantType),
             ContentType = "application/x-www-form-urlencoded",
-            Headers = [new("Authorization", "Basic " + basic), new("Accept", "application/json")],
+            Headers = [new("Authorization", "Basic " + OAuthWireClient.BasicCredentials(clientId, clientSecret)), new("Accept", "application/json")],
         }).ConfigureAwait(false);
     }
 }

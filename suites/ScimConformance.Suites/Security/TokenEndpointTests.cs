@@ -1,6 +1,6 @@
-using System.Text.Json.Nodes;
 using NUnit.Framework;
 using ScimConformance.Authoring;
+using ScimConformance.Core.Auth;
 using ScimConformance.Core.Http;
 using ScimConformance.Core.Security;
 
@@ -26,7 +26,7 @@ public sealed class TokenEndpointTests : SecurityFixture
             $"a wrong client secret sent with HTTP Basic was answered {Describe(response)}; RFC 6749 §5.2 asks for 401 when the client authenticated through the Authorization header.");
         Verify.Must(ErrorCode(response) == "invalid_client", "R6749-5.2-01",
             $"the refusal of a wrong client secret names error '{ErrorCode(response) ?? "(none)"}' instead of invalid_client.");
-        Verify.Should(response.Header("WWW-Authenticate") is not null, "R6749-5.2-01",
+        Verify.That(response.Header("WWW-Authenticate") is not null, "R6749-5.2-01",
             "the 401 for a client that failed HTTP Basic authentication carries no WWW-Authenticate challenge (RFC 6749 §5.2).");
     }
 
@@ -50,10 +50,9 @@ public sealed class TokenEndpointTests : SecurityFixture
         throw new InvalidOperationException("unreachable");
     }
 
-    private static bool Issued(ScimResponse response) =>
-        response.IsSuccess || response.Object?["access_token"] is JsonValue;
+    private static bool Issued(ScimResponse response) => Reply(response) is var reply && (reply.IsSuccess || reply.AccessToken is not null);
 
-    /// <summary>The RFC 6749 §5.2 error code, when it is a plain token (only such codes are echoed into messages).</summary>
-    private static string? ErrorCode(ScimResponse response) =>
-        response.Object?["error"] is JsonValue v && v.TryGetValue<string>(out var code) && code.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? code : null;
+    private static string? ErrorCode(ScimResponse response) => Reply(response).Error;
+
+    private static OAuthReply Reply(ScimResponse response) => new(response.Status, response.Object);
 }

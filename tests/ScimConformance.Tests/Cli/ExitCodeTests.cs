@@ -188,6 +188,22 @@ public sealed class ExitCodeTests
     }
 
     [Test]
+    public async Task A_generated_check_term_matching_no_case_exits_2_once_the_target_is_discovered()
+    {
+        // ATT-... cases exist only after discovery, so the term is judged then; a typo must not pass with nothing run.
+        using var output = new EndToEnd.TemporaryDirectory();
+        var refused = await InProcessCli.RunAsync("run", "--demo", "--include", "ATT-User-titel-roundtrip", "--out", output.Path);
+        var matched = await InProcessCli.RunAsync("run", "--demo", "--include", "ATT-User-title-roundtrip", "--out", output.Path);
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused.ExitCode, Is.EqualTo(ExitCodes.ConfigurationError), refused.ToString());
+            Assert.That(refused.Stderr, Does.Contain("--include 'ATT-User-titel-roundtrip' matches no check generated from the target's /Schemas"));
+            Assert.That(matched.ExitCode, Is.EqualTo(ExitCodes.Passed), matched.ToString());
+            Assert.That(matched.Stdout, Does.Contain("PASS  ATT-User-title-roundtrip"));
+        });
+    }
+
+    [Test]
     public async Task An_out_folder_that_cannot_be_written_exits_2_before_the_target_is_contacted()
     {
         using var output = new EndToEnd.TemporaryDirectory();

@@ -11,7 +11,7 @@ namespace ScimConformance.Runner.Model.Coverage;
 /// </summary>
 public sealed record CatalogueCoverage
 {
-    /// <summary>Which rows: those of spec/requirements.tsv (RFC 7643 and 7644) or those of spec/practices.tsv.</summary>
+    /// <summary>Which rows: those of spec/requirements.tsv (RFC 7643 and 7644), spec/practices.tsv or spec/supplement.tsv.</summary>
     public required string Scope { get; init; }
     public int Testable { get; init; }
     public int Cited { get; init; }
@@ -22,7 +22,10 @@ public sealed record CatalogueCoverage
     /// <summary>Testable rows no check cites because no request from outside can decide them, with the reason.</summary>
     public IReadOnlyList<UnobservableRow> Unobservable { get; init; } = [];
 
-    /// <summary>Coverage of the RFC rows (requirements.tsv) and of the practices (practices.tsv), in that order.</summary>
+    /// <summary>
+    /// Coverage of the RFC rows (requirements.tsv), of the practices (practices.tsv) and of the project's supplement rows
+    /// (supplement.tsv: RFC 6749, RFC 9865), in that order; a source the catalogue holds no testable row of is left out.
+    /// </summary>
     public static IReadOnlyList<CatalogueCoverage> Of(IEnumerable<CheckInfo> checks, RequirementCatalog catalogue, IEnumerable<UnobservableRow> unobservable)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
@@ -30,11 +33,12 @@ public sealed record CatalogueCoverage
         var reasons = unobservable.ToDictionary(u => u.Id, StringComparer.Ordinal);
         var testable = catalogue.All.Where(r => !string.Equals(r.Testable, "no", StringComparison.OrdinalIgnoreCase))
             .OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
-        return
-        [
+        return new[]
+        {
             Scope("RFC 7643 and RFC 7644 (spec/requirements.tsv)", testable.Where(IsRfc)),
-            Scope("security practices (spec/practices.tsv)", testable.Where(r => !IsRfc(r))),
-        ];
+            Scope("security practices (spec/practices.tsv)", testable.Where(r => !IsRfc(r) && !SupplementIds.Value.Contains(r.Id))),
+            Scope("project supplement (spec/supplement.tsv)", testable.Where(r => SupplementIds.Value.Contains(r.Id))),
+        }.Where(scope => scope.Testable > 0).ToArray();
 
         CatalogueCoverage Scope(string name, IEnumerable<Requirement> rows)
         {
@@ -50,6 +54,10 @@ public sealed record CatalogueCoverage
             };
         }
     }
+
+    // The supplement's sources are RFCs too (6749, 9865), so its rows are told apart by the file they come from.
+    private static readonly Lazy<HashSet<string>> SupplementIds = new(() =>
+        RequirementCatalog.ParseTsv(RequirementCatalog.EmbeddedText(RequirementCatalog.SupplementResource), rfcFile: false).Select(r => r.Id).ToHashSet(StringComparer.Ordinal));
 
     // requirements.tsv holds the two SCIM RFCs; practices.tsv sources include other RFCs (OAuth, TLS), so match exactly.
     private static bool IsRfc(Requirement r) => r.Source is "RFC 7643" or "RFC 7644";

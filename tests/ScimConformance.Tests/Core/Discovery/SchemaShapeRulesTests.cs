@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
+using ScimConformance.Core;
 using ScimConformance.Core.Discovery;
 
 // Expected values read best inline in assertions; these run once, so CA1861's caching advice does not apply.
@@ -22,6 +23,7 @@ public sealed class SchemaShapeRulesTests
         var schema = Schema("urn:x:User", """
             [{"name":"userName","type":"string"},
              {"name":"x-badge_2","type":"integer"},
+             {"name":"cost$center","type":"string"},
              {"name":"manager","type":"complex","subAttributes":[{"name":"value","type":"string"},{"name":"$ref","type":"reference"}]}]
             """);
         Assert.That(SchemaShapeRules.Check(schema), Is.Empty);
@@ -46,6 +48,6 @@ public sealed class SchemaShapeRulesTests
 
     [Test]
     public void The_schema_of_schemas_may_nest_complex_attributes() =>
-        Assert.That(SchemaShapeRules.Check(Schema(SchemaShapeRules.SchemaSchema,
+        Assert.That(SchemaShapeRules.Check(Schema(ScimUris.Schema,
             """[{"name":"attributes","type":"complex","subAttributes":[{"name":"subAttributes","type":"complex","subAttributes":[]}]}]""")), Is.Empty);
 }
