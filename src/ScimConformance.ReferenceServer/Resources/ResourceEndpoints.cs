@@ -46,6 +46,11 @@ internal static class ResourceEndpoints
                 headers["Location"] = defects.IsOn(WriteQuirks.LocationNamesCollection) ? urls.Of(endpoint) : urls.Of(endpoint, (string)created["id"]!);
             }
 
+            if (defects.IsOn(CoverageDefects.GroupCreatedWithoutMeta) && service.Kind.Name == "Group")
+            {
+                created.Remove("meta");
+            }
+
             return new ScimResult(StatusCodes.Status201Created, created, headers);
         }));
 
@@ -114,6 +119,17 @@ internal static class ResourceEndpoints
         if (!defects.IsOn(WriteDefects.EtagHeaderMissing) && resource["meta"]?["version"] is JsonValue version && version.TryGetValue(out string? etag))
         {
             headers["ETag"] = etag;
+        }
+
+        if (defects.IsOn(CoverageDefects.ContentLocationCollection) && (string?)resource["meta"]?["location"] is { } location)
+        {
+            headers["Content-Location"] = location[..location.LastIndexOf('/')];
+        }
+
+        if (defects.IsOn(WriteDefects.MetaVersionWithheld))
+        {
+            // The header is taken; the body that goes out with it loses the version.
+            (resource["meta"] as JsonObject)?.Remove("version");
         }
 
         return headers;
