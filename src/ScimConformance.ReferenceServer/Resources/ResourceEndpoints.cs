@@ -113,6 +113,7 @@ internal static class ResourceEndpoints
     private static string? IfHeader(HttpContext context, string name) =>
         context.Request.Headers.TryGetValue(name, out var values) && values.Count > 0 ? string.Join(",", values.OfType<string>()) : null;
 
+    /// <summary>The headers of a single-resource answer: its ETag, and what the content-location-collection and meta-version-withheld switches change.</summary>
     private static Dictionary<string, string> VersionHeader(JsonObject resource, DefectSwitches defects)
     {
         var headers = new Dictionary<string, string>();
