@@ -7,6 +7,10 @@ public static class CoverageDefects
     public const string DiscoveryByIdAsList = "discovery-by-id-as-list";
     public const string ExternalIdInvented = "external-id-invented";
     public const string SchemasOrderDependent = "schemas-order-dependent";
+    public const string DiscoveryUndescribed = "discovery-undescribed";
+    public const string DiscoveryWritable = "discovery-writable";
+    public const string GroupCreatedWithoutMeta = "group-created-without-meta";
+    public const string ContentLocationCollection = "content-location-collection";
 
     internal static IReadOnlyList<Defect> All { get; } =
     [
@@ -25,6 +29,23 @@ public static class CoverageDefects
             "POST and PUT refuse a body unless schemas is its first member and names the core schema first, as a streaming parser would "
             + "(RFC 7643 §2.3.8: no ordering of JSON members is relied on; §3: the order of schemas values has no effect).",
             ["SCH-011"]),
+        new(DiscoveryUndescribed,
+            "/ResourceTypes and /Schemas serve their documents without a description (RFC 7643 §6 and §7: each resource type and each schema "
+            + "gives a human-readable description).",
+            ["DSC-050"]),
+        new(DiscoveryWritable,
+            "PUT /ServiceProviderConfig and PUT /Schemas/{uri} replace the published document with the request body (RFC 7643 §5: all "
+            + "ServiceProviderConfig attributes are readOnly; §7: schema resources cannot be modified through the protocol).",
+            ["DSC-051"]),
+        new(GroupCreatedWithoutMeta,
+            "The 201 answer to POST /Groups carries the new group without meta; a later GET shows it (RFC 7643 §3.1: once a resource is "
+            + "accepted the provider gives id and meta their values).",
+            ["SCH-050", "GRP-003"])
+            { Findings = 2, FindingsReason = "meta is missing (RFC 7643 §3.1) and with it meta.resourceType of the created group (RFC 7644 §3.3.1): the grouping keeps the common attributes and the create answer apart" },
+        new(ContentLocationCollection,
+            "Single-resource answers carry a Content-Location header naming the collection (…/Users) instead of the resource "
+            + "(RFC 7643 §3.1: meta.location equals the Content-Location header of the response that carries it).",
+            ["USR-050"]),
     ];
 
     /// <summary>schemas-order-dependent: whether the body opens with schemas and schemas opens with the core URN.</summary>

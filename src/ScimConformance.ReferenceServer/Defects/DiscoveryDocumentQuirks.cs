@@ -55,6 +55,23 @@ internal static class DiscoveryDocumentQuirks
         return changed;
     }
 
+    /// <summary>discovery-undescribed: the resource types or schemas without their top-level description.</summary>
+    public static JsonArray Described(JsonArray documents, DefectSwitches defects)
+    {
+        if (!defects.IsOn(CoverageDefects.DiscoveryUndescribed))
+        {
+            return documents;
+        }
+
+        var changed = documents.DeepClone().AsArray();
+        foreach (var document in changed.OfType<JsonObject>())
+        {
+            document.Remove("description");
+        }
+
+        return changed;
+    }
+
     /// <summary>Whether /Schemas and /ResourceTypes are served at all.</summary>
     public static bool ServesSchemas(DefectSwitches defects) => !defects.IsOn(DiscoveryQuirks.SchemasEndpointMissing);
 

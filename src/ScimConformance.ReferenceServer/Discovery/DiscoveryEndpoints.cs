@@ -35,10 +35,27 @@ internal static class DiscoveryEndpoints
         }
 
         serviceProviderConfig = DiscoveryDocumentQuirks.ServiceProviderConfig(serviceProviderConfig, defects);
-        resourceTypes = DiscoveryDocumentQuirks.ResourceTypes(resourceTypes, defects);
-        schemas = DiscoveryDocumentQuirks.Schemas(schemas, defects);
+        resourceTypes = DiscoveryDocumentQuirks.Described(DiscoveryDocumentQuirks.ResourceTypes(resourceTypes, defects), defects);
+        schemas = DiscoveryDocumentQuirks.Described(DiscoveryDocumentQuirks.Schemas(schemas, defects), defects);
 
         scim.MapGet("/ServiceProviderConfig", (HttpContext context) => Single(serviceProviderConfig, context));
+        if (defects.IsOn(CoverageDefects.DiscoveryWritable))
+        {
+            scim.MapPut("/ServiceProviderConfig", async (HttpContext context) =>
+            {
+                serviceProviderConfig = Replacing(serviceProviderConfig, await RequestBody.ReadObjectAsync(context.Request));
+                return Single(serviceProviderConfig, context);
+            });
+            scim.MapPut("/Schemas/{id}", async (HttpContext context, string id) =>
+            {
+                var body = await RequestBody.ReadObjectAsync(context.Request);
+                var index = schemas.OfType<JsonObject>().ToList().FindIndex(d => string.Equals((string?)d["id"], id, StringComparison.OrdinalIgnoreCase));
+                if (index < 0) throw ScimException.NotFound($"Schema \"{id}\" does not exist.");
+                schemas[index] = Replacing(schemas[index]!.AsObject(), body);
+                return Single(schemas[index]!.AsObject(), context);
+            });
+        }
+
         if (!DiscoveryDocumentQuirks.ServesSchemas(defects))
         {
             return;
@@ -67,6 +84,15 @@ internal static class DiscoveryEndpoints
         var match = documents.OfType<JsonObject>().FirstOrDefault(d => string.Equals((string?)d["id"], id, StringComparison.OrdinalIgnoreCase))
             ?? throw ScimException.NotFound($"{what} \"{id}\" does not exist.");
         return asList is null ? Single(match, context) : List(new JsonArray(match.DeepClone()), context, asList);
+    }
+
+    /// <summary>discovery-writable: the body replaces the document, which keeps its own id and meta.</summary>
+    private static JsonObject Replacing(JsonObject document, JsonObject body)
+    {
+        var replaced = body.DeepClone().AsObject();
+        replaced["id"] = document["id"]?.DeepClone();
+        replaced["meta"] = document["meta"]?.DeepClone();
+        return replaced;
     }
 
     private static JsonObject WithAbsoluteLocation(JsonObject document, ScimUrls urls)

@@ -46,6 +46,11 @@ internal static class ResourceEndpoints
                 headers["Location"] = defects.IsOn(WriteQuirks.LocationNamesCollection) ? urls.Of(endpoint) : urls.Of(endpoint, (string)created["id"]!);
             }
 
+            if (defects.IsOn(CoverageDefects.GroupCreatedWithoutMeta) && service.Kind.Name == "Group")
+            {
+                created.Remove("meta");
+            }
+
             return new ScimResult(StatusCodes.Status201Created, created, headers);
         }));
 
@@ -108,12 +113,24 @@ internal static class ResourceEndpoints
     private static string? IfHeader(HttpContext context, string name) =>
         context.Request.Headers.TryGetValue(name, out var values) && values.Count > 0 ? string.Join(",", values.OfType<string>()) : null;
 
+    /// <summary>The headers of a single-resource answer: its ETag, and what the content-location-collection and meta-version-withheld switches change.</summary>
     private static Dictionary<string, string> VersionHeader(JsonObject resource, DefectSwitches defects)
     {
         var headers = new Dictionary<string, string>();
         if (!defects.IsOn(WriteDefects.EtagHeaderMissing) && resource["meta"]?["version"] is JsonValue version && version.TryGetValue(out string? etag))
         {
             headers["ETag"] = etag;
+        }
+
+        if (defects.IsOn(CoverageDefects.ContentLocationCollection) && (string?)resource["meta"]?["location"] is { } location)
+        {
+            headers["Content-Location"] = location[..location.LastIndexOf('/')];
+        }
+
+        if (defects.IsOn(WriteDefects.MetaVersionWithheld))
+        {
+            // The header is taken; the body that goes out with it loses the version.
+            (resource["meta"] as JsonObject)?.Remove("version");
         }
 
         return headers;

@@ -9,7 +9,7 @@ namespace ScimConformance.Suites.Bulk;
 public sealed class BulkResponseTests : BulkFixture
 {
     [Test]
-    [ScimTest("BLK-001", "POST /Bulk answers 200 with a BulkResponse", Areas.Bulk, Severity.High, "R7644-3.7-04", "R7644-3.7-01",
+    [ScimTest("BLK-001", "POST /Bulk answers 200 with a BulkResponse", Areas.Bulk, Severity.High, "R7644-3.7-04", "R7644-3.7-01", "R7644-3.1-01",
         Needs = [Capability.Bulk],
         Remediation = "Answer a processed bulk request with 200 and {\"schemas\": [\"urn:ietf:params:scim:api:messages:2.0:BulkResponse\"], \"Operations\": [...]}.")]
     public async Task Bulk_answers_200_with_a_bulk_response()

@@ -20,7 +20,7 @@ public sealed class NotFoundErrorTests : ErrorFixture
     }
 
     [Test]
-    [ScimTest("ERR-002", "A 404 carries a SCIM Error body", Areas.Errors, Severity.Medium, "R7644-3.12-01", "R7644-3.12-02",
+    [ScimTest("ERR-002", "A 404 carries a SCIM Error body", Areas.Errors, Severity.Medium, "R7644-3.12-01", "R7644-3.12-02", "R7644-3.1-01",
         Mutates = false,
         Remediation = "Send {\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:Error\"],\"status\":\"404\",\"detail\":...} with every error.")]
     public async Task Not_found_has_error_schema()

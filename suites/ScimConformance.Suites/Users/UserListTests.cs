@@ -11,7 +11,7 @@ namespace ScimConformance.Suites.Users;
 public sealed class UserListTests : ScimFixture
 {
     [Test]
-    [ScimTest("USR-030", "Query results are a ListResponse", Areas.Users, Severity.High, "R7644-3.4.2-02",
+    [ScimTest("USR-030", "Query results are a ListResponse", Areas.Users, Severity.High, "R7644-3.4.2-02", "R7644-3.1-01",
         Needs = [Capability.Filter],
         Remediation = "Wrap query results in {\"schemas\": [\"urn:ietf:params:scim:api:messages:2.0:ListResponse\"], ...}.")]
     public async Task Query_answers_a_list_response()

@@ -68,7 +68,7 @@ public sealed class UserReadTests : ScimFixture
     }
 
     [Test]
-    [ScimTest("USR-015", "meta.version of a user equals its ETag header", Areas.Users, Severity.Low, "R7643-3.1-15", "R7644-3.14-01",
+    [ScimTest("USR-015", "meta.version of a user equals its ETag header", Areas.Users, Severity.Low, "R7643-3.1-15", "R7644-3.14-01", "R7644-3.14-02",
         Needs = [Capability.ETag],
         Remediation = "Send the resource version in an ETag header and the same value in meta.version.")]
     public async Task Read_sends_etag_equal_to_meta_version()
