@@ -23,6 +23,8 @@ public sealed class UserWriteSelectionTests : ScimFixture
         var id = created.Object.Text("id");
         Verify.Precondition(id is { Length: > 0 }, "the POST answer carries no id, so the PUT cannot be addressed.");
         body["id"] = id;
+        // A server without changePassword may refuse a PUT carrying password; the check is about the answer's shape.
+        body.Remove("password");
         var replaced = await Client.SendAsync(new ScimRequest(HttpMethod.Put, Endpoints.User(id!)) { Json = body, Query = [new("excludedAttributes", "emails")] });
         if (!Responses.Subject(replaced, "R7644-3.9-03", $"PUT /{Endpoints.User(id!)}?excludedAttributes=emails")) return;
         Verify.That(replaced.Object.Text("userName") is not null && !replaced.Object.Has("emails"), "R7644-3.9-03",
