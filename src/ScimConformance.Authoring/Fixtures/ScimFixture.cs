@@ -42,9 +42,10 @@ public abstract class ScimFixture
     /// POSTs and records whatever the server created (any response carrying an id), so cleanup removes it
     /// even when the check fails on the response; for checks that judge the create response itself.
     /// </summary>
-    protected static async Task<ScimResponse> PostRecordedAsync(string endpoint, string resourceType, JsonObject body, string? contentType = null)
+    protected static async Task<ScimResponse> PostRecordedAsync(string endpoint, string resourceType, JsonObject body, string? contentType = null,
+        IReadOnlyList<KeyValuePair<string, string>>? query = null)
     {
-        var request = new ScimRequest(HttpMethod.Post, endpoint) { Json = body, ContentType = contentType ?? ScimUris.MediaType };
+        var request = new ScimRequest(HttpMethod.Post, endpoint) { Json = body, ContentType = contentType ?? ScimUris.MediaType, Query = query ?? [] };
         var response = await Client.SendAsync(request);
         if (response.IsSuccess && response.Object.Text("id") is { Length: > 0 } id)
             Run.Ledger.Record($"{endpoint}/{Uri.EscapeDataString(id)}", resourceType, id);

@@ -76,6 +76,7 @@ internal sealed class ServerComposition : IDisposable
 
         app.Use(next => UnservedPath.Bare404(next, Defects));
         app.Use(errors.InvokeAsync);
+        app.Use(next => ProtocolCoverageDefects.ForeignVersionRefused(next, Defects));
         app.Use(authentication.InvokeAsync);
 
         var scim = app.MapGroup(ScimUrls.BasePath);
@@ -83,6 +84,8 @@ internal sealed class ServerComposition : IDisposable
         ResourceEndpoints.Map(scim, Groups, Defects);
         DiscoveryEndpoints.Map(scim, Registry, Lists, Defects, Cursors.Timeout);
         RootSearch.Map(scim, Database, Lists, Defects, Users, Groups);
+        // Literal /scim/v2 routes take precedence over this complex segment, so only other versions land here.
+        ResourceEndpoints.Map(app.MapGroup("/scim/v{version:int}").WithMetadata(ForeignVersionRoute.Marker), Users, Defects);
 
         var writer = app.Services.GetRequiredService<ScimResponseWriter>();
         BulkEndpoint.Map(scim, new BulkProcessor([Users, Groups], writer, Defects), Defects);

@@ -14,6 +14,11 @@ internal static class ResourceEndpoints
 
         scim.MapGet(endpoint, Handle(async context =>
         {
+            if (defects.IsOn(ProtocolCoverageDefects.UnknownQueryParameterRefused))
+            {
+                ProtocolCoverageDefects.RefuseUnknown(context.Request.Query);
+            }
+
             var request = ListRequest.FromQuery(context.Request.Query);
             if (defects.IsOn(ProfileDefects.FilterPlusNotDecoded))
             {
@@ -37,7 +42,7 @@ internal static class ResourceEndpoints
         scim.MapPost(endpoint, Handle(async context =>
         {
             var body = await RequestBody.ReadObjectAsync(context.Request);
-            var created = await service.CreateAsync(Tenant(context), body, ScimUrls.For(context.Request), Selection(context, service));
+            var created = await service.CreateAsync(Tenant(context), body, ScimUrls.For(context.Request), WriteSelection(context, service, defects));
             var headers = VersionHeader(created, defects);
             if (!defects.IsOn(FoundationDefects.NoLocationHeader))
             {
@@ -71,7 +76,7 @@ internal static class ResourceEndpoints
         scim.MapPut(endpoint + "/{id}", async (HttpContext context, string id) =>
         {
             var body = await RequestBody.ReadObjectAsync(context.Request);
-            return Single(await service.ReplaceAsync(Tenant(context), id, body, ScimUrls.For(context.Request), Selection(context, service), IfHeader(context, "If-Match")), defects);
+            return Single(await service.ReplaceAsync(Tenant(context), id, body, ScimUrls.For(context.Request), WriteSelection(context, service, defects), IfHeader(context, "If-Match")), defects);
         });
 
         scim.MapPatch(endpoint + "/{id}", async (HttpContext context, string id) =>
@@ -105,6 +110,10 @@ internal static class ResourceEndpoints
     private static AttributeSelection Selection(HttpContext context, ResourceService service) =>
         AttributeSelection.Parse(service.Kind, context.Request.Query["attributes"].OfType<string>(),
             context.Request.Query["excludedAttributes"].OfType<string>());
+
+    // write-ignores-attribute-selection: POST and PUT answer with the full resource whatever the query asked for.
+    private static AttributeSelection WriteSelection(HttpContext context, ResourceService service, DefectSwitches defects) =>
+        defects.IsOn(ProtocolCoverageDefects.WriteIgnoresAttributeSelection) ? AttributeSelection.None : Selection(context, service);
 
     private static ScimResult Ok(JsonObject body) => new(StatusCodes.Status200OK, body);
 

@@ -9,7 +9,7 @@ namespace ScimConformance.Suites.Errors;
 public sealed class NotFoundErrorTests : ErrorFixture
 {
     [Test]
-    [ScimTest("ERR-001", "GET of an unknown user id answers 404", Areas.Errors, Severity.Medium, "R7644-3.12-08",
+    [ScimTest("ERR-001", "GET of an unknown user id answers 404", Areas.Errors, Severity.Medium, "R7644-3.12-08", "R7644-3.2-02",
         Mutates = false,
         Remediation = "Answer requests for ids that do not exist with 404 Not Found.")]
     public async Task Unknown_user_answers_404()

@@ -62,7 +62,7 @@ public sealed class PaginationTests : QueryFixture
     }
 
     [Test]
-    [ScimTest("QRY-059", "A count above maxResults is served, capped to maxResults", Areas.Query, Severity.Medium, "R7644-3.4.2.4-04", "R7644-3.4.2.4-06",
+    [ScimTest("QRY-059", "A count above maxResults is served, capped to maxResults", Areas.Query, Severity.Medium, "R7644-3.4.2.4-04", "R7644-3.4.2.4-06", "R7643-5-09",
         Needs = [Capability.Filter],
         Remediation = "Answer a count above the advertised maxResults with at most maxResults resources, not with an error.")]
     public async Task Count_above_max_results()

@@ -83,7 +83,7 @@ public sealed class SearchRequestTests : QueryFixture
     }
 
     [Test]
-    [ScimTest("QRY-050", "POST /.search at the root spans Users and Groups", Areas.Query, Severity.Low, "R7644-3.4.2.1-01", "R7644-3.4.2.1-04", "R7644-3.4.3-01",
+    [ScimTest("QRY-050", "POST /.search at the root spans Users and Groups", Areas.Query, Severity.Low, "R7644-3.4.2.1-01", "R7644-3.4.2.1-04", "R7644-3.4.3-01", "R7644-3.4.2.1-03",
         Needs = [Capability.Filter, Capability.Groups],
         Remediation = "Serve POST {base}/.search over every resource type: an attribute a type lacks has no value, so the filter decides which Users and Groups return.")]
     public async Task Root_search_spans_types()

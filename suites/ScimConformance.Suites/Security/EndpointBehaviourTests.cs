@@ -39,7 +39,7 @@ public sealed class EndpointBehaviourTests : SecurityFixture
 
     [Test]
     [ScimTest("SEC-062", "/Me returns the authenticated subject, or 501 when not supported", Areas.Security, Severity.Medium,
-        "R7644-3.11-01", "R7644-3.11-02", "R7644-3.11-03", "POWASP-API8-02", Cwe = "CWE-639",
+        "R7644-3.11-01", "R7644-3.11-02", "R7644-3.11-03", "POWASP-API8-02", "R7644-3.12-12", Cwe = "CWE-639",
         Remediation = "Either implement /Me as an alias of the authenticated subject's resource (with a Location header), or answer 501 Not Implemented.")]
     public async Task Me_returns_the_subject_or_501()
     {

@@ -7,7 +7,7 @@ namespace ScimConformance.Suites.Users;
 public sealed class UserUniquenessTests : ScimFixture
 {
     [Test]
-    [ScimTest("USR-025", "A second user with the same userName is refused with 409", Areas.Users, Severity.High, "R7644-3.3-07", "R7643-4.1.1-02",
+    [ScimTest("USR-025", "A second user with the same userName is refused with 409", Areas.Users, Severity.High, "R7644-3.3-07", "R7643-4.1.1-02", "R7644-3.12-09",
         Remediation = "Refuse a create whose userName is taken with 409 Conflict and scimType uniqueness.")]
     public async Task Duplicate_user_name_is_refused_with_409()
     {
