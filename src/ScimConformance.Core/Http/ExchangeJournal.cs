@@ -13,6 +13,7 @@ namespace ScimConformance.Core.Http;
 public sealed class ExchangeJournal(Redactor? redactor = null)
 {
     public const string RunKey = "run";
+    private static readonly AsyncLocal<string?> Override = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Exchange>> _byTest = new();
 
     /// <summary>The run's redactor: every secret the run knows (settings, tokens obtained on the way) is added to it.</summary>
@@ -51,6 +52,19 @@ public sealed class ExchangeJournal(Redactor? redactor = null)
     public IReadOnlyList<Exchange> Take(string testId) =>
         _byTest.TryRemove(testId, out var q) ? q.ToArray() : [];
 
+    /// <summary>
+    /// Files what this async flow records from here on under <paramref name="key"/> instead of the running test, until
+    /// disposed: work many tests share (a resource written once for all of them) belongs to none, whichever of them
+    /// happened to ask first, so its evidence does not move between tests from one run to the next.
+    /// </summary>
+    public static IDisposable FileUnder(string key)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        var previous = Override.Value;
+        Override.Value = key;
+        return new Restore(previous);
+    }
+
     /// <summary>Drops what a finished fixture's set-up and tear-down sent: its tests have taken what they needed.</summary>
     public void Forget(string fixtureId) => _byTest.TryRemove(fixtureId, out _);
 
@@ -62,5 +76,10 @@ public sealed class ExchangeJournal(Redactor? redactor = null)
         return request.Bytes is null && response.Bytes is null ? exchange : exchange.WithBodies(request, response);
     }
 
-    private static string CurrentKey() => CurrentTest.Id ?? RunKey;
+    private static string CurrentKey() => Override.Value ?? CurrentTest.Id ?? RunKey;
+
+    private sealed class Restore(string? previous) : IDisposable
+    {
+        public void Dispose() => Override.Value = previous;
+    }
 }

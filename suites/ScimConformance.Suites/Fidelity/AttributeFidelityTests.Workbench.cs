@@ -10,6 +10,8 @@ namespace ScimConformance.Suites.Fidelity;
 
 public sealed partial class AttributeFidelityTests
 {
+    private const string BenchKey = "fidelity-workbench:";
+    private const string AnchorKey = "fidelity-anchor";
     private Lazy<Task<JsonObject>>? _anchor;
 
     // The workbench each case read but did not build: its exchanges join the case's evidence only when the case does not
@@ -24,23 +26,35 @@ public sealed partial class AttributeFidelityTests
     /// <summary>
     /// The shared workbench of the case's resource type, or, when the shared one had a stage refused, one of the case's
     /// own attribute alone (so the refusal is told apart from the attributes that were fine). Its exchanges join the
-    /// case's evidence.
+    /// evidence of every case that reads it and does not pass, the one that happened to build it included.
     /// </summary>
     private async Task<Workbench> BenchAsync(AttributeCase c)
     {
         var bench = await SharedAsync($"{c.ResourceType.Name}", () => BuildAsync(c.ResourceType, null));
         if (bench.Refusal is not null)
             bench = await SharedAsync($"{c.ResourceType.Name}|{c.Schema.Id}|{c.Attribute.Name}", () => BuildAsync(c.ResourceType, c));
-        if (!string.Equals(bench.BuiltBy, CurrentTest.Id, StringComparison.Ordinal) && CurrentTest.Id is { } test) _read[test] = bench;
+        if (CurrentTest.Id is { } test) _read[test] = bench;
         return bench;
     }
 
     private Task<Workbench> SharedAsync(string key, Func<Task<Workbench>> build) =>
-        _benches.GetOrAdd(key, _ => new Lazy<Task<Workbench>>(build)).Value;
+        _benches.GetOrAdd(key, _ => new Lazy<Task<Workbench>>(async () =>
+        {
+            using var filed = ExchangeJournal.FileUnder(BenchKey + key);
+            var bench = await build();
+            bench.Exchanges = Run.Journal.Take(BenchKey + key);
+            return bench;
+        })).Value;
 
-    /// <summary>The user every resource-valued attribute (manager, members, a reference typed User) points at.</summary>
+    /// <summary>The user every resource-valued attribute (manager, members, a reference typed User) points at; a set-up of all the cases, owned by none.</summary>
     private Task<JsonObject> AnchorAsync() =>
-        LazyInitializer.EnsureInitialized(ref _anchor, () => new Lazy<Task<JsonObject>>(() => CreateUserAsync()))!.Value;
+        LazyInitializer.EnsureInitialized(ref _anchor, () => new Lazy<Task<JsonObject>>(async () =>
+        {
+            using var filed = ExchangeJournal.FileUnder(AnchorKey);
+            var anchor = await CreateUserAsync();
+            Run.Journal.Take(AnchorKey);
+            return anchor;
+        }))!.Value;
 
     private async Task<AttributeValues> ValuesAsync(string scope)
     {
@@ -53,13 +67,9 @@ public sealed partial class AttributeFidelityTests
 
     private async Task<Workbench> BuildAsync(ResourceTypeDefinition resourceType, AttributeCase? only)
     {
-        var builtBy = CurrentTest.Id;
-        var before = Run.Journal.Peek(builtBy ?? ExchangeJournal.RunKey).Count;
         var values = await ValuesAsync(only?.Id ?? AttributeCaseIds.Prefix + resourceType.Name);
-        var slots = SlotsOf(resourceType, values, only);
-        var bench = new Workbench { ResourceType = resourceType, Slots = slots, Solo = only is not null, BuiltBy = builtBy };
+        var bench = new Workbench { ResourceType = resourceType, Slots = SlotsOf(resourceType, values, only), Solo = only is not null };
         await WriteAndReadAsync(bench);
-        bench.Exchanges = Run.Journal.Peek(builtBy ?? ExchangeJournal.RunKey).Skip(before).ToArray();
         return bench;
     }
 

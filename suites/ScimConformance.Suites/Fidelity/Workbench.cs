@@ -16,8 +16,6 @@ internal sealed class Workbench
     public required ResourceTypeDefinition ResourceType { get; init; }
     public required IReadOnlyList<Slot> Slots { get; init; }
     public bool Solo { get; init; }
-    /// <summary>The NUnit id of the case that built it: its exchanges are already that case's evidence.</summary>
-    public string? BuiltBy { get; init; }
     /// <summary>What building it sent and received, shared into the evidence of every other case that reads it.</summary>
     public IReadOnlyList<Exchange> Exchanges { get; set; } = [];
 

@@ -26,7 +26,7 @@ public sealed class CommonMetaTests : ScimFixture
             $"POST /{endpoint} answered {Describe(post)}; expected the created {what} to carry id and meta, got id {created.At("id").Show()}, meta {created.At("meta").Show()}.");
 
         var read = await Client.GetAsync($"{endpoint}/{IdOf(created)}");
-        Verify.Precondition(read.Status == 200 && read.Object is not null, $"GET of the created {what} answered {Describe(read)}.");
+        if (!Responses.Subject(read, "R7643-3.1-01", $"GET /{endpoint}/{IdOf(created)} of the created {what}")) return;
         Verify.That(read.Object.Text("id") is { Length: > 0 } && read.Object.Object("meta") is not null, "R7643-3.1-01",
             $"GET /{endpoint}/{IdOf(created)}: expected id and meta on the {what}, got id {read.Object.At("id").Show()}, meta {read.Object.At("meta").Show()}.");
     }

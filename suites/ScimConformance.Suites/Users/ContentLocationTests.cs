@@ -13,7 +13,7 @@ public sealed class ContentLocationTests : ScimFixture
     {
         var user = await CreateUserAsync();
         var read = await Client.GetAsync(Endpoints.User(IdOf(user)));
-        Verify.Precondition(read.Status == 200 && read.Object is not null, $"GET of the created user answered {Describe(read)}.");
+        if (!Responses.Subject(read, "R7643-3.1-14", $"GET /{Endpoints.User(IdOf(user))} of the created user")) return;
 
         var header = read.Header("Content-Location");
         if (string.IsNullOrWhiteSpace(header))
