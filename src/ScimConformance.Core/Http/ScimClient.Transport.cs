@@ -31,7 +31,7 @@ public sealed partial class ScimClient
     public async Task<ScimResponse> SendAsync(ScimRequest request, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var response = await SendOnceAsync(request, ct).ConfigureAwait(false);
+        var response = await SendRetryingDroppedAsync(request, ct).ConfigureAwait(false);
         // 429 Too Many Requests (RFC 6585 §4): the whole run pauses as asked, then this request goes again; every attempt
         // is recorded. The check sees the 429 only when the endpoint asks for longer than the bounds allow.
         var waited = TimeSpan.Zero;
@@ -41,10 +41,27 @@ public sealed partial class ScimClient
             if (wait is null || waited + wait.Value > RateLimit.MaxTotalWait) break;
             waited += wait.Value;
             Pacer.PauseFor(wait.Value);
-            response = await SendOnceAsync(request, ct).ConfigureAwait(false);
+            response = await SendRetryingDroppedAsync(request, ct).ConfigureAwait(false);
         }
 
         return response;
+    }
+
+    /// <summary>
+    /// Sends once, and a safe request once more when the server dropped the connection without answering: a kept-alive
+    /// connection the server closed between requests is the client's to retry (RFC 9110 §9.2.2), not the endpoint's
+    /// failure to answer. Both attempts are recorded; an unsafe request is never sent twice.
+    /// </summary>
+    private async Task<ScimResponse> SendRetryingDroppedAsync(ScimRequest request, CancellationToken ct)
+    {
+        try
+        {
+            return await SendOnceAsync(request, ct).ConfigureAwait(false);
+        }
+        catch (ScimTransportException e) when (IsSafe(request.Method) && e.InnerException is { } cause && TransportErrors.ConnectionDropped(cause))
+        {
+            return await SendOnceAsync(request, ct).ConfigureAwait(false);
+        }
     }
 
     private async Task<ScimResponse> SendOnceAsync(ScimRequest request, CancellationToken ct)

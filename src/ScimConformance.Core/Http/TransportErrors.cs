@@ -36,5 +36,26 @@ public static class TransportErrors
         return OneLine(innermost.Message);
     }
 
+    /// <summary>
+    /// True when the connection was closed or reset before any answer came, as a server does to a kept-alive connection
+    /// it has given up on; false for a refused connection, a timeout, TLS or a body over the cap.
+    /// </summary>
+    public static bool ConnectionDropped(Exception error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case HttpRequestException { HttpRequestError: HttpRequestError.ResponseEnded }:
+                case SocketException { SocketErrorCode: SocketError.ConnectionReset or SocketError.ConnectionAborted or SocketError.Shutdown }:
+                    return true;
+                case ResponseBodyTooLargeException or AuthenticationException or TimeoutException:
+                    return false;
+            }
+        }
+        return false;
+    }
+
     private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
 }
