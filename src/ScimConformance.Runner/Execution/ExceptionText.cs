@@ -21,7 +21,10 @@ public static partial class ExceptionText
             .Where(line => line.Length > 0)
             .Distinct(StringComparer.Ordinal)
             .ToArray();
-        var cleaned = parts.Length == 0 ? "" : parts[0] + string.Concat(parts.Skip(1).Select(p => " (" + p + ")"));
+        // A transport failure's own message already says what happened in the vendor's terms; what follows it is the
+        // socket layer's dump (error codes, property lines), noise beside it.
+        var transport = message.TrimStart().StartsWith(typeof(ScimConformance.Core.Http.ScimTransportException).FullName + " :", StringComparison.Ordinal);
+        var cleaned = parts.Length == 0 ? "" : transport ? parts[0] : parts[0] + string.Concat(parts.Skip(1).Select(p => " (" + p + ")"));
         // A type name left inside the text itself (an exception's own message quoting another) is named by its last part only.
         return QualifiedException().Replace(cleaned, m => Words(m.Groups["name"].Value));
     }

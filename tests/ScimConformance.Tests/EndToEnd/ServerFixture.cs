@@ -50,6 +50,10 @@ internal sealed class ServerFixture : IAsyncDisposable
     public Task<CliResult> RunCliAsync(string outDir, params string[] extra) =>
         CliProcess.RunAsync(RunArgs(outDir, extra), Environment);
 
+    /// <summary>A run that may take longer than the default bound: a whole serial run on a loaded machine.</summary>
+    public Task<CliResult> RunCliAsync(string outDir, TimeSpan timeout, params string[] extra) =>
+        CliProcess.RunAsync(RunArgs(outDir, extra), Environment, timeout);
+
     /// <summary>Seeded resources, as stored, keyed by id.</summary>
     public async Task<IReadOnlyDictionary<string, string>> SeededAsync() =>
         (await Host.SnapshotAsync()).Where(r => r.Json.Contains("seed-user-", StringComparison.Ordinal))

@@ -48,11 +48,21 @@ public sealed class ResponsePolicyTests
     [Test]
     public void Exception_text_keeps_what_happened_and_drops_type_names_and_frames()
     {
-        var nunit = "ScimConformance.Core.Http.ScimTransportException : GET http://127.0.0.1/Users: connection refused\n"
-            + "  ----> System.Net.Http.HttpRequestException : Connection refused (127.0.0.1:9)\n"
-            + "   at ScimConformance.Core.Http.ScimClient.SendAsync(ScimRequest request) in /src/ScimClient.cs:line 12";
+        var nunit = "System.InvalidOperationException : the oracle met an operation it cannot apply\n"
+            + "  ----> System.FormatException : 'x' is not a path\n"
+            + "   at ScimConformance.Core.Patching.PatchOracle.Apply(JsonObject resource) in /src/PatchOracle.cs:line 12";
         Assert.That(ExceptionText.Clean(nunit),
-            Is.EqualTo("GET http://127.0.0.1/Users: connection refused (Connection refused (127.0.0.1:9))"));
+            Is.EqualTo("the oracle met an operation it cannot apply ('x' is not a path)"));
+    }
+
+    [Test]
+    public void A_transport_failure_keeps_its_own_message_without_the_socket_dump()
+    {
+        var nunit = "ScimConformance.Core.Http.ScimTransportException : POST http://127.0.0.1/Users failed: the connection was reset by the server\n"
+            + "  ----> System.Net.Http.HttpRequestException : An error occurred while sending the request.\n"
+            + "HttpRequestError: Unknown\nStatusCode: <null>\n  ----> System.Net.Sockets.SocketException : Connection reset by peer\nSocketErrorCode: ConnectionReset\nErrorCode: 104\n"
+            + "   at ScimConformance.Core.Http.ScimClient.SendAsync(ScimRequest request) in /src/ScimClient.cs:line 12";
+        Assert.That(ExceptionText.Clean(nunit), Is.EqualTo("POST http://127.0.0.1/Users failed: the connection was reset by the server"));
     }
 
     [Test]
