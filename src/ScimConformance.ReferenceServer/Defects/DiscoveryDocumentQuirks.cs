@@ -15,6 +15,12 @@ internal static class DiscoveryDocumentQuirks
             config["etag"] = new JsonObject { ["supported"] = false };
         }
 
+        if (defects.IsOn(FilterQuirks.CountNotCapped))
+        {
+            // A small advertised limit, as some providers configure, which a run's own users exceed.
+            config["filter"]!["maxResults"] = FilterQuirks.SmallMaxResults;
+        }
+
         return config;
     }
 

@@ -72,9 +72,14 @@ public sealed class PaginationTests : QueryFixture
         var dataset = await DatasetAsync();
         var count = max + 1;
         var response = await QueryAsync(Endpoints.Users, dataset.Scope, ("count", Number(count)));
+        if (!Responses.Subject(response, "R7644-3.4.2.4-04", $"GET {response.RequestUri.PathAndQuery} (count {count} above maxResults {max})")) return;
         var returned = ResourcesOf(response).Count;
-        Verify.That(response.Status == 200 && returned <= max, "R7644-3.4.2.4-04", string.Create(CultureInfo.InvariantCulture,
-            $"count={count} (maxResults {max}) answered {Describe(response)} with {returned} resources, expected 200 with at most {max}."));
+        Verify.That(returned <= max, "R7644-3.4.2.4-04", string.Create(CultureInfo.InvariantCulture,
+            $"count={count} (maxResults {max}) answered {Describe(response)} with {returned} resources, expected at most {max}."));
+        // The cap only shows when the scope holds more than maxResults users; the run does not create hundreds to see it.
+        if (dataset.Users.Count <= max)
+            Assert.Pass(string.Create(CultureInfo.InvariantCulture,
+                $"count={count} was served; whether it is capped cannot be seen here: the run's scope holds {dataset.Users.Count} users, no more than maxResults {max}."));
     }
 
     [Test]
