@@ -44,6 +44,7 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
             var content = seams.Writes.Normalizing(body, Kind, ResourceWrite.Replace);
             seams.Writes.Immutable(Kind, ResourceDocument.ContentOf(existing), content, ResourceWrite.Replace);
             Validate(content, target, store, ResourceWrite.Replace);
+            seams.Writes.Unassigning(body, existing, content);
             seams.Writes.Replacing(existing, content);
             var specified = RequestedAttributes.OfContent(Kind, content);
             var replaced = Store(store, existing, content, urls, selection, specified);

@@ -17,6 +17,11 @@ internal interface IWriteSeam
     /// <summary>PUT and PATCH: immutable values that already exist stay as they are.</summary>
     void Immutable(ResourceKind kind, JsonObject stored, JsonObject changed, ResourceWrite write) => ImmutableRule.Check(kind, stored, changed, write);
 
+    /// <summary>PUT: the request body beside its validated replacement; the body's null and [] members unassign (RFC 7643 section 2.5).</summary>
+    void Unassigning(JsonObject body, JsonObject stored, JsonObject replacement)
+    {
+    }
+
     /// <summary>PUT: the validated replacement, about to be stored in place of <paramref name="stored"/>.</summary>
     void Replacing(JsonObject stored, JsonObject replacement)
     {

@@ -1,0 +1,20 @@
+namespace ScimConformance.ReferenceServer;
+
+/// <summary>Defects in what a write means (issue 17 item 2, third round): unassigning, and setting an immutable value the first time.</summary>
+public static class WriteSemanticsDefects
+{
+    public const string ImmutableFirstValueRefused = "immutable-first-value-refused";
+    public const string NullUnassignIgnored = "null-unassign-ignored";
+
+    internal static IReadOnlyList<Defect> All { get; } =
+    [
+        new(ImmutableFirstValueRefused,
+            "A PUT or PATCH that gives the reference extension's immutable badgeId its first value is refused with 400 mutability, as if the "
+            + "attribute had one (RFC 7644 §3.5.1 and §3.5.2: an immutable attribute with no value takes the one a replace or add supplies).",
+            ["ATT-User-reference.badgeId-immutable"]),
+        new(NullUnassignIgnored,
+            "A PUT that assigns null or [] to an attribute keeps its stored value, as if the attribute had not been sent (RFC 7643 §2.5: "
+            + "assigning null or an empty array unassigns the attribute; RFC 7644 §3.5.1: PUT replaces the resource).",
+            ["PUT-090"]),
+    ];
+}
