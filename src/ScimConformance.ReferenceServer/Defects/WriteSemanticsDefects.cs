@@ -1,10 +1,11 @@
 namespace ScimConformance.ReferenceServer;
 
-/// <summary>Defects in what a write means (issue 17 item 2, third round): unassigning, and setting an immutable value the first time.</summary>
+/// <summary>Defects in what a write means (issue 17 item 2, third round): unassigning, setting an immutable value the first time, rewriting a member.</summary>
 public static class WriteSemanticsDefects
 {
     public const string ImmutableFirstValueRefused = "immutable-first-value-refused";
     public const string NullUnassignIgnored = "null-unassign-ignored";
+    public const string MemberValueRewritten = "member-value-rewritten";
 
     internal static IReadOnlyList<Defect> All { get; } =
     [
@@ -16,5 +17,9 @@ public static class WriteSemanticsDefects
             "A PUT that assigns null or [] to an attribute keeps its stored value, as if the attribute had not been sent (RFC 7643 §2.5: "
             + "assigning null or an empty array unassigns the attribute; RFC 7644 §3.5.1: PUT replaces the resource).",
             ["PUT-090"]),
+        new(MemberValueRewritten,
+            "PATCH replace members[value eq \"id\"].value rewrites the existing member in place, so the group holds another resource under the old "
+            + "entry (RFC 7643 §4.2: members can be added or removed, but the sub-attributes of an existing member are immutable).",
+            ["PAT-100"]),
     ];
 }

@@ -83,6 +83,12 @@ internal static class PatchApplier
         }
 
         PatchContent.CheckWritable(path);
+        if (path.Filter is not null && path.SubAttribute is { IsImmutable: true } && !defects.IsOn(WriteSemanticsDefects.MemberValueRewritten))
+        {
+            // RFC 7643 section 4.2: members are added or removed whole; the sub-attributes of one already held are immutable.
+            throw ScimException.BadRequest(ScimErrorType.Mutability, $"'{path.Target!.Display}' is a sub-attribute of an existing value and is immutable.");
+        }
+
         var attribute = path.Attribute;
         if (defects.IsOn(PatchDefects.StringBoolean500) && path.Target!.Target.Type == "boolean" && value?.GetValueKind() == JsonValueKind.String)
         {
