@@ -1,11 +1,12 @@
 namespace ScimConformance.ReferenceServer;
 
-/// <summary>Defects in what a write means (issue 17 item 2, third round): unassigning, setting an immutable value the first time, rewriting a member.</summary>
+/// <summary>Defects in what a write means (issue 17 item 2, third round): unassigning, setting an immutable value the first time, rewriting a member, operations after a schemas change.</summary>
 public static class WriteSemanticsDefects
 {
     public const string ImmutableFirstValueRefused = "immutable-first-value-refused";
     public const string NullUnassignIgnored = "null-unassign-ignored";
     public const string MemberValueRewritten = "member-value-rewritten";
+    public const string PatchSchemasSeenLate = "patch-schemas-seen-late";
 
     internal static IReadOnlyList<Defect> All { get; } =
     [
@@ -21,5 +22,10 @@ public static class WriteSemanticsDefects
             "PATCH replace members[value eq \"id\"].value rewrites the existing member in place, so the group holds another resource under the old "
             + "entry (RFC 7643 §4.2: members can be added or removed, but the sub-attributes of an existing member are immutable).",
             ["PAT-100"]),
+        new(PatchSchemasSeenLate,
+            "In a PATCH whose operation adds an extension URN to schemas, later operations on that extension's attributes are judged against the "
+            + "schemas the resource had before the request and refused with 400 invalidPath (RFC 7644 §3.5.2: after an operation alters schemas, "
+            + "later operations see the altered schemas).",
+            ["PAT-101"]),
     ];
 }

@@ -34,6 +34,10 @@ internal static class PatchApplier
         {
             throw ScimException.BadRequest(ScimErrorType.InvalidValue, $"An {operation.Op} operation needs a value.");
         }
+        else if (PatchSchemas.Targets(operation))
+        {
+            PatchSchemas.Check(kind, operation);
+        }
         else if (operation.Path is null)
         {
             if (operation.Value is not JsonObject attributes)

@@ -58,9 +58,10 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
             var existing = Existing(store, id);
             CheckPrecondition(existing, ifMatch);
             var content = ResourceDocument.ContentOf(existing);
-            foreach (var operation in operations)
+            for (var i = 0; i < operations.Count; i++)
             {
-                PatchApplier.Apply(content, Kind, seams.Writes.Reading(operation, id), seams.Patching);
+                seams.Writes.Sequencing(existing, Kind, operations, i);
+                PatchApplier.Apply(content, Kind, seams.Writes.Reading(operations[i], id), seams.Patching);
             }
 
             seams.Writes.Immutable(Kind, ResourceDocument.ContentOf(existing), content, ResourceWrite.Patch);

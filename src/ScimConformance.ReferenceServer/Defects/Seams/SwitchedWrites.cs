@@ -114,6 +114,16 @@ internal sealed class SwitchedWrites(DefectSwitches defects) : IWriteSeam
         return moved;
     }
 
+    /// <summary>patch-schemas-seen-late: after a schemas operation, an extension the resource did not hold before the request is unknown to later operations.</summary>
+    public void Sequencing(JsonObject stored, ResourceKind kind, IReadOnlyList<PatchOperation> operations, int index)
+    {
+        if (!defects.IsOn(WriteSemanticsDefects.PatchSchemasSeenLate) || !operations.Take(index).Any(PatchSchemas.Targets)) return;
+        if (PatchSchemas.ExtensionOf(kind, operations[index]) is { } extension && ResourceDocument.ContentOf(stored)[extension.Id] is null)
+        {
+            throw ScimException.BadRequest(ScimErrorType.InvalidPath, $"'{operations[index].Path}' names {extension.Id}, which is not among the resource's schemas.");
+        }
+    }
+
     // The patch-readonly-id-rejected defect keeps the own id, which then fails the readOnly check.
     public PatchOperation Reading(PatchOperation operation, string id)
     {

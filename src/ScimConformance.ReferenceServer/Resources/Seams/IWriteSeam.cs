@@ -36,6 +36,11 @@ internal interface IWriteSeam
     /// </summary>
     PatchOperation Reading(PatchOperation operation, string id) => PatchOwnId.Drop(operation, id);
 
+    /// <summary>PATCH: operation <paramref name="index"/> about to apply, on the result of those before it (RFC 7644 section 3.5.2).</summary>
+    void Sequencing(JsonObject stored, ResourceKind kind, IReadOnlyList<PatchOperation> operations, int index)
+    {
+    }
+
     /// <summary>PATCH: the content to store for the patched content; the same instance when the server stores what it answers.</summary>
     JsonObject Storing(JsonObject stored, JsonObject patched) => patched;
 }
