@@ -1,12 +1,13 @@
 namespace ScimConformance.ReferenceServer;
 
-/// <summary>Defects in what a write means (issue 17 item 2, third round): unassigning, setting an immutable value the first time, rewriting a member, operations after a schemas change.</summary>
+/// <summary>Defects in what a write means (issue 17 item 2, third round): unassigning, setting an immutable value the first time, rewriting a member, operations after a schemas change, the manager's URI.</summary>
 public static class WriteSemanticsDefects
 {
     public const string ImmutableFirstValueRefused = "immutable-first-value-refused";
     public const string NullUnassignIgnored = "null-unassign-ignored";
     public const string MemberValueRewritten = "member-value-rewritten";
     public const string PatchSchemasSeenLate = "patch-schemas-seen-late";
+    public const string ManagerRefMissing = "manager-ref-missing";
 
     internal static IReadOnlyList<Defect> All { get; } =
     [
@@ -27,5 +28,9 @@ public static class WriteSemanticsDefects
             + "schemas the resource had before the request and refused with 400 invalidPath (RFC 7644 §3.5.2: after an operation alters schemas, "
             + "later operations see the altered schemas).",
             ["PAT-101"]),
+        Settled.Warned(ManagerRefMissing,
+            "The enterprise manager comes back with value only, never with $ref, even when value names an existing user (RFC 7643 §4.3: "
+            + "manager.$ref, the URI of the manager's resource, is RECOMMENDED).",
+            ["USR-100"]),
     ];
 }
