@@ -52,6 +52,5 @@ public sealed class EnterpriseUserTests : ScimFixture
         var reference = held.Text("$ref");
         Verify.Should(reference is not null && Locations.PointsAt(reference, "Users", manager), "R7643-4.3-01",
             $"GET {path} shows manager {held.Show()} after POST /Users set manager.value = {manager}; manager.$ref should be the URI of Users/{manager}.");
-        Assert.Pass($"GET {path} shows manager.value {manager} with $ref {reference}.");
     }
 }
