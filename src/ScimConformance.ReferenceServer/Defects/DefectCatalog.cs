@@ -23,6 +23,7 @@ public static class DefectCatalog
         .. WriteQuirks.All,
         .. SchemaFidelityDefects.All,
         .. CoverageDefects.All,
+        .. WriteSemanticsDefects.All,
         .. ProtocolCoverageDefects.All,
         .. TransportQuirks.All,
         .. CursorDefects.All,

@@ -28,7 +28,7 @@ public static class PatchDefects
             ["PAT-045", "GRP-010", "PAT-060", "DPR-026", "DPR-027", "DPR-031"])
             { Findings = 2, FindingsReason = "members not removed by PATCH (RFC 7644 §3.5.2), and the removed member's User.groups still naming the group (RFC 7643 §4.1.2)" },
         new(ExtensionPathIgnored, "PATCH operations on URN-qualified extension attributes answer 200 but are silently dropped.",
-            ["PAT-031", "PAT-032", "PAT-033", "PAT-034", "PAT-035", "PAT-060",
+            ["PAT-031", "PAT-032", "PAT-033", "PAT-034", "PAT-035", "PAT-060", "PAT-101",
              // Every extension attribute the workbench patches keeps its replaced value; the immutable one's PATCH is not refused.
              "ATT-User-enterprise.employeeNumber-roundtrip", "ATT-User-enterprise.costCenter-roundtrip", "ATT-User-enterprise.organization-roundtrip",
              "ATT-User-enterprise.division-roundtrip", "ATT-User-enterprise.department-roundtrip", "ATT-User-reference.employeeCode-roundtrip",

@@ -34,6 +34,10 @@ internal static class PatchApplier
         {
             throw ScimException.BadRequest(ScimErrorType.InvalidValue, $"An {operation.Op} operation needs a value.");
         }
+        else if (PatchSchemas.Targets(operation))
+        {
+            PatchSchemas.Check(kind, operation);
+        }
         else if (operation.Path is null)
         {
             if (operation.Value is not JsonObject attributes)
@@ -83,6 +87,12 @@ internal static class PatchApplier
         }
 
         PatchContent.CheckWritable(path);
+        if (path.Filter is not null && path.SubAttribute is { IsImmutable: true } && !defects.IsOn(WriteSemanticsDefects.MemberValueRewritten))
+        {
+            // RFC 7643 section 4.2: members are added or removed whole; the sub-attributes of one already held are immutable.
+            throw ScimException.BadRequest(ScimErrorType.Mutability, $"'{path.Target!.Display}' is a sub-attribute of an existing value and is immutable.");
+        }
+
         var attribute = path.Attribute;
         if (defects.IsOn(PatchDefects.StringBoolean500) && path.Target!.Target.Type == "boolean" && value?.GetValueKind() == JsonValueKind.String)
         {

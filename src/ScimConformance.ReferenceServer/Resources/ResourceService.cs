@@ -44,6 +44,7 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
             var content = seams.Writes.Normalizing(body, Kind, ResourceWrite.Replace);
             seams.Writes.Immutable(Kind, ResourceDocument.ContentOf(existing), content, ResourceWrite.Replace);
             Validate(content, target, store, ResourceWrite.Replace);
+            seams.Writes.Unassigning(body, existing, content);
             seams.Writes.Replacing(existing, content);
             var specified = RequestedAttributes.OfContent(Kind, content);
             var replaced = Store(store, existing, content, urls, selection, specified);
@@ -57,9 +58,10 @@ internal sealed class ResourceService(IResourceRules rules, ResourceKind groupKi
             var existing = Existing(store, id);
             CheckPrecondition(existing, ifMatch);
             var content = ResourceDocument.ContentOf(existing);
-            foreach (var operation in operations)
+            for (var i = 0; i < operations.Count; i++)
             {
-                PatchApplier.Apply(content, Kind, seams.Writes.Reading(operation, id), seams.Patching);
+                seams.Writes.Sequencing(existing, Kind, operations, i);
+                PatchApplier.Apply(content, Kind, seams.Writes.Reading(operations[i], id), seams.Patching);
             }
 
             seams.Writes.Immutable(Kind, ResourceDocument.ContentOf(existing), content, ResourceWrite.Patch);

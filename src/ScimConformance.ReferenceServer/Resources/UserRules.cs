@@ -46,6 +46,14 @@ internal sealed class UserRules(ResourceKind kind, DefectSwitches defects) : IRe
 
     public void Decorate(JsonObject rendered, ResourceStore store, ScimUrls urls)
     {
+        // RFC 7643 section 4.3: a manager that names a user by id also carries that user's URI.
+        if (rendered[ScimUrns.EnterpriseUser] is JsonObject { } enterprise && enterprise["manager"] is JsonObject manager
+            && manager["value"] is JsonValue managerValue && managerValue.TryGetValue(out string? managerId)
+            && store.Get(kind.Name, managerId) is not null && !defects.IsOn(WriteSemanticsDefects.ManagerRefMissing))
+        {
+            manager["$ref"] = urls.Of(kind.Endpoint, managerId);
+        }
+
         if (defects.IsOn(SchemaFidelityDefects.UserGroupsNeverFilled))
         {
             return;

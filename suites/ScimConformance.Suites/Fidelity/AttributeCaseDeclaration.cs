@@ -48,11 +48,11 @@ public static class AttributeCaseDeclaration
     {
         AttributeAspect.RoundTrip => ["R7643-2.3-02", "R7644-3.3-04", "R7644-3.5.1-02", "R7644-3.5.2.3-02", "R7643-7-09"],
         AttributeAspect.ReadOnlyIgnored => ["R7644-3.3-01"],
-        AttributeAspect.Immutable => ["R7643-7-12", "R7644-3.5.1-04", "R7644-3.5.1-05", "R7644-3.5.2-01"],
+        AttributeAspect.Immutable => ["R7643-7-12", "R7644-3.5.1-04", "R7644-3.5.1-05", "R7644-3.5.2-01", "R7644-3.5.1-06", "R7644-3.5.2-02"],
         AttributeAspect.NeverReturned => [c.Attribute.Mutability == "writeOnly" ? "R7643-7-13" : "R7643-7-15"],
         AttributeAspect.ReturnedAlways => ["R7643-7-14", "R7644-3.4.2.5-02"],
         AttributeAspect.ReturnedDefault => ["R7643-7-16", "R7644-3.9-02"],
-        AttributeAspect.ReturnedRequest => ["R7643-7-17"],
+        AttributeAspect.ReturnedRequest => ["R7643-7-17", "R7644-3.4-01"],
         AttributeAspect.Uniqueness => [UniquenessRow(c), "R7644-3.3-07"],
         AttributeAspect.CaseExact => ["R7643-7-08"],
         AttributeAspect.Required => [RequiredRow(c), "R7644-3.12-14"],

@@ -67,7 +67,47 @@ public sealed partial class AttributeFidelityTests
                 Verify.That(false, "R7644-3.5.2-01", $"PATCH replace of the immutable {c.Path} answered {patch.Status} instead of refusing it (400 mutability).");
         }
         foreach (var warn in warnings) warn();
-        Assert.Pass($"{c.Path} kept its first value through a PUT{(Run.Capabilities.Patch ? " and a PATCH" : "")} that tried to change it.");
+        var firstSet = await FirstValueAsync(c, values);
+        Assert.Pass($"{c.Path} kept its first value through a PUT{(Run.Capabilities.Patch ? " and a PATCH" : "")} that tried to change it{firstSet}.");
+    }
+
+    /// <summary>
+    /// An immutable attribute with no value yet takes the one a PUT (RFC 7644 §3.5.1) or a PATCH add (§3.5.2) supplies, each
+    /// on a resource of its own created without it. A required attribute has no such state, and one the server filled in on
+    /// create already has a value; neither is observed. Returns what was observed, for the pass message.
+    /// </summary>
+    private async Task<string> FirstValueAsync(AttributeCase c, AttributeValues values)
+    {
+        if (c.Attribute.Required) return " (it is required, so it never lacks a value to be set first)";
+        var value = values.Value(c.Attribute, 1)!;
+        if (await UnsetResourceAsync(c, values) is not var (putPath, body)) return " (a resource created without it holds a value already)";
+        var replacement = (JsonObject)Run.Adapter.Prepare(c.ResourceType.Name, body).DeepClone();
+        Put(c, replacement, value);
+        var put = await Client.PutAsync(putPath, replacement);
+        if (!Responses.Subject(put, "R7644-3.5.1-06", $"PUT {putPath} giving the unset immutable {c.Path} its first value {value.Show()}")) return "";
+        var afterPut = await ReadSetUpAsync(putPath, "reading the resource back after the PUT");
+        Verify.That(Kept(c, value, afterPut), "R7644-3.5.1-06", $"PUT {putPath} giving the unset immutable {c.Path} the value {value.Show()} answered {put.Status}, and GET now shows {Value(c, afterPut).Show()}.");
+        if (!Run.Capabilities.Patch) return "; a PUT gave it its first value";
+
+        if (await UnsetResourceAsync(c, values) is not var (patchPath, _)) return "; a PUT gave it its first value";
+        var patch = await Client.PatchAsync(patchPath, new JsonObject
+        {
+            ["schemas"] = new JsonArray(ScimUris.PatchOp),
+            ["Operations"] = new JsonArray(new JsonObject { ["op"] = "add", ["path"] = c.Path, ["value"] = value.DeepClone() }),
+        });
+        if (!Responses.Subject(patch, "R7644-3.5.2-02", $"PATCH {patchPath} add of {c.Path} = {value.Show()} to the unset immutable attribute")) return "";
+        var afterPatch = await ReadSetUpAsync(patchPath, "reading the resource back after the PATCH");
+        Verify.That(Kept(c, value, afterPatch), "R7644-3.5.2-02", $"PATCH {patchPath} add of {c.Path} = {value.Show()} to the unset immutable attribute answered {patch.Status}, and GET now shows {Value(c, afterPatch).Show()}.");
+        return "; a PUT and a PATCH add each gave it its first value";
+    }
+
+    /// <summary>A new resource created without the case's attribute (its path and create body), or null when the server gave it a value anyway.</summary>
+    private async Task<(string Path, JsonObject Body)?> UnsetResourceAsync(AttributeCase c, AttributeValues values)
+    {
+        var body = CreateBody(c, values, null);
+        var created = CreatedView(await PostAdaptedAsync(c.ResourceType, (JsonObject)body.DeepClone()), $"a {c.ResourceType.Name} without {c.Path}");
+        var path = $"{Endpoints.Of(c.ResourceType.Name)}/{Uri.EscapeDataString(IdOf(created))}";
+        return Value(c, await ReadSetUpAsync(path, "reading the resource created without the attribute")) is null ? (path, body) : null;
     }
 
     private async Task UniquenessAsync(AttributeCase c)

@@ -71,4 +71,33 @@ public sealed class ExtensionPathTests : PatchFixture
         var value = new JsonObject { [ScimUris.EnterpriseUser] = new JsonObject { ["costCenter"] = "CC-scimconf" } };
         await VerifyAgainstOracleAsync(Endpoints.User(id), User, before, Add(null, value), "R7644-3.5.2.1-01", "path-less add of the extension object");
     }
+
+    [Test]
+    [ScimTest("PAT-101", "An operation after one that adds the extension to schemas can set the extension's attributes", Areas.Patch, Severity.Medium,
+        "R7644-3.5.2-04", Needs = [Capability.Patch, Capability.EnterpriseUser],
+        Remediation = "Apply PATCH operations in order, each against the schemas as the operations before it left them: an extension added to schemas is known to the next operation.")]
+    public async Task Later_operation_sees_altered_schemas()
+    {
+        var (id, before) = await NewUserAsync(Run.Data.User(includeEnterprise: false));
+        Verify.Precondition(before.Attr(ScimUris.EnterpriseUser) is null, $"the user created without the enterprise extension reads back with it ({before.Attr(ScimUris.EnterpriseUser).Show()}), so no operation can add it.");
+        var path = Endpoints.User(id);
+        var department = Run.Prefix + "Schemas dept";
+        var request = Of(Op("add", "schemas", new JsonArray(ScimUris.EnterpriseUser)), Op("add", Enterprise("department"), department));
+        var what = $"PATCH {path} {request.ToJsonString()}";
+
+        var exchange = await PatchAsync(path, request);
+        if (!exchange.Response.IsSuccess)
+        {
+            // Only the pair is the construct: a server that takes no operation on schemas at all is not judged by it.
+            var alone = await Client.PatchAsync(path, Of(Op("add", "schemas", new JsonArray(ScimUris.EnterpriseUser))));
+            if (!alone.IsSuccess)
+                Assert.Ignore($"Skipped: the endpoint refuses an operation on schemas on its own ({Describe(alone)}), so whether later operations see it cannot be observed.");
+            if (!Responses.Subject(exchange.Response, "R7644-3.5.2-04", $"{what} (the schemas operation alone was accepted)")) return;
+        }
+
+        var stored = (exchange.After.Attr(ScimUris.EnterpriseUser) as JsonObject).Text("department");
+        Verify.That(stored == department, "R7644-3.5.2-04",
+            $"{what} answered {Describe(exchange.Response)}, and the user's enterprise department now reads {stored ?? "(absent)"}.");
+        Assert.Pass($"{what} was accepted and the second operation set the department.");
+    }
 }

@@ -95,6 +95,28 @@ public sealed class MembershipPatchTests : PatchFixture
             $"after a path-less replace of displayName, expected displayName {name} and members [{first}]; got {after.Text("displayName")} and {after.At("members").Show()}.");
     }
 
+    [Test]
+    [ScimTest("PAT-100", "PATCH cannot rewrite the value of an existing member", Areas.Patch, Severity.High, "R7643-4.2-02",
+        Needs = [Capability.Patch, Capability.Groups],
+        Remediation = "Refuse a PATCH that changes a sub-attribute of an existing member (members[value eq \"id\"].value) with 400 mutability; members are added or removed whole.")]
+    public async Task Member_value_is_immutable()
+    {
+        var (first, other) = (await MemberAsync(), await MemberAsync());
+        var id = await GroupWithMembersAsync(first);
+        var path = Endpoints.Group(id);
+        var request = Replace($"members[value eq \"{first}\"].value", JsonValue.Create(other));
+        var what = $"PATCH {path} {request.ToJsonString()}";
+
+        var exchange = await PatchAsync(path, request);
+        // A refusal is the answer asked for (400 mutability); anything else but a success goes by the outcome policy.
+        if (!exchange.Response.IsSuccess && ResponseClasses.Of(exchange.Response.Status) != ResponseClass.Refused
+            && !Responses.Subject(exchange.Response, "R7643-4.2-02", what)) return;
+        var after = exchange.After ?? await ReadAsync(path);
+        Verify.That(after.Values("members").SequenceEqual([first]), "R7643-4.2-02",
+            $"{what} answered {Describe(exchange.Response)}, and the members now read {after.At("members").Show()}: the member {first} was rewritten, though members' sub-attributes are immutable.");
+        Assert.Pass($"{what} answered {exchange.Response.Status} and the group still holds exactly {first}.");
+    }
+
     private static async Task<string> MemberAsync() => IdOf(await CreateUserAsync());
 
     /// <summary>

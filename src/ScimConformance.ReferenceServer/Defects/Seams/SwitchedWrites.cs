@@ -46,12 +46,45 @@ internal sealed class SwitchedWrites(DefectSwitches defects) : IWriteSeam
             ? other
             : id;
 
-    // immutable-extension-changes: no value is kept once set.
+    // immutable-extension-changes: no value is kept once set; immutable-first-value-refused: no value may be set at all.
     public void Immutable(ResourceKind kind, JsonObject stored, JsonObject changed, ResourceWrite write)
     {
+        if (defects.IsOn(WriteSemanticsDefects.ImmutableFirstValueRefused))
+        {
+            RefuseFirstValues(kind, stored, changed);
+        }
+
         if (!defects.IsOn(SchemaFidelityDefects.ImmutableExtensionChanges))
         {
             ImmutableRule.Check(kind, stored, changed, write);
+        }
+    }
+
+    private static void RefuseFirstValues(ResourceKind kind, JsonObject stored, JsonObject changed)
+    {
+        foreach (var extension in kind.Extensions)
+        {
+            foreach (var attribute in extension.Attributes.Where(a => a.IsImmutable))
+            {
+                if ((stored[extension.Id] as JsonObject)?[attribute.Name] is null && (changed[extension.Id] as JsonObject)?[attribute.Name] is not null)
+                {
+                    throw ScimException.BadRequest(ScimErrorType.Mutability, $"{attribute.Name} is immutable; it cannot be changed.");
+                }
+            }
+        }
+    }
+
+    /// <summary>null-unassign-ignored: a member the PUT body sets to null or [] keeps its stored value, as if left out of a merge.</summary>
+    public void Unassigning(JsonObject body, JsonObject stored, JsonObject replacement)
+    {
+        if (!defects.IsOn(WriteSemanticsDefects.NullUnassignIgnored)) return;
+        var content = ResourceDocument.ContentOf(stored);
+        foreach (var (name, value) in body)
+        {
+            if (value is null or JsonArray { Count: 0 } && content.Member(name) is { } kept)
+            {
+                replacement[name] = kept.DeepClone();
+            }
         }
     }
 
@@ -79,6 +112,16 @@ internal sealed class SwitchedWrites(DefectSwitches defects) : IWriteSeam
         store.Delete(kind.Name, id);
         store.Insert(kind.Name, newId, moved);
         return moved;
+    }
+
+    /// <summary>patch-schemas-seen-late: after a schemas operation, an extension the resource did not hold before the request is unknown to later operations.</summary>
+    public void Sequencing(JsonObject stored, ResourceKind kind, IReadOnlyList<PatchOperation> operations, int index)
+    {
+        if (!defects.IsOn(WriteSemanticsDefects.PatchSchemasSeenLate) || !operations.Take(index).Any(PatchSchemas.Targets)) return;
+        if (PatchSchemas.ExtensionOf(kind, operations[index]) is { } extension && ResourceDocument.ContentOf(stored)[extension.Id] is null)
+        {
+            throw ScimException.BadRequest(ScimErrorType.InvalidPath, $"'{operations[index].Path}' names {extension.Id}, which is not among the resource's schemas.");
+        }
     }
 
     // The patch-readonly-id-rejected defect keeps the own id, which then fails the readOnly check.

@@ -17,6 +17,11 @@ internal interface IWriteSeam
     /// <summary>PUT and PATCH: immutable values that already exist stay as they are.</summary>
     void Immutable(ResourceKind kind, JsonObject stored, JsonObject changed, ResourceWrite write) => ImmutableRule.Check(kind, stored, changed, write);
 
+    /// <summary>PUT: the request body beside its validated replacement; the body's null and [] members unassign (RFC 7643 section 2.5).</summary>
+    void Unassigning(JsonObject body, JsonObject stored, JsonObject replacement)
+    {
+    }
+
     /// <summary>PUT: the validated replacement, about to be stored in place of <paramref name="stored"/>.</summary>
     void Replacing(JsonObject stored, JsonObject replacement)
     {
@@ -30,6 +35,11 @@ internal interface IWriteSeam
     /// id in a no-path replace; setting the readOnly id to the value it has modifies nothing, so that member is dropped.
     /// </summary>
     PatchOperation Reading(PatchOperation operation, string id) => PatchOwnId.Drop(operation, id);
+
+    /// <summary>PATCH: operation <paramref name="index"/> about to apply, on the result of those before it (RFC 7644 section 3.5.2).</summary>
+    void Sequencing(JsonObject stored, ResourceKind kind, IReadOnlyList<PatchOperation> operations, int index)
+    {
+    }
 
     /// <summary>PATCH: the content to store for the patched content; the same instance when the server stores what it answers.</summary>
     JsonObject Storing(JsonObject stored, JsonObject patched) => patched;
