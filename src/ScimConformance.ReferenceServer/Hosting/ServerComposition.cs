@@ -74,6 +74,7 @@ internal sealed class ServerComposition : IDisposable
             });
         }
 
+        app.Use(next => EdgeCoverageDefects.LongLivedCookie(next, Defects));
         app.Use(next => UnservedPath.Bare404(next, Defects));
         app.Use(errors.InvokeAsync);
         app.Use(next => ProtocolCoverageDefects.ForeignVersionRefused(next, Defects));

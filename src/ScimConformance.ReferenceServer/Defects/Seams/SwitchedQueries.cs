@@ -38,6 +38,7 @@ internal sealed class SwitchedQueries(DefectSwitches defects) : IQuerySeam
         UrnPathIgnored = defects.IsOn(QueryDefects.FilterUrnPathIgnored),
         DateTimeAsText = defects.IsOn(QueryDefects.DateTimeComparedAsText),
         PresenceMatchesEmpty = defects.IsOn(FilterQuirks.PrMatchesEmpty),
+        UnpreparedLiterals = defects.IsOn(EdgeCoverageDefects.UserNameUnprepared),
     };
 
     // invalid-filter-500: the parse failure escapes as an unhandled error, which the error middleware answers as a
