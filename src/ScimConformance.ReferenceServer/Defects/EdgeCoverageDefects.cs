@@ -8,6 +8,7 @@ public static class EdgeCoverageDefects
     public const string LocationUserinfo = "location-userinfo";
     public const string PersistentCookie = "persistent-cookie";
     public const string UserNameUnprepared = "username-unprepared";
+    public const string SensitiveFilterServed = "sensitive-filter-served";
 
     /// <summary>The userinfo the location-userinfo switch puts into the Location header: a user name only, so no secret is ever shown.</summary>
     internal const string Userinfo = "provisioner@";
@@ -33,6 +34,10 @@ public static class EdgeCoverageDefects
             "userName is case-folded but not normalised to NFC before uniqueness checks and filter comparisons, so \"é\" sent decomposed "
             + "(e U+0301) is another name than \"é\" stored precomposed (RFC 7644 §5 and §7.8: userName is prepared with the PRECIS rules of RFC 7613).",
             ["USR-120", "QRY-110"]),
+        Settled.Warned(SensitiveFilterServed,
+            "GET /Users?filter=password eq \"...\" is served (200) instead of refused (RFC 7644 §7.5.2: a GET whose filter carries sensitive "
+            + "data should be answered 403, scimType sensitive, so the client uses POST .search).",
+            ["SEC-102"]),
     ];
 
     /// <summary>location-userinfo: the absolute URL with the userinfo put in front of its host.</summary>

@@ -18,6 +18,8 @@ internal sealed class SwitchedQueries(DefectSwitches defects) : IQuerySeam
         if (defects.IsOn(QueryDefects.ExcludedAttributesIgnored)) request = request with { ExcludedAttributes = [] };
         if (defects.IsOn(QueryDefects.SortIgnored)) request = request with { SortBy = null };
         if (defects.IsOn(QueryDefects.SortDescendingIgnored)) request = request with { Descending = false };
+        // sensitive-filter-served: a password filter in the URL is served like any other.
+        if (!request.IsSearchRequest && request.Filter is { } filter && !defects.IsOn(EdgeCoverageDefects.SensitiveFilterServed)) SensitiveFilter.RefuseInUrl(filter);
         return request;
     }
 
