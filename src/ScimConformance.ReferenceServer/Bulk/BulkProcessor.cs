@@ -161,6 +161,10 @@ internal sealed class BulkProcessor(IReadOnlyList<ResourceService> services, Sci
         if (!defects.IsOn(WriteDefects.BulkErrorWithoutResponse))
         {
             var response = writer.Error(error.Status, error.ScimType, error.Message);
+
+            // A standalone error may leave detail out (the error-detail-absent variation, RFC 7644 §3.12), but a failed bulk
+            // operation must explain itself in words (§3.7.3), so the bulk result keeps it whatever the variation.
+            response["detail"] ??= error.Message;
             if (defects.IsOn(EdgeCoverageDefects.BulkErrorUnexplained))
             {
                 response.Remove("detail");

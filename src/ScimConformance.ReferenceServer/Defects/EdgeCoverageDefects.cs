@@ -1,3 +1,5 @@
+using ScimConformance.ReferenceServer.Http;
+
 namespace ScimConformance.ReferenceServer;
 
 /// <summary>Defects behind the bulk, security and internationalisation checks of issue 17 item 2's third round, one behaviour each.</summary>
@@ -9,6 +11,7 @@ public static class EdgeCoverageDefects
     public const string PersistentCookie = "persistent-cookie";
     public const string UserNameUnprepared = "username-unprepared";
     public const string SensitiveFilterServed = "sensitive-filter-served";
+    public const string UnversionedUriUnserved = "unversioned-uri-unserved";
 
     /// <summary>The userinfo the location-userinfo switch puts into the Location header: a user name only, so no secret is ever shown.</summary>
     internal const string Userinfo = "provisioner@";
@@ -38,11 +41,24 @@ public static class EdgeCoverageDefects
             "GET /Users?filter=password eq \"...\" is served (200) instead of refused (RFC 7644 §7.5.2: a GET whose filter carries sensitive "
             + "data should be answered 403, scimType sensitive, so the client uses POST .search).",
             ["SEC-102"]),
+        Settled.Warned(UnversionedUriUnserved,
+            "/scim/Users/{id} without the version segment answers 404; only /scim/v2/Users/{id} serves the user (RFC 7644 §3.13: a request "
+            + "without a version should be served as the most recent one; RFC 7643 §2.4: URIs with and without it name the same resource).",
+            ["USR-121"]),
     ];
 
     /// <summary>location-userinfo: the absolute URL with the userinfo put in front of its host.</summary>
     internal static string WithUserinfo(string url) =>
         url.IndexOf("://", StringComparison.Ordinal) is var at and >= 0 ? url[..(at + 3)] + Userinfo + url[(at + 3)..] : url;
+
+    /// <summary>
+    /// unversioned-uri-unserved: the Users endpoint is also mapped under /scim without a version segment (marked with
+    /// <see cref="UnversionedRoute"/>); this middleware, placed after error handling, refuses those routes with 404 when the switch is on.
+    /// </summary>
+    internal static RequestDelegate UnversionedRefused(RequestDelegate next, DefectSwitches defects) => context =>
+        context.GetEndpoint()?.Metadata.GetMetadata<UnversionedRoute>() is not null && defects.IsOn(UnversionedUriUnserved)
+            ? throw ScimException.NotFound("The requested endpoint does not exist.")
+            : next(context);
 
     /// <summary>persistent-cookie: sets a year-long cookie on every answer, errors included, when the switch is on.</summary>
     internal static RequestDelegate LongLivedCookie(RequestDelegate next, DefectSwitches defects) => context =>
@@ -58,4 +74,10 @@ public static class EdgeCoverageDefects
 
         return next(context);
     };
+}
+
+/// <summary>Metadata of the routes without a version segment (see <see cref="EdgeCoverageDefects.UnversionedRefused"/>).</summary>
+internal sealed class UnversionedRoute
+{
+    public static UnversionedRoute Marker { get; } = new();
 }
