@@ -50,7 +50,7 @@ internal sealed class BulkProcessor(IReadOnlyList<ResourceService> services, Sci
             return;
         }
 
-        var resolved = defects.IsOn(WriteDefects.BulkIdUnresolved) ? operation : BulkReferences.Resolve(operation, run.Ids);
+        var resolved = defects.IsOn(WriteDefects.BulkIdUnresolved) ? operation : BulkReferences.Resolve(operation, run.Ids, !defects.IsOn(EdgeCoverageDefects.BulkExtensionReferenceUnresolved));
         var (result, ok) = await ExecuteAsync(tenant, resolved, urls);
         if (ok && operation.Method == "POST" && operation.BulkId is { } bulkId && (string?)result["location"] is { } location)
         {
@@ -160,7 +160,17 @@ internal sealed class BulkProcessor(IReadOnlyList<ResourceService> services, Sci
         var result = Result(operation, error.Status, operation.Method == "POST" ? null : location);
         if (!defects.IsOn(WriteDefects.BulkErrorWithoutResponse))
         {
-            result["response"] = writer.Error(error.Status, error.ScimType, error.Message);
+            var response = writer.Error(error.Status, error.ScimType, error.Message);
+
+            // A standalone error may leave detail out (the error-detail-absent variation, RFC 7644 §3.12), but a failed bulk
+            // operation must explain itself in words (§3.7.3), so the bulk result keeps it whatever the variation.
+            response["detail"] ??= error.Message;
+            if (defects.IsOn(EdgeCoverageDefects.BulkErrorUnexplained))
+            {
+                response.Remove("detail");
+            }
+
+            result["response"] = response;
         }
 
         return result;

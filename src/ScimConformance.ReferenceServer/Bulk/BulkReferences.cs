@@ -23,13 +23,20 @@ internal static class BulkReferences
         return found.Distinct(StringComparer.Ordinal).ToArray();
     }
 
-    /// <summary>The operation with every reference replaced by the id it resolved to.</summary>
-    public static BulkOperation Resolve(BulkOperation operation, IReadOnlyDictionary<string, string> ids)
+    /// <summary>
+    /// The operation with every reference replaced by the id it resolved to; without <paramref name="inExtensions"/>
+    /// (the bulk-extension-bulkid-unresolved defect) the extension objects of its data keep their references unresolved.
+    /// </summary>
+    public static BulkOperation Resolve(BulkOperation operation, IReadOnlyDictionary<string, string> ids, bool inExtensions = true)
     {
         var path = PathReference(operation.Path) is { } reference && ids.TryGetValue(reference, out var pathId)
             ? operation.Path[..operation.Path.LastIndexOf('/')] + "/" + pathId
             : operation.Path;
-        return operation with { Path = path, Data = Replace(operation.Data, ids) };
+        var data = operation.Data is JsonObject top && !inExtensions
+            ? new JsonObject(top.Select(p => KeyValuePair.Create(p.Key,
+                p.Key.StartsWith("urn:", StringComparison.OrdinalIgnoreCase) ? p.Value?.DeepClone() : Replace(p.Value, ids))))
+            : Replace(operation.Data, ids);
+        return operation with { Path = path, Data = data };
     }
 
     private static string? PathReference(string path)

@@ -25,6 +25,7 @@ public static class DefectCatalog
         .. CoverageDefects.All,
         .. WriteSemanticsDefects.All,
         .. ProtocolCoverageDefects.All,
+        .. EdgeCoverageDefects.All,
         .. TransportQuirks.All,
         .. CursorDefects.All,
         .. BenignVariations.All,

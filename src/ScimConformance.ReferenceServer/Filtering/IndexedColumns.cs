@@ -23,7 +23,8 @@ namespace ScimConformance.ReferenceServer.Filtering;
 internal static class IndexedColumns
 {
     /// <summary>A sargable condition on an indexed column implied by the comparison, or null when none applies.</summary>
-    public static string? Hint(AttributeRef reference, ComparisonFilter node, bool eqCaseSensitive, Func<object, string> parameter)
+    /// <param name="unprepared">The username-unprepared defect: the literal is case-folded but not normalised to NFC.</param>
+    public static string? Hint(AttributeRef reference, ComparisonFilter node, bool eqCaseSensitive, Func<object, string> parameter, bool unprepared = false)
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(node);
@@ -44,7 +45,7 @@ internal static class IndexedColumns
         if (column is null) return null;
 
         var value = node.Value.GetValue<string>();
-        if (folded) value = ScimDatabase.Fold(value)!;
+        if (folded) value = (unprepared ? ScimDatabase.FoldCase(value) : ScimDatabase.Fold(value))!;
         if (node.Operator == "eq") return $"{column} = {parameter(value)}";
         var lower = $"{column} >= {parameter(value)}";
         return UpperBound(value) is { } upper ? $"{lower} AND {column} < {parameter(upper)}" : lower;

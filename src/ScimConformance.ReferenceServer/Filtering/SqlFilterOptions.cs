@@ -20,6 +20,9 @@ internal sealed record SqlFilterOptions
     /// <summary>The datetime-compared-as-text defect: the dateTime operand is compared as sent, as text, without bringing it to UTC.</summary>
     public bool DateTimeAsText { get; init; }
 
+    /// <summary>The username-unprepared defect: a literal compared without regard to case is case-folded but not normalised to NFC.</summary>
+    public bool UnpreparedLiterals { get; init; }
+
     /// <summary>The filter-pr-matches-empty switch: pr also matches an empty string.</summary>
     public bool PresenceMatchesEmpty { get; init; }
 

@@ -73,7 +73,7 @@ internal sealed class SqlFilterTranslator
                 return Hint(or.Left) is { } left && Hint(or.Right) is { } right ? $"({left} OR {right})" : null;
             case ComparisonFilter comparison when !Lenient(comparison.AttributePath) && !IgnoredUrnPath(comparison.AttributePath):
                 var reference = Resolve(comparison.AttributePath);
-                return IndexedColumns.Hint(reference, comparison, _options.EqCaseSensitive, Parameter)
+                return IndexedColumns.Hint(reference, comparison, _options.EqCaseSensitive, Parameter, _options.UnpreparedLiterals)
                     ?? EmailIndex.Hint(_kind, reference, comparison, _options.EqCaseSensitive, Parameter);
             case ValuePathFilter valuePath when !Lenient(valuePath.AttributePath) && !IgnoredUrnPath(valuePath.AttributePath):
                 return EmailIndex.ValuePathHint(_kind, Resolve(valuePath.AttributePath), valuePath.Inner, _options.EqCaseSensitive, Parameter);
@@ -143,7 +143,7 @@ internal sealed class SqlFilterTranslator
         {
             var path = reference.SubAttribute is null ? reference.JsonPath : $"{reference.JsonPath}.\"{reference.SubAttribute.Name}\"";
             var compared = Compare($"json_extract(r.json, '{path}')", reference.Target, node);
-            return IndexedColumns.Hint(reference, node, _options.EqCaseSensitive, Parameter) is { } hint ? $"({hint} AND {compared})" : compared;
+            return IndexedColumns.Hint(reference, node, _options.EqCaseSensitive, Parameter, _options.UnpreparedLiterals) is { } hint ? $"({hint} AND {compared})" : compared;
         }
 
         if (node.IsPresence && reference.SubAttribute is null)
@@ -261,7 +261,7 @@ internal sealed class SqlFilterTranslator
             : node.Value.ToJsonString();
         var fold = !attribute.CaseExact && !(node.Operator == "eq" && _options.EqCaseSensitive);
         var left = fold ? $"scim_fold({expression})" : expression;
-        var right = Parameter(fold ? ScimDatabase.Fold(value)! : value);
+        var right = Parameter(fold ? Folded(value) : value);
         var op = node.Operator == "co" && _options.ContainsAsStartsWith ? "sw" : node.Operator;
         return op is "co" or "sw" or "ew" ? Text(left, op, right) : Ordered(left, op, right);
     }
@@ -283,6 +283,9 @@ internal sealed class SqlFilterTranslator
         "sw" => $"coalesce(substr({left}, 1, length({right})) = {right}, 0)",
         _ => $"coalesce(length({right}) = 0 OR substr({left}, -length({right})) = {right}, 0)",
     };
+
+    /// <summary>A literal compared without regard to case, folded as the stored side is (case-folded only under the username-unprepared defect).</summary>
+    private string Folded(string value) => (_options.UnpreparedLiterals ? ScimDatabase.FoldCase(value) : ScimDatabase.Fold(value))!;
 
     private string Parameter(object value)
     {

@@ -74,9 +74,11 @@ internal sealed class ServerComposition : IDisposable
             });
         }
 
+        app.Use(next => EdgeCoverageDefects.LongLivedCookie(next, Defects));
         app.Use(next => UnservedPath.Bare404(next, Defects));
         app.Use(errors.InvokeAsync);
         app.Use(next => ProtocolCoverageDefects.ForeignVersionRefused(next, Defects));
+        app.Use(next => EdgeCoverageDefects.UnversionedRefused(next, Defects));
         app.Use(authentication.InvokeAsync);
 
         var scim = app.MapGroup(ScimUrls.BasePath);
@@ -86,6 +88,8 @@ internal sealed class ServerComposition : IDisposable
         RootSearch.Map(scim, Database, Lists, Defects, Users, Groups);
         // Literal /scim/v2 routes take precedence over this complex segment, so only other versions land here.
         ResourceEndpoints.Map(app.MapGroup("/scim/v{version:int}").WithMetadata(ForeignVersionRoute.Marker), Users, Defects);
+        // RFC 7644 §3.13: a request without the version segment is served as the most recent version, the same resources.
+        ResourceEndpoints.Map(app.MapGroup("/scim").WithMetadata(UnversionedRoute.Marker), Users, Defects);
 
         var writer = app.Services.GetRequiredService<ScimResponseWriter>();
         BulkEndpoint.Map(scim, new BulkProcessor([Users, Groups], writer, Defects), Defects);

@@ -11,6 +11,7 @@ internal static class ScimErrorType
     public const string InvalidPath = "invalidPath";
     public const string NoTarget = "noTarget";
     public const string InvalidValue = "invalidValue";
+    public const string Sensitive = "sensitive";
 
     // RFC 9865 section 2.1: the errors of cursor-based pagination.
     public const string InvalidCursor = "invalidCursor";

@@ -49,6 +49,10 @@ internal static class ResourceEndpoints
                 // location-names-collection: the header names where the POST went, not what it created.
                 var urls = ScimUrls.For(context.Request);
                 headers["Location"] = defects.IsOn(WriteQuirks.LocationNamesCollection) ? urls.Of(endpoint) : urls.Of(endpoint, (string)created["id"]!);
+                if (defects.IsOn(EdgeCoverageDefects.LocationUserinfo))
+                {
+                    headers["Location"] = EdgeCoverageDefects.WithUserinfo(headers["Location"]);
+                }
             }
 
             if (defects.IsOn(CoverageDefects.GroupCreatedWithoutMeta) && service.Kind.Name == "Group")

@@ -21,7 +21,7 @@ internal sealed class UserRules(ResourceKind kind, DefectSwitches defects) : IRe
         }
 
         var caseSensitive = defects.IsOn(FoundationDefects.UserNameUniquenessCaseSensitive);
-        if (store.UserNameTaken(userName, id, caseSensitive))
+        if (store.UserNameTaken(userName, id, caseSensitive, prepared: !defects.IsOn(EdgeCoverageDefects.UserNameUnprepared)))
         {
             throw new ScimException(409, ScimErrorType.Uniqueness, "Another User already has this userName.");
         }

@@ -50,13 +50,14 @@ internal sealed class ResourceStore(SqliteConnection connection, SqliteTransacti
     }
 
     /// <summary>Whether another User of this tenant already has this userName; SCIM compares userName without regard to case.</summary>
-    public bool UserNameTaken(string userName, string? exceptId, bool caseSensitive)
+    /// <param name="prepared">False under the username-unprepared defect: the name is case-folded but not normalised to NFC.</param>
+    public bool UserNameTaken(string userName, string? exceptId, bool caseSensitive, bool prepared = true)
     {
         var sql = caseSensitive
             ? "SELECT 1 FROM resources WHERE type = 'User' AND tenant = ifnull($tenant, tenant) AND json_extract(json, '$.userName') = $value AND id <> $id"
             : "SELECT 1 FROM resources WHERE type = 'User' AND tenant = ifnull($tenant, tenant) AND user_name_folded = $value AND id <> $id";
         using var command = Command(sql);
-        command.Parameters.AddWithValue("$value", caseSensitive ? userName : ScimDatabase.Fold(userName));
+        command.Parameters.AddWithValue("$value", caseSensitive ? userName : prepared ? ScimDatabase.Fold(userName) : ScimDatabase.FoldCase(userName));
         command.Parameters.AddWithValue("$id", exceptId ?? "");
         return command.ExecuteScalar() is not null;
     }

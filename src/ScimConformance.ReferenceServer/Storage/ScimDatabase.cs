@@ -69,7 +69,34 @@ internal sealed class ScimDatabase : IDisposable
     /// <summary>The tenant of the static <see cref="ReferenceServerOptions.Token"/> and of seeded users.</summary>
     public const string DefaultTenant = "default";
 
-    public static string? Fold(string? text) => text?.ToUpperInvariant().ToLowerInvariant();
+    public static string? Fold(string? text) => FoldCase(Composed(text));
+
+    /// <summary>
+    /// The case fold alone, without Unicode normalisation: what the username-unprepared defect compares, so "é" sent
+    /// decomposed (e U+0301) no longer meets the same name stored precomposed.
+    /// </summary>
+    public static string? FoldCase(string? text) => text?.ToUpperInvariant().ToLowerInvariant();
+
+    /// <summary>
+    /// NFC, the normalisation step of the PRECIS profiles (RFC 7613, required for userName by RFC 7644 §5 and §7.8); a string
+    /// that is not valid Unicode (a lone surrogate) cannot be normalised and is compared as it is.
+    /// </summary>
+    private static string? Composed(string? text)
+    {
+        if (text is null || text.All(char.IsAscii))
+        {
+            return text;
+        }
+
+        try
+        {
+            return text.Normalize(System.Text.NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
+    }
 
     /// <summary>Runs read-only work that sees only the given tenant's resources (null: every tenant's).</summary>
     public async Task<T> ReadAsync<T>(string? tenant, Func<ResourceStore, T> work)

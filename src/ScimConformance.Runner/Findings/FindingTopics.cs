@@ -50,6 +50,8 @@ public static class FindingTopics
         new("R7644-3.14", "etags", "ETags and preconditions are not honoured", "versions (ETag) and If-Match/If-None-Match must behave as RFC 7644 §3.14 defines."),
         new("R7644-4", "discovery-endpoints", "discovery endpoints answer wrongly", "the discovery endpoints of RFC 7644 §4 do not answer as defined."),
         new("R7644-5", "i18n", "internationalised strings are compared wrongly", "RFC 7644 §5."),
+        // §7.8 restates §5 for filters and uniqueness checks: the same cause, so one finding.
+        new("R7644-7.8", "i18n", "internationalised strings are compared wrongly", "RFC 7644 §5 and §7.8."),
         new("R7644-7", "security-considerations", "a security consideration of RFC 7644 §7 is not met", "see the checks: transport, authorisation, disclosure or privacy as RFC 7644 §7 requires."),
         new("P6750", "bearer-tokens", "bearer tokens are not handled as RFC 6750 requires", "invalid, expired or misplaced tokens must be refused with 401 and a WWW-Authenticate challenge."),
         new("P8725", "jwt", "JWT access tokens are accepted when they must not be", "signature, algorithm or claims of a JWT are not checked as RFC 8725 requires."),

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
 using ScimConformance.Authoring;
+using ScimConformance.Core;
 using ScimConformance.Core.Discovery;
 
 namespace ScimConformance.Suites.Bulk;
@@ -32,6 +33,32 @@ public sealed class BulkReferenceTests : BulkFixture
         Verify.Precondition(read.Status == 200, $"GET of the bulk-created group answered {Describe(read)}.");
         Verify.That(read.Object.Values("members").SequenceEqual([userId!]), "R7644-3.7.2-01",
             $"expected the group's only member to be the new user {userId}, got {read.Object.At("members").Show()}.");
+    }
+
+    [Test]
+    [ScimTest("BLK-090", "An enterprise manager.value given as bulkId:<id> becomes the new user's id", Areas.Bulk, Severity.Medium, "R7644-3.7.2-02",
+        Needs = [Capability.Bulk, Capability.EnterpriseUser],
+        Remediation = "Resolve \"bulkId:<id>\" references wherever they sit in operation data, extension objects such as the enterprise manager included.")]
+    public async Task Extension_reference_is_resolved()
+    {
+        var (managerBulkId, reportBulkId) = (NewBulkId(), NewBulkId());
+        var report = Run.Data.User(includeEnterprise: true);
+        report.Object(ScimUris.EnterpriseUser)!["manager"] = new JsonObject { ["value"] = "bulkId:" + managerBulkId };
+
+        var response = await SendBulkAsync([Post(Endpoints.Users, managerBulkId, Run.Data.User()), Post(Endpoints.Users, reportBulkId, report)]);
+        if (!Responses.Subject(response, "R7644-3.7.2-02", $"POST /{BulkPath} creating a manager and a user whose enterprise manager.value is bulkId:{managerBulkId}")) return;
+        var managerId = IdFromLocation(ResultFor(response, managerBulkId));
+        Verify.Precondition(StatusOf(ResultFor(response, managerBulkId)) == 201 && managerId is not null,
+            $"the manager's POST did not succeed: {ResultFor(response, managerBulkId).Show()}.");
+        var reportResult = ResultFor(response, reportBulkId);
+        var reportId = IdFromLocation(reportResult);
+        Verify.That(StatusOf(reportResult) == 201 && reportId is not null, "R7644-3.7.2-02",
+            $"the POST whose enterprise manager.value is bulkId:{managerBulkId} failed: {reportResult.Show()}.");
+
+        var read = await ReadSetUpAsync(Endpoints.User(reportId!), "reading back the user created with a bulkId manager");
+        var manager = read.Object(ScimUris.EnterpriseUser).Object("manager");
+        Verify.That(manager.Text("value") == managerId, "R7644-3.7.2-02",
+            $"expected {ScimUris.EnterpriseUser}:manager.value to be the manager's new id {managerId}, got {manager.At("value").Show()}.");
     }
 
     [Test]

@@ -90,6 +90,25 @@ public sealed class BulkResponseTests : BulkFixture
     }
 
     [Test]
+    [ScimTest("BLK-091", "A failed operation explains its error in text", Areas.Bulk, Severity.Low, "R7644-3.7.3-04",
+        Needs = [Capability.Bulk],
+        Remediation = "Give the SCIM Error in a failed operation's response a detail saying in words what went wrong, e.g. \"Resource 2819c223 not found\".")]
+    public async Task Failed_operation_is_explained()
+    {
+        var operation = DeleteOfMissingUser();
+        var response = await SendBulkAsync([operation]);
+        if (!Responses.Subject(response, "R7644-3.7.3-04", $"POST /{BulkPath} with one DELETE {operation.Text("path")}")) return;
+        var results = ResultsOf(response);
+        var result = results.Count > 0 ? results[0] : null;
+        Verify.Precondition(StatusOf(result) is >= 400, $"the DELETE of a user that does not exist did not fail, so there is nothing to explain: {result.Show()}.");
+
+        // The RFC names no member for the text: the SCIM Error's detail is where §3.12 puts it, a description in a complex status is read too.
+        var explanation = result.Object("response").Text("detail") ?? result.Object("status").Text("description");
+        Verify.That(!string.IsNullOrWhiteSpace(explanation), "R7644-3.7.3-04",
+            $"the failed DELETE {operation.Text("path")} carries no human-readable explanation (response.detail): {result.Show()}.");
+    }
+
+    [Test]
     [ScimTest("BLK-013", "ServiceProviderConfig states positive bulk limits when bulk is supported", Areas.Bulk, Severity.Medium, "R7644-3.7.4-01",
         Needs = [Capability.Bulk],
         Remediation = "Advertise bulk.maxOperations and bulk.maxPayloadSize as positive integers in /ServiceProviderConfig.")]

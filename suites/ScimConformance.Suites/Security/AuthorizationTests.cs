@@ -58,7 +58,7 @@ public sealed class AuthorizationTests : SecurityFixture
 
     [Test]
     [ScimTest("SEC-031", "A second tenant can neither read, change nor delete the first tenant's user by id", Areas.Security, Severity.Critical,
-        "POWASP-API1-01", "R7644-2-04", Cwe = "CWE-639",
+        "POWASP-API1-01", "R7644-2-04", "R7643-9.3-02", Cwe = "CWE-639",
         Remediation = "Scope every lookup by id to the caller's tenant (e.g. WHERE tenant_id = @caller) and answer 404 for another tenant's ids.")]
     public async Task Second_tenant_cannot_reach_a_user_by_id()
     {
@@ -81,7 +81,7 @@ public sealed class AuthorizationTests : SecurityFixture
 
     [Test]
     [ScimTest("SEC-032", "A second tenant never sees the first tenant's users in lists, filters or searches", Areas.Security, Severity.Critical,
-        "POWASP-API1-01", "R7644-2-04", Cwe = "CWE-639",
+        "POWASP-API1-01", "R7644-2-04", "R7643-9.3-03", Cwe = "CWE-639",
         Remediation = "Apply the tenant scope inside the query itself (list, filter, /.search), not after paging, so foreign resources never match.")]
     public async Task Second_tenant_never_lists_the_first_tenants_users()
     {
@@ -89,6 +89,7 @@ public sealed class AuthorizationTests : SecurityFixture
         var user = await CreateUserAsync();
         var id = IdOf(user);
         var userName = UserNameOf(user);
+        var externalId = user.Text("externalId");
 
         var probes = new List<(string What, ScimResponse Response)>
         {
@@ -98,6 +99,8 @@ public sealed class AuthorizationTests : SecurityFixture
         {
             probes.Add(("filter userName eq", await WithTokenAsync(token, HttpMethod.Get, Endpoints.Users, query: [new("filter", Filters.Eq("userName", userName))])));
             probes.Add(("filter id eq", await WithTokenAsync(token, HttpMethod.Get, Endpoints.Users, query: [new("filter", Filters.Eq("id", id))])));
+            if (externalId is not null)
+                probes.Add(("filter externalId eq", await WithTokenAsync(token, HttpMethod.Get, Endpoints.Users, query: [new("filter", Filters.Eq("externalId", externalId))])));
             probes.Add(("filter userName sw <run prefix>", await WithTokenAsync(token, HttpMethod.Get, Endpoints.Users, query: [new("filter", Filters.StartsWith("userName", Run.Prefix))])));
             var search = new JsonObject { ["schemas"] = new JsonArray(ScimUris.SearchRequest), ["filter"] = Filters.Eq("userName", userName) };
             probes.Add(("POST /Users/.search", await WithTokenAsync(token, HttpMethod.Post, Endpoints.Users + "/.search", search)));
@@ -106,6 +109,10 @@ public sealed class AuthorizationTests : SecurityFixture
         {
             Verify.Must(!response.Body.Contains(id, StringComparison.Ordinal) && !response.Body.Contains(userName, StringComparison.OrdinalIgnoreCase), "POWASP-API1-01",
                 $"{what} with the second tenant's token ({Describe(response)}) returned the first tenant's user {userName}.");
+            // RFC 7643 §9.3 keeps externalId to the client domain that set it; a foreign tenant reading it is the broken
+            // object-level authorisation of OWASP API1, whose MUST sets the level here.
+            Verify.Must(externalId is null || !response.Body.Contains(externalId, StringComparison.Ordinal), "POWASP-API1-01",
+                $"{what} with the second tenant's token ({Describe(response)}) disclosed the first tenant's externalId {externalId}.");
         }
     }
 

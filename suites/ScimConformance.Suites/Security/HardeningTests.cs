@@ -110,7 +110,7 @@ public sealed class HardeningTests : SecurityFixture
 
     [Test]
     [ScimTest("SEC-053", "Injection strings in filters never cause a server error or widen the result set", Areas.Security, Severity.Critical,
-        "R7644-7.7-01", "POWASP-API8-02", "R7644-3.4.2.2-01", Cwe = "CWE-89", Needs = [Capability.Filter],
+        "R7644-7.7-01", "R7643-9.2-02", "POWASP-API8-02", "R7644-3.4.2.2-01", Cwe = "CWE-89", Needs = [Capability.Filter],
         Remediation = "Translate filters to parameterised queries (never string concatenation), escape LIKE wildcards, and answer 400 invalidFilter to anything the grammar rejects.")]
     public async Task Filter_injection_is_harmless()
     {
@@ -149,7 +149,7 @@ public sealed class HardeningTests : SecurityFixture
 
     [Test]
     [ScimTest("SEC-054", "Injection strings in attribute values are stored as data, never executed", Areas.Security, Severity.High,
-        "R7644-7.7-01", "POWASP-API8-02", "R7644-3.1-03", Cwe = "CWE-89",
+        "R7644-7.7-01", "R7643-9.2-02", "POWASP-API8-02", "R7644-3.1-03", Cwe = "CWE-89",
         Remediation = "Bind attribute values as query parameters and encode them on output; treat every value as opaque data.")]
     public async Task Attribute_injection_is_stored_as_data()
     {

@@ -18,6 +18,8 @@ internal sealed class SwitchedQueries(DefectSwitches defects) : IQuerySeam
         if (defects.IsOn(QueryDefects.ExcludedAttributesIgnored)) request = request with { ExcludedAttributes = [] };
         if (defects.IsOn(QueryDefects.SortIgnored)) request = request with { SortBy = null };
         if (defects.IsOn(QueryDefects.SortDescendingIgnored)) request = request with { Descending = false };
+        // sensitive-filter-served: a password filter in the URL is served like any other.
+        if (!request.IsSearchRequest && request.Filter is { } filter && !defects.IsOn(EdgeCoverageDefects.SensitiveFilterServed)) SensitiveFilter.RefuseInUrl(filter);
         return request;
     }
 
@@ -38,6 +40,7 @@ internal sealed class SwitchedQueries(DefectSwitches defects) : IQuerySeam
         UrnPathIgnored = defects.IsOn(QueryDefects.FilterUrnPathIgnored),
         DateTimeAsText = defects.IsOn(QueryDefects.DateTimeComparedAsText),
         PresenceMatchesEmpty = defects.IsOn(FilterQuirks.PrMatchesEmpty),
+        UnpreparedLiterals = defects.IsOn(EdgeCoverageDefects.UserNameUnprepared),
     };
 
     // invalid-filter-500: the parse failure escapes as an unhandled error, which the error middleware answers as a
