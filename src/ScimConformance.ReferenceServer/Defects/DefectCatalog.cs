@@ -23,6 +23,7 @@ public static class DefectCatalog
         .. WriteQuirks.All,
         .. SchemaFidelityDefects.All,
         .. CoverageDefects.All,
+        .. ValueCoverageDefects.All,
         .. ProtocolCoverageDefects.All,
         .. TransportQuirks.All,
         .. CursorDefects.All,

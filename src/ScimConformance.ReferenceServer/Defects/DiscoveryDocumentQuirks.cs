@@ -15,6 +15,11 @@ internal static class DiscoveryDocumentQuirks
             config["etag"] = new JsonObject { ["supported"] = false };
         }
 
+        if (defects.IsOn(ValueCoverageDefects.PatchUnadvertised))
+        {
+            config["patch"] = new JsonObject { ["supported"] = false };
+        }
+
         return config;
     }
 
