@@ -4,8 +4,8 @@ using System.Text.Json.Nodes;
 using NUnit.Framework;
 using ScimConformance.Authoring;
 using ScimConformance.Core;
-using ScimConformance.Core.Discovery;
 using ScimConformance.Core.Schema;
+using ScimConformance.Suites.Schema;
 
 namespace ScimConformance.Suites.Users;
 
@@ -29,8 +29,9 @@ public sealed class CertificateValueTests : ScimFixture
         var read = await Client.GetAsync(path);
         if (!Responses.Subject(read, "R7643-4.1.2-08", $"GET /{path} of the user created with a certificate")) return;
 
-        var binaries = BinaryValuesOf(read.Object!).ToArray();
-        var notBase64 = binaries.Select(b => (b.Path, Problem: BinaryValues.Base64Problem(b.Text))).Where(b => b.Problem is not null).ToArray();
+        var notBase64 = DeclaredValues.OfType(Run.Discovery, "User", read.Object!, "binary")
+            .Select(b => (b.Path, Problem: b.Value is JsonValue v && v.TryGetValue(out string? text) ? BinaryValues.Base64Problem(text) : $"{b.Value.Show()} is not a string"))
+            .Where(b => b.Problem is not null).ToArray();
         Verify.That(notBase64.Length == 0, "R7643-2.3.6-01",
             $"GET /{path}: attributes /Schemas declares binary must be base64; {string.Join("; ", notBase64.Select(b => $"{b.Path}: {b.Problem}"))}.");
         var values = read.Object.Array("x509Certificates")?.OfType<JsonObject>().Select(v => v.Text("value")).OfType<string>().ToArray() ?? [];
@@ -48,32 +49,5 @@ public sealed class CertificateValueTests : ScimFixture
         var now = DateTimeOffset.UtcNow;
         using var certificate = request.CreateSelfSigned(now.AddMinutes(-5), now.AddDays(1));
         return Convert.ToBase64String(certificate.RawData);
-    }
-
-    /// <summary>Every string value of the user at an attribute or sub-attribute its schemas declare binary, with its path.</summary>
-    private static IEnumerable<(string Path, string Text)> BinaryValuesOf(JsonObject user)
-    {
-        var type = Run.Discovery.ResourceType("User");
-        var schemas = new[] { (Holder: (JsonObject?)user, Schema: Run.Discovery.Schema(ScimUris.User)) }
-            .Concat(type?.Extensions.Select(e => (Holder: user.Attr(e.Schema) as JsonObject, Schema: Run.Discovery.Schema(e.Schema))) ?? []);
-        foreach (var (holder, schema) in schemas)
-        {
-            if (holder is null || schema is null) continue;
-            foreach (var attribute in schema.Attributes)
-                foreach (var found in Binaries(attribute.Name, holder.Attr(attribute.Name), attribute))
-                    yield return found;
-        }
-    }
-
-    private static IEnumerable<(string Path, string Text)> Binaries(string path, JsonNode? node, AttributeDefinition attribute)
-    {
-        foreach (var item in node is JsonArray array ? array.ToArray() : [node])
-        {
-            if (attribute.Type == "binary" && item is JsonValue value && value.TryGetValue(out string? text)) yield return (path, text);
-            if (item is not JsonObject complex) continue;
-            foreach (var sub in attribute.SubAttributes)
-                foreach (var found in Binaries($"{path}.{sub.Name}", complex.Attr(sub.Name), sub))
-                    yield return found;
-        }
     }
 }

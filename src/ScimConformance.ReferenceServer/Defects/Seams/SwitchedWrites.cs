@@ -36,6 +36,16 @@ internal sealed class SwitchedWrites(DefectSwitches defects) : IWriteSeam
             ValueCoverageDefects.ExpandCountries(content);
         }
 
+        if (defects.IsOn(ValueCoverageDefects.IntegerWithFraction))
+        {
+            ValueCoverageDefects.AddFractions(content, kind);
+        }
+
+        if (kind.Name == "User" && defects.IsOn(ValueCoverageDefects.PrimaryMoved))
+        {
+            ValueCoverageDefects.MovePrimary(content);
+        }
+
         if (kind.Name == "User" && defects.IsOn(ValueCoverageDefects.CertificatePemWrapped))
         {
             ValueCoverageDefects.WrapCertificates(content);
