@@ -10,7 +10,7 @@ using ScimConformance.Suites.Schema;
 namespace ScimConformance.Suites.Users;
 
 /// <summary>RFC 7643 §2.3.6 and §4.1.2: binary values are served as base64, and an x509Certificates value is one DER certificate.</summary>
-public sealed class CertificateValueTests : ScimFixture
+public sealed class CertificateValueTests : ReadBackFixture
 {
     [Test]
     [ScimTest("USR-091", "An x509Certificates value comes back as base64 of exactly one DER certificate", Areas.Users, Severity.Medium, "R7643-2.3.6-01", "R7643-4.1.2-08",
@@ -23,18 +23,15 @@ public sealed class CertificateValueTests : ScimFixture
         var body = Run.Data.User();
         body["x509Certificates"] = new JsonArray(new JsonObject { ["value"] = certificate });
 
-        var created = await PostUserAsync(body);
-        if (!Responses.Subject(created, "R7643-4.1.2-08", $"POST /{Endpoints.Users} with one x509Certificates value")) return;
-        var path = Endpoints.User(IdOf(created.Object!));
-        var read = await Client.GetAsync(path);
-        if (!Responses.Subject(read, "R7643-4.1.2-08", $"GET /{path} of the user created with a certificate")) return;
+        if (await CreateAndReadUserAsync(body, "R7643-4.1.2-08", "one x509Certificates value") is not { } readBack) return;
+        var (path, user) = readBack;
 
-        var notBase64 = DeclaredValues.OfType(Run.Discovery, "User", read.Object!, "binary")
+        var notBase64 = DeclaredValues.OfType(Run.Discovery, "User", user, "binary")
             .Select(b => (b.Path, Problem: b.Value is JsonValue v && v.TryGetValue(out string? text) ? BinaryValues.Base64Problem(text) : $"{b.Value.Show()} is not a string"))
             .Where(b => b.Problem is not null).ToArray();
         Verify.That(notBase64.Length == 0, "R7643-2.3.6-01",
             $"GET /{path}: attributes /Schemas declares binary must be base64; {string.Join("; ", notBase64.Select(b => $"{b.Path}: {b.Problem}"))}.");
-        var values = read.Object.Array("x509Certificates")?.OfType<JsonObject>().Select(v => v.Text("value")).OfType<string>().ToArray() ?? [];
+        var values = user.Array("x509Certificates")?.OfType<JsonObject>().Select(v => v.Text("value")).OfType<string>().ToArray() ?? [];
         Verify.Precondition(values.Length > 0, $"GET /{path} returned no x509Certificates value, so there is no certificate to judge (the attribute round-trip cases judge a dropped value).");
         var problems = values.Select(BinaryValues.CertificateProblem).OfType<string>().ToArray();
         Verify.That(problems.Length == 0, "R7643-4.1.2-08",

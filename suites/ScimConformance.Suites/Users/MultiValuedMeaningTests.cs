@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
 using ScimConformance.Authoring;
+using ScimConformance.Suites.Schema;
 
 namespace ScimConformance.Suites.Users;
 
 /// <summary>RFC 7643 §2.4: value, type and primary of a multi-valued attribute keep their meaning: the value sent, its label, the one preferred value.</summary>
-public sealed class MultiValuedMeaningTests : ScimFixture
+public sealed class MultiValuedMeaningTests : ReadBackFixture
 {
     private static readonly string[] Attributes = ["emails", "phoneNumbers"];
 
@@ -17,16 +18,14 @@ public sealed class MultiValuedMeaningTests : ScimFixture
         var body = Run.Data.User();
         var sent = Attributes.Where(a => body[a] is JsonArray { Count: > 0 }).ToArray();
 
-        var created = await PostUserAsync(body);
-        if (!Responses.Subject(created, "R7643-2.4-01", $"POST /{Endpoints.Users} with {string.Join(" and ", sent.Select(a => $"{a} {body[a].Show()}"))}")) return;
-        var path = Endpoints.User(IdOf(created.Object!));
-        var read = await Client.GetAsync(path);
-        if (!Responses.Subject(read, "R7643-2.4-01", $"GET /{path} of the created user")) return;
+        var what = string.Join(" and ", sent.Select(a => $"{a} {body[a].Show()}"));
+        if (await CreateAndReadUserAsync(body, "R7643-2.4-01", what) is not { } readBack) return;
+        var (path, user) = readBack;
 
         // An attribute that does not come back at all is the attribute round-trip cases' verdict; this check judges what is returned.
-        var back = sent.Where(a => read.Object.Array(a) is not null).ToArray();
+        var back = sent.Where(a => user.Array(a) is not null).ToArray();
         Verify.Precondition(back.Length > 0, $"GET /{path} returned none of {string.Join(", ", sent)}, so no entry's meaning can be judged.");
-        var problems = back.SelectMany(a => Problems(a, body[a]!.AsArray(), read.Object.Array(a)!)).ToArray();
+        var problems = back.SelectMany(a => Problems(a, body[a]!.AsArray(), user.Array(a)!)).ToArray();
         Verify.That(problems.Length == 0, "R7643-2.4-01", $"GET /{path}: {string.Join("; ", problems)}.");
     }
 
