@@ -24,6 +24,7 @@ public static class DefectCatalog
         .. SchemaFidelityDefects.All,
         .. CoverageDefects.All,
         .. WriteSemanticsDefects.All,
+        .. ValueCoverageDefects.All,
         .. ProtocolCoverageDefects.All,
         .. EdgeCoverageDefects.All,
         .. TransportQuirks.All,

@@ -21,6 +21,11 @@ internal static class DiscoveryDocumentQuirks
             config["filter"]!["maxResults"] = FilterQuirks.SmallMaxResults;
         }
 
+        if (defects.IsOn(ValueCoverageDefects.PatchUnadvertised))
+        {
+            config["patch"] = new JsonObject { ["supported"] = false };
+        }
+
         return config;
     }
 

@@ -31,6 +31,12 @@ internal sealed class UserRules(ResourceKind kind, DefectSwitches defects) : IRe
             content["externalId"] = "ext-" + id;
         }
 
+        // RFC 7643 section 4.1.2: email values SHOULD be canonicalised; the domain of an address is case-insensitive (RFC 5321 section 2.4).
+        if (!defects.IsOn(ValueCoverageDefects.EmailDomainKept))
+        {
+            LowerEmailDomains(content);
+        }
+
         // The password is write-only (RFC 7643 section 4.1.1); this server has no sign-in, so it keeps nothing.
         if (!defects.IsOn(FoundationDefects.PasswordReturned))
         {
@@ -41,6 +47,17 @@ internal sealed class UserRules(ResourceKind kind, DefectSwitches defects) : IRe
         if (content[ReferenceExtension.UserUrn] is JsonObject extension)
         {
             extension[ReferenceExtension.AccountNumber] = "acct-" + id;
+        }
+    }
+
+    private static void LowerEmailDomains(JsonObject content)
+    {
+        foreach (var email in (content["emails"] as JsonArray)?.OfType<JsonObject>() ?? [])
+        {
+            if (email["value"] is JsonValue value && value.TryGetValue(out string? address) && address.LastIndexOf('@') is var at and > 0)
+            {
+                email["value"] = address[..at] + address[at..].ToLowerInvariant();
+            }
         }
     }
 

@@ -32,6 +32,21 @@ public sealed class ServiceProviderConfigTests : DiscoveryFixture
     public Task Patch_feature_is_stated() => CheckSupportedFlagAsync("patch", "R7643-5-01");
 
     [Test]
+    [ScimTest("DSC-073", "ServiceProviderConfig offers PATCH for partial updates", Areas.Discovery, Severity.Low, "R7644-3.5-02",
+        Mutates = false,
+        Remediation = "Implement PATCH (RFC 7644 §3.5.2) and advertise it with \"patch\": {\"supported\": true}; clients otherwise resend whole resources with PUT.")]
+    public async Task Patch_is_offered()
+    {
+        var config = await ReadDocumentAsync(ServiceProviderConfigPath);
+        var supported = (config.Attr("patch") as JsonObject).Attr("supported");
+        // A patch member that is missing or not a boolean is DSC-002's failure; this check judges only a stated false.
+        if (!supported.IsBoolean()) Assert.Ignore($"Skipped: patch.supported is {supported.Show()}, which DSC-002 judges.");
+
+        Verify.That(supported!.GetValue<bool>(), "R7644-3.5-02",
+            $"GET /{ServiceProviderConfigPath}: patch.supported is false, so clients must replace whole resources to change one attribute.");
+    }
+
+    [Test]
     [ScimTest("DSC-003", "ServiceProviderConfig states bulk support and its integer limits", Areas.Discovery, Severity.Medium, "R7643-5-02",
         Mutates = false,
         Remediation = "Add \"bulk\": {\"supported\": bool, \"maxOperations\": int, \"maxPayloadSize\": int} to /ServiceProviderConfig.")]

@@ -31,6 +31,26 @@ internal sealed class SwitchedWrites(DefectSwitches defects) : IWriteSeam
             throw ScimException.BadRequest(ScimErrorType.InvalidValue, "emails is required.");
         }
 
+        if (kind.Name == "User" && defects.IsOn(ValueCoverageDefects.CountryExpanded))
+        {
+            ValueCoverageDefects.ExpandCountries(content);
+        }
+
+        if (defects.IsOn(ValueCoverageDefects.IntegerWithFraction))
+        {
+            ValueCoverageDefects.AddFractions(content, kind);
+        }
+
+        if (kind.Name == "User" && defects.IsOn(ValueCoverageDefects.PrimaryMoved))
+        {
+            ValueCoverageDefects.MovePrimary(content);
+        }
+
+        if (kind.Name == "User" && defects.IsOn(ValueCoverageDefects.CertificatePemWrapped))
+        {
+            ValueCoverageDefects.WrapCertificates(content);
+        }
+
         if (write == ResourceWrite.Replace && content["password"] is not null && defects.IsOn(DiscoveryQuirks.ChangePasswordRefused))
         {
             throw PasswordRefused();
