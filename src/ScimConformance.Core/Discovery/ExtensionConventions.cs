@@ -13,7 +13,13 @@ public static class ExtensionConventions
 
     private static readonly string[] CommonAttributes = ["id", "externalId", "meta", "schemas"];
 
-    /// <summary>Every attribute and sub-attribute of the schema whose type is not one of the eight, as "path: type".</summary>
+    /// <summary>
+    /// A type name that is none of the eight in any spelling: a data type of the extension's own (RFC 7643 §2.3, SHOULD NOT).
+    /// A missing type or one of the eight in other capitals is a malformed definition instead, which DSC-018 judges (MUST).
+    /// </summary>
+    public static bool IsNewDataType(string? type) => type is not null && !DataTypes.Contains(type, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Every attribute and sub-attribute of the schema whose type is a data type of its own (<see cref="IsNewDataType"/>), as "path: type".</summary>
     public static IReadOnlyList<string> UndefinedTypes(JsonObject schema)
     {
         ArgumentNullException.ThrowIfNull(schema);
@@ -44,8 +50,8 @@ public static class ExtensionConventions
         {
             var name = attribute["name"] is JsonValue n && n.TryGetValue(out string? text) ? text : "?";
             var type = attribute["type"] is JsonValue t && t.TryGetValue(out string? typeText) ? typeText : null;
-            if (type is null || !DataTypes.Contains(type, StringComparer.Ordinal))
-                found.Add($"{prefix}:{name}: type {attribute["type"]?.ToJsonString() ?? "missing"}");
+            if (IsNewDataType(type))
+                found.Add($"{prefix}:{name}: type {attribute["type"]!.ToJsonString()}");
             Walk($"{prefix}:{name}", attribute["subAttributes"] as JsonArray, found);
         }
     }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
 using ScimConformance.Authoring;
+using ScimConformance.Core.Discovery;
 
 namespace ScimConformance.Suites.Discovery;
 
@@ -18,7 +19,8 @@ public sealed class AttributeDefinitionTests : DiscoveryFixture
         Remediation = "Give every attribute and sub-attribute in /Schemas a string name, a type from RFC 7643 §2.3 and a boolean multiValued; booleans as JSON booleans.")]
     public async Task Attribute_definitions_have_their_core_characteristics()
     {
-        var problems = await CollectAsync(AttributeProblems);
+        var extensions = Run.Discovery.ResourceTypes.SelectMany(t => t.Extensions.Select(e => e.Schema)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var problems = await CollectAsync((schema, path, a) => AttributeProblems(path, a, extensions.Contains(schema)));
         Verify.That(problems.Count == 0, "R7643-2.3-02",
             $"expected every attribute definition to be well-formed; found {problems.Count} problem(s): {string.Join("; ", problems.Take(8))}.");
     }
@@ -29,7 +31,7 @@ public sealed class AttributeDefinitionTests : DiscoveryFixture
         Remediation = "State every characteristic (required, caseExact, mutability, returned, uniqueness) explicitly, with the canonical values of RFC 7643 §7.")]
     public async Task Attribute_definitions_state_every_characteristic()
     {
-        var problems = await CollectAsync(CharacteristicProblems);
+        var problems = await CollectAsync((_, path, a) => CharacteristicProblems(path, a));
         Verify.That(problems.Count == 0, "R7643-8.7.1-01",
             $"clients read these characteristics to decide how to compare and send values; {problems.Count} definition(s) leave them out or use non-canonical values: {string.Join("; ", problems.Take(8))}.");
     }
@@ -40,7 +42,7 @@ public sealed class AttributeDefinitionTests : DiscoveryFixture
         Remediation = "Add a human-readable description to every attribute definition in /Schemas.")]
     public async Task Attribute_definitions_have_descriptions()
     {
-        var missing = await CollectAsync((path, a) => a.Attr("description").IsString() ? [] : [path]);
+        var missing = await CollectAsync((_, path, a) => a.Attr("description").IsString() ? [] : [path]);
         Verify.That(missing.Count == 0, "R7643-7-07",
             $"expected a description on every attribute; missing on {missing.Count}: {string.Join(", ", missing.Take(12))}.");
     }
@@ -51,16 +53,18 @@ public sealed class AttributeDefinitionTests : DiscoveryFixture
         Remediation = "List the subAttributes of every attribute of type complex in /Schemas.")]
     public async Task Complex_attributes_list_sub_attributes()
     {
-        var bare = await CollectAsync((path, a) =>
+        var bare = await CollectAsync((_, path, a) =>
             a.Text("type") == "complex" && a.Array("subAttributes") is not { Count: > 0 } ? [path] : []);
         Verify.That(bare.Count == 0, "R7643-7-06",
             $"expected subAttributes on every complex attribute; missing on {string.Join(", ", bare)}.");
     }
 
-    private static IEnumerable<string> AttributeProblems(string path, JsonObject a)
+    private static IEnumerable<string> AttributeProblems(string path, JsonObject a, bool extension)
     {
         if (!a.Attr("name").IsString()) yield return $"{path}: name is {a.Attr("name").Show()}";
-        if (!Types.Contains(a.Text("type"))) yield return $"{path}: type is {a.Attr("type").Show()}";
+        // An extension's data type of its own is a SHOULD NOT (RFC 7643 §2.3), which DSC-070 warns about; here it is not malformed.
+        if (!Types.Contains(a.Text("type")) && !(extension && ExtensionConventions.IsNewDataType(a.Text("type"))))
+            yield return $"{path}: type is {a.Attr("type").Show()}";
         if (!a.Attr("multiValued").IsBoolean()) yield return $"{path}: multiValued is {a.Attr("multiValued").Show()}";
         foreach (var flag in new[] { "required", "caseExact" })
             if (a.Has(flag) && !a.Attr(flag).IsBoolean()) yield return $"{path}: {flag} is {a.Attr(flag).Show()}, not a boolean";
@@ -76,13 +80,17 @@ public sealed class AttributeDefinitionTests : DiscoveryFixture
     }
 
     /// <summary>Applies a check to every attribute and sub-attribute of every schema the endpoint serves.</summary>
-    private static async Task<IReadOnlyList<string>> CollectAsync(Func<string, JsonObject, IEnumerable<string>> check)
+    /// <remarks>The check is given the schema's id, the attribute's path and its definition.</remarks>
+    private static async Task<IReadOnlyList<string>> CollectAsync(Func<string, string, JsonObject, IEnumerable<string>> check)
     {
         var schemas = await ReadListAsync(SchemasPath);
         Verify.Precondition(schemas.Count > 0, "/Schemas listed no schema.");
         var problems = new List<string>();
         foreach (var schema in schemas)
-            Walk(schema.Text("name") ?? schema.Text("id") ?? "?", schema.Array("attributes"), check, problems);
+        {
+            var id = schema.Text("id") ?? "";
+            Walk(schema.Text("name") ?? schema.Text("id") ?? "?", schema.Array("attributes"), (path, a) => check(id, path, a), problems);
+        }
         return problems;
     }
 
