@@ -15,6 +15,11 @@ namespace ScimConformance.Runner.Execution;
 public static class EvidenceBudget
 {
     public const int KeptExchanges = 6;
+    /// <summary>
+    /// How many of those the report page shows for a passing or skipped check (results.json has them all): the set-up and
+    /// the request the check was about come first, and the page stays under its size budget as the suites grow.
+    /// </summary>
+    public const int PageExchanges = 4;
     public const int KeptBytes = 1024;
 
     /// <summary>True when a check with this outcome keeps less than it captured.</summary>

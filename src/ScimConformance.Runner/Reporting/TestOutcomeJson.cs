@@ -13,8 +13,8 @@ namespace ScimConformance.Runner.Reporting;
 /// that reads them keep the shape they had before the model held the declaration as one <see cref="CheckInfo"/>.
 /// </summary>
 /// <param name="forPage">
-/// For the report page: a passing or skipped check carries only the exchanges it kept whole (the first
-/// <see cref="EvidenceBudget.KeptExchanges"/>) and counts the rest in "exchangesOmitted"; results.json has them all.
+/// For the report page: a passing or skipped check carries only its first <see cref="EvidenceBudget.PageExchanges"/>
+/// exchanges (of those it kept whole) and counts the rest in "exchangesOmitted"; results.json has them all.
 /// </param>
 internal sealed class TestOutcomeJson(bool forPage = false) : JsonConverter<TestOutcome>
 {
@@ -37,8 +37,8 @@ internal sealed class TestOutcomeJson(bool forPage = false) : JsonConverter<Test
         foreach (var member in JsonSerializer.SerializeToElement(value.Check, options).EnumerateObject())
             member.WriteTo(writer);
         var checkMember = CheckMember(options);
-        var omitted = forPage && EvidenceBudget.Thins(value.Outcome) ? Math.Max(0, value.Exchanges.Count - EvidenceBudget.KeptExchanges) : 0;
-        var shown = omitted > 0 ? value with { Exchanges = value.Exchanges.Take(EvidenceBudget.KeptExchanges).ToArray() } : value;
+        var omitted = forPage && EvidenceBudget.Thins(value.Outcome) ? Math.Max(0, value.Exchanges.Count - EvidenceBudget.PageExchanges) : 0;
+        var shown = omitted > 0 ? value with { Exchanges = value.Exchanges.Take(EvidenceBudget.PageExchanges).ToArray() } : value;
         foreach (var member in JsonSerializer.SerializeToElement(shown, Plain(options)).EnumerateObject())
             if (member.Name != checkMember) member.WriteTo(writer);
         if (omitted > 0) writer.WriteNumber(OmittedMember, omitted);

@@ -97,9 +97,9 @@ public sealed partial class HtmlReporterTests
         var byId = data["tests"]!.AsArray().ToDictionary(t => t!["id"]!.GetValue<string>(), t => t!);
         Assert.Multiple(() =>
         {
-            Assert.That(byId["USR-001"]!["exchanges"]!.AsArray(), Has.Count.EqualTo(EvidenceBudget.KeptExchanges), "a pass");
-            Assert.That(byId["USR-001"]!["exchangesOmitted"]!.GetValue<int>(), Is.EqualTo(20 - EvidenceBudget.KeptExchanges));
-            Assert.That(byId["GRP-001"]!["exchangesOmitted"]!.GetValue<int>(), Is.EqualTo(20 - EvidenceBudget.KeptExchanges), "a skip");
+            Assert.That(byId["USR-001"]!["exchanges"]!.AsArray(), Has.Count.EqualTo(EvidenceBudget.PageExchanges), "a pass");
+            Assert.That(byId["USR-001"]!["exchangesOmitted"]!.GetValue<int>(), Is.EqualTo(20 - EvidenceBudget.PageExchanges));
+            Assert.That(byId["GRP-001"]!["exchangesOmitted"]!.GetValue<int>(), Is.EqualTo(20 - EvidenceBudget.PageExchanges), "a skip");
             foreach (var id in NotPassing)
             {
                 Assert.That(byId[id]!["exchanges"]!.AsArray(), Has.Count.EqualTo(20), id + " did not pass: all its evidence is shown");
