@@ -260,8 +260,10 @@ internal sealed class SqlFilterTranslator
             ? node.Value.GetValue<string>()
             : node.Value.ToJsonString();
         var fold = !attribute.CaseExact && !(node.Operator == "eq" && _options.EqCaseSensitive);
-        var left = fold ? $"scim_fold({expression})" : expression;
-        var right = Parameter(fold ? Folded(value) : value);
+        // Compared without folding (caseExact, or the case-sensitive eq defect), strings are still prepared to NFC (RFC 7644 §7.8).
+        var compose = !fold && !_options.UnpreparedLiterals;
+        var left = fold ? $"scim_fold({expression})" : compose ? $"scim_compose({expression})" : expression;
+        var right = Parameter(fold ? Folded(value) : compose ? ScimDatabase.Composed(value)! : value);
         var op = node.Operator == "co" && _options.ContainsAsStartsWith ? "sw" : node.Operator;
         return op is "co" or "sw" or "ew" ? Text(left, op, right) : Ordered(left, op, right);
     }

@@ -54,10 +54,10 @@ internal sealed class ResourceStore(SqliteConnection connection, SqliteTransacti
     public bool UserNameTaken(string userName, string? exceptId, bool caseSensitive, bool prepared = true)
     {
         var sql = caseSensitive
-            ? "SELECT 1 FROM resources WHERE type = 'User' AND tenant = ifnull($tenant, tenant) AND json_extract(json, '$.userName') = $value AND id <> $id"
+            ? "SELECT 1 FROM resources WHERE type = 'User' AND tenant = ifnull($tenant, tenant) AND scim_compose(json_extract(json, '$.userName')) = $value AND id <> $id"
             : "SELECT 1 FROM resources WHERE type = 'User' AND tenant = ifnull($tenant, tenant) AND user_name_folded = $value AND id <> $id";
         using var command = Command(sql);
-        command.Parameters.AddWithValue("$value", caseSensitive ? userName : prepared ? ScimDatabase.Fold(userName) : ScimDatabase.FoldCase(userName));
+        command.Parameters.AddWithValue("$value", caseSensitive ? ScimDatabase.Composed(userName)! : prepared ? ScimDatabase.Fold(userName) : ScimDatabase.FoldCase(userName));
         command.Parameters.AddWithValue("$id", exceptId ?? "");
         return command.ExecuteScalar() is not null;
     }

@@ -44,6 +44,8 @@ internal sealed class ScimDatabase : IDisposable
         _connection.Open();
         // SQLite's lower() folds ASCII only; SCIM's caseExact=false needs the same folding on both sides.
         _connection.CreateFunction("scim_fold", (string? text) => Fold(text), isDeterministic: true);
+        // A case-sensitive comparison still compares prepared (NFC) strings (RFC 7644 §7.8).
+        _connection.CreateFunction("scim_compose", (string? text) => Composed(text), isDeterministic: true);
         using var command = _connection.CreateCommand();
         // A database file written before tenants existed gets the column; its rows belong to the default tenant.
         command.CommandText = "SELECT COUNT(*) FROM pragma_table_info('resources') WHERE name = 'tenant'";
@@ -81,7 +83,7 @@ internal sealed class ScimDatabase : IDisposable
     /// NFC, the normalisation step of the PRECIS profiles (RFC 7613, required for userName by RFC 7644 §5 and §7.8); a string
     /// that is not valid Unicode (a lone surrogate) cannot be normalised and is compared as it is.
     /// </summary>
-    private static string? Composed(string? text)
+    public static string? Composed(string? text)
     {
         if (text is null || text.All(char.IsAscii))
         {

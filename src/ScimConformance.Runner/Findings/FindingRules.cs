@@ -92,7 +92,8 @@ public static class FindingRules
             // selects.
             Name = "projection",
             Constructs = ["projection"],
-            Requirements = ["R7644-3.4.2.5", "R7644-3.4.3", "R7644-3.9", "R7643-7-14", "R7643-7-16", "R7643-7-17"],
+            // R7644-3.10: a URN-qualified name in attributes= is a projection's construct too.
+            Requirements = ["R7644-3.4.2.5", "R7644-3.4.3", "R7644-3.9", "R7644-3.10", "R7643-7-14", "R7643-7-16", "R7643-7-17"],
             Key = [FindingKey.Construct],
             Title = "{constructTopic}",
             Cause = "{constructCause}",
