@@ -31,7 +31,7 @@ public sealed class GatingCommandTests
     private string Write(string name, RunResult run)
     {
         var path = Path.Combine(_dir, name);
-        File.WriteAllText(path, ReportJson.Serialize(run));
+        File.WriteAllText(path, ReportJson.Serialize(run, indented: false));
         return path;
     }
 
