@@ -34,6 +34,12 @@ public sealed partial class ScimRun : IAsyncDisposable
         get => CurrentTest.FullName is { } test ? _dataByTest.GetOrAdd(test, _runData.ForScope) : _runData;
         init => _runData = value;
     }
+    /// <summary>
+    /// A factory for a scope shared by several tests (a resource written once for many checks): seeded from the run and the
+    /// scope alone, not from whichever test happens to ask first, so the same seed writes the same values.
+    /// </summary>
+    public TestDataFactory DataFor(string scope) => _runData.ForScope(scope);
+
     public required ResourceLedger Ledger { get; init; }
     public required ExchangeJournal Journal { get; init; }
 

@@ -61,7 +61,7 @@ public sealed partial class AttributeFidelityTests
         var anchor = await AnchorAsync();
         var id = IdOf(anchor);
         var location = anchor.Text("meta.location") ?? new Uri(Run.Settings.BaseUrl, Endpoints.User(id)).ToString();
-        var data = Run.Data.ForScope(scope);
+        var data = Run.DataFor(scope);
         return new AttributeValues(Run.Prefix, () => data.Token(6), id, location);
     }
 
