@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Bogus;
+using Bogus.DataSets;
 
 namespace ScimConformance.Core.Data;
 
@@ -14,7 +15,11 @@ public sealed class TestDataFactory
 {
     private const string PasswordSymbols = "!#$%*+-=?@^_";
     private readonly Lock _gate = new();
-    private readonly Faker _faker;
+    private readonly Randomizer _random;
+    private readonly Name _names;
+    private readonly PhoneNumbers _phones;
+    private readonly Company _companies;
+    private readonly Commerce _commerce;
     private readonly string _scopeTag;
     private int _counter;
 
@@ -28,8 +33,14 @@ public sealed class TestDataFactory
         Prefix = prefix;
         Seed = seed;
         _scopeTag = scopeTag;
-        // A local Randomizer (not Bogus's global seed) keeps this factory's sequence independent of others.
-        _faker = new Faker("en") { Random = new Randomizer(seed) };
+        // A local Randomizer (not Bogus's global seed) keeps this factory's sequence independent of others. Only the
+        // data sets used are made: a whole Faker builds a Person and twenty sets, about 60 KB, and a run keeps a
+        // factory per test until it ends.
+        _random = new Randomizer(seed);
+        _names = new Name("en") { Random = _random };
+        _phones = new PhoneNumbers("en") { Random = _random };
+        _companies = new Company("en") { Random = _random };
+        _commerce = new Commerce("en") { Random = _random };
     }
 
     public string Prefix { get; }
@@ -66,7 +77,7 @@ public sealed class TestDataFactory
             {
                 ["schemas"] = schemas,
                 ["userName"] = p.UserName,
-                ["externalId"] = $"{Prefix}ext-{p.Number}-{_faker.Random.AlphaNumeric(8)}",
+                ["externalId"] = $"{Prefix}ext-{p.Number}-{_random.AlphaNumeric(8)}",
                 ["name"] = new JsonObject
                 {
                     ["givenName"] = p.First,
@@ -74,13 +85,13 @@ public sealed class TestDataFactory
                     ["formatted"] = $"{p.First} {p.Last}",
                 },
                 ["displayName"] = $"{Prefix}{p.First} {p.Last}",
-                ["title"] = _faker.Name.JobTitle(),
+                ["title"] = _names.JobTitle(),
                 ["active"] = true,
                 ["emails"] = new JsonArray(
                     new JsonObject { ["value"] = $"{p.Local}@example.com", ["type"] = "work", ["primary"] = true },
                     new JsonObject { ["value"] = $"{p.Local}@example.org", ["type"] = "home" }),
                 ["phoneNumbers"] = new JsonArray(
-                    new JsonObject { ["value"] = _faker.Phone.PhoneNumber("+1 555-###-####"), ["type"] = "work" }),
+                    new JsonObject { ["value"] = _phones.PhoneNumber("+1 555-###-####"), ["type"] = "work" }),
                 ["password"] = Password(),
             };
             if (includeEnterprise)
@@ -88,10 +99,10 @@ public sealed class TestDataFactory
                 schemas.Add(ScimUris.EnterpriseUser);
                 user[ScimUris.EnterpriseUser] = new JsonObject
                 {
-                    ["employeeNumber"] = _faker.Random.Int(10000, 99999).ToString(CultureInfo.InvariantCulture) + p.Number.ToString(CultureInfo.InvariantCulture),
-                    ["costCenter"] = "CC-" + _faker.Random.Int(100, 999).ToString(CultureInfo.InvariantCulture),
-                    ["organization"] = Prefix + _faker.Company.CompanyName(),
-                    ["department"] = _faker.Commerce.Department(),
+                    ["employeeNumber"] = _random.Int(10000, 99999).ToString(CultureInfo.InvariantCulture) + p.Number.ToString(CultureInfo.InvariantCulture),
+                    ["costCenter"] = "CC-" + _random.Int(100, 999).ToString(CultureInfo.InvariantCulture),
+                    ["organization"] = Prefix + _companies.CompanyName(),
+                    ["department"] = _commerce.Department(),
                 };
             }
             return user;
@@ -101,13 +112,13 @@ public sealed class TestDataFactory
     /// <summary>A seeded lower-case alphanumeric token, for names a check makes up (never Guid.NewGuid: runs must repeat).</summary>
     public string Token(int length = 8)
     {
-        lock (_gate) return _faker.Random.AlphaNumeric(length);
+        lock (_gate) return _random.AlphaNumeric(length);
     }
 
     /// <summary>A seeded UUID, e.g. for an id that must not exist on the endpoint.</summary>
     public Guid Uuid()
     {
-        lock (_gate) return _faker.Random.Guid();
+        lock (_gate) return _random.Guid();
     }
 
     /// <summary>A Group with a prefixed displayName and the given member ids.</summary>
@@ -117,7 +128,7 @@ public sealed class TestDataFactory
         lock (_gate)
         {
             var n = ++_counter;
-            var word = Slug(_faker.Commerce.Department());
+            var word = Slug(_commerce.Department());
             var members = new JsonArray(memberIds.Select(id => (JsonNode)new JsonObject { ["value"] = id }).ToArray());
             return new JsonObject
             {
@@ -133,7 +144,7 @@ public sealed class TestDataFactory
     {
         lock (_gate)
         {
-            var r = _faker.Random;
+            var r = _random;
             var chars = new List<char>
             {
                 r.Char('A', 'Z'), r.Char('a', 'z'), r.Char('0', '9'), PasswordSymbols[r.Int(0, PasswordSymbols.Length - 1)],
@@ -147,8 +158,8 @@ public sealed class TestDataFactory
     private Person NextPerson()
     {
         var n = ++_counter;
-        var first = _faker.Name.FirstName();
-        var last = _faker.Name.LastName();
+        var first = _names.FirstName();
+        var last = _names.LastName();
         var local = $"{Slug(first)}.{Slug(last)}.{_scopeTag}{n}";
         return new Person(n, first, last, (Prefix + local).ToLowerInvariant(), (Prefix + local).ToLowerInvariant());
     }
