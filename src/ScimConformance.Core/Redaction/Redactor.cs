@@ -24,6 +24,9 @@ public sealed class Redactor
         ["password", "client_secret", "access_token", "refresh_token", "id_token", "secret"];
 
     private static readonly HashSet<string> SensitiveFields = new(SensitiveFieldNames, StringComparer.OrdinalIgnoreCase);
+    // Options are made once: each new instance builds its own metadata cache, and every body holding a password is masked.
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions Compact = new();
 
     private readonly Lock _gate = new();
     // Copy-on-write so that redaction never takes the lock; longest first so a secret that contains
@@ -136,7 +139,7 @@ public sealed class Redactor
             return RedactJsonText(body);
         }
         if (node is null || !MaskMembers(node)) return body;
-        return node.ToJsonString(new JsonSerializerOptions { WriteIndented = body.Contains('\n', StringComparison.Ordinal) });
+        return node.ToJsonString(body.Contains('\n', StringComparison.Ordinal) ? Indented : Compact);
     }
 
     private static bool MaskMembers(JsonNode node)
