@@ -11,7 +11,7 @@ namespace ScimConformance.Runner.Execution;
 public static class WorkerCount
 {
     public const int Max = 32;
-    public const double MillisecondsPerExtraWorker = 10;
+    public const double MillisecondsPerExtraWorker = 5;
 
     /// <summary>The count for a run whose discovery made <paramref name="discovery"/> (the quickest answer is the round trip).</summary>
     public static int For(IEnumerable<Exchange> discovery, int cores)
