@@ -63,6 +63,7 @@ public sealed class OutcomeCollector(ExchangeJournal journal, IRunObserver? obse
             Cites = [.. deciding.Select(n => n.Requirement).OfType<string>().Distinct(StringComparer.Ordinal)],
             Expected = expectation?.Expected is { } expected ? Text(expected) : null,
             Observed = expectation?.Observed is { } observed ? Text(observed) : null,
+            About = deciding.Select(n => n.About).FirstOrDefault(a => a is not null),
             Timeline = TimelineReader.Read(result.Test).Select(step => step with
             {
                 Subject = Text(step.Subject),
