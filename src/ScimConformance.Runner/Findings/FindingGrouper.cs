@@ -7,7 +7,8 @@ using ScimConformance.Runner.Model;
 namespace ScimConformance.Runner.Findings;
 
 /// <summary>
-/// Groups a run's failures into findings by the first <see cref="FindingRule"/> that takes each one. Accepted failures
+/// Groups a run's failures into findings by the first <see cref="FindingRule"/> that takes each one, then joins the findings
+/// about one attribute (<see cref="AttributeJoin"/>). Accepted failures
 /// (baseline) are not findings: they stay in their own table. The reproduction is the evidence of the finding's check
 /// that made the fewest requests to show it, its smallest request first among equals.
 /// </summary>
@@ -41,17 +42,36 @@ public sealed class FindingGrouper(IReadOnlyList<FindingRule>? rules = null, Req
             if (rule.Folds) folding.Add((facts, rule));
             else Join(KeyOf(rule, facts), facts, rule);
         }
-        // Second views join the first finding that got the same answer to the same kind of request.
+        // Second views join the first finding about the same attribute, else the first that got the same answer to the same
+        // kind of request, else the first whose failures cite a requirement of the same topic (the view restates it).
+        var byAttribute = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var byKind = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byTopic = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var key in order)
             foreach (var (facts, _) in groups[key])
+            {
+                if (facts.Attribute is { } attribute) byAttribute.TryAdd(attribute, key);
                 byKind.TryAdd(facts.RequestKind, key);
+                if (RestatesRfc(facts)) byTopic.TryAdd(TopicId(facts), key);
+            }
         foreach (var (facts, rule) in folding)
-            Join(facts.Exchange is not null && byKind.TryGetValue(facts.RequestKind, out var key) ? key : KeyOf(rule, facts), facts, rule);
-        var findings = order.Select(key => Build(key, groups[key]))
+        {
+            var key = facts.Attribute is { } attribute && byAttribute.TryGetValue(attribute, out var same) ? same
+                : facts.Exchange is not null && byKind.TryGetValue(facts.RequestKind, out var kind) ? kind
+                : RestatesRfc(facts) && byTopic.TryGetValue(TopicId(facts), out var topic) ? topic
+                : KeyOf(rule, facts);
+            Join(key, facts, rule);
+        }
+        // Each finding's own wording is kept before the join, for the cause of a joint that lists them.
+        var alone = order.ToDictionary(key => key, key => Build(key, groups[key]).Title, StringComparer.Ordinal);
+        var joints = AttributeJoin.Apply(groups, order, member => member.Facts.Attribute);
+        var findings = order.Select(key => joints.TryGetValue(key, out var joint) ? Joined(Build(key, groups[key]), joint, alone) : Build(key, groups[key]))
             .OrderByDescending(f => f.Severity).ThenByDescending(f => f.Checks.Count).ThenBy(f => f.Key, StringComparer.Ordinal).ToArray();
         return findings.Select((f, i) => f with { Id = "F" + (i + 1).ToString(CultureInfo.InvariantCulture) }).ToArray();
     }
+
+    // Only an RFC requirement is narrow enough to join on: a practice family (PSEED-DEPROV) spans many causes.
+    private static bool RestatesRfc(FailureFacts facts) => facts.Requirements.Count > 0 && facts.Requirements[0].StartsWith("R7", StringComparison.Ordinal);
 
     private string KeyOf(FindingRule rule, FailureFacts facts) => rule.Name + ":" + string.Join("|", rule.Key.Select(k => Fact(facts, k)));
 
@@ -77,6 +97,16 @@ public sealed class FindingGrouper(IReadOnlyList<FindingRule>? rules = null, Req
             Reproduction = ReproductionOf(shown),
         };
     }
+
+    /// <summary>A finding about one attribute that several sections showed: named by the attribute, its cause lists them.</summary>
+    private static Finding Joined(Finding finding, AttributeJoin.Joint joint, Dictionary<string, string> alone) => finding with
+    {
+        Rule = "attribute",
+        Key = "attribute:" + joint.Attribute,
+        Title = DisplayText.Clean($"{joint.Attribute} is not kept or served as the RFCs define it"),
+        Cause = DisplayText.Clean($"one attribute, {joint.Attribute}, goes wrong under several parts of the protocol at once: "
+            + string.Join("; ", joint.Keys.Select(k => alone[k]).Distinct(StringComparer.Ordinal)) + "."),
+    };
 
     private static long RequestSize(FailureFacts facts) =>
         facts.Exchange is { } i ? (facts.Test.Exchanges[i].RequestBody?.Length ?? 0) + facts.Test.Exchanges[i].Url.Length : long.MaxValue;

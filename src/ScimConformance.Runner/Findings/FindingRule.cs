@@ -5,7 +5,7 @@ namespace ScimConformance.Runner.Findings;
 /// share a cause (the key), and how the finding is worded. Titles and causes are templates over the facts:
 /// {request} (e.g. "GET /Users with a filter"), {method}, {resource}, {construct}, {with} (" with a filter"), {status},
 /// {scimType}, {errorForm}, {topic} (the cited requirement's topic in the vendor's terms, see <see cref="FindingTopics"/>),
-/// {cause} (the topic's cause), and {constructTopic}/{constructCause} (the topic of the construct itself).
+/// {cause} (the topic's cause) and {constructTopic}/{constructCause} (the topic of the construct itself).
 /// </summary>
 public sealed record FindingRule
 {
@@ -25,8 +25,9 @@ public sealed record FindingRule
     /// <summary>
     /// A failure this rule takes is a second view of a cause another rule names (an identity provider's replay, a security
     /// or deprovisioning practice restating a protocol requirement): it joins the finding of another rule whose failure got
-    /// the same answer to the same kind of request (<see cref="FailureFacts.RequestKind"/>), and groups by its own key only
-    /// when there is none.
+    /// the same attribute (<see cref="FailureFacts.Attribute"/>), else the same answer to the same kind of request
+    /// (<see cref="FailureFacts.RequestKind"/>), else the same cited topic (it restates that requirement), and groups by its
+    /// own key only when there is none.
     /// </summary>
     public bool Folds { get; init; }
     /// <summary>The facts that, equal, make two failures one finding.</summary>
