@@ -9,8 +9,11 @@ namespace ScimConformance.Runner.Findings;
 /// </summary>
 internal static class AttributeJoin
 {
-    /// <summary>A finding that took others in: the attribute they shared and the keys of all of them, its own first.</summary>
-    public sealed record Joint(string Attribute, IReadOnlyList<string> Keys);
+    /// <summary>
+    /// A finding that took others in: the attributes they shared, the keys of all of them (its own first), and whether it
+    /// was itself about one attribute alone (else it keeps its own wording and names the attributes in its cause).
+    /// </summary>
+    public sealed record Joint(IReadOnlyList<string> Attributes, IReadOnlyList<string> Keys, bool Sole);
 
     /// <summary>Moves the members of each joining finding into the one it joins; returns the joints by the key of the one kept.</summary>
     public static IReadOnlyDictionary<string, Joint> Apply<T>(Dictionary<string, List<T>> groups, List<string> order, Func<T, string?> attributeOf)
@@ -29,7 +32,9 @@ internal static class AttributeJoin
             groups[host].AddRange(groups[key]);
             groups.Remove(key);
             order.Remove(key);
-            joints[host] = new Joint(attribute, [.. joints.TryGetValue(host, out var joint) ? joint.Keys : [host], key]);
+            joints[host] = joints.TryGetValue(host, out var joint)
+                ? joint with { Attributes = [.. joint.Attributes.Union([attribute], StringComparer.OrdinalIgnoreCase)], Keys = [.. joint.Keys, key] }
+                : new Joint([attribute], [host, key], sole[host] is not null);
         }
         return joints;
     }

@@ -98,15 +98,28 @@ public sealed class FindingGrouper(IReadOnlyList<FindingRule>? rules = null, Req
         };
     }
 
-    /// <summary>A finding about one attribute that several sections showed: named by the attribute, its cause lists them.</summary>
-    private static Finding Joined(Finding finding, AttributeJoin.Joint joint, Dictionary<string, string> alone) => finding with
+    /// <summary>
+    /// A finding that took in the findings about one attribute: named by the attribute when it was about that attribute
+    /// alone (its cause lists the parts of the protocol that showed it), else worded as before with the joined parts named.
+    /// </summary>
+    private static Finding Joined(Finding finding, AttributeJoin.Joint joint, Dictionary<string, string> alone)
     {
-        Rule = "attribute",
-        Key = "attribute:" + joint.Attribute,
-        Title = DisplayText.Clean($"{joint.Attribute} is not kept or served as the RFCs define it"),
-        Cause = DisplayText.Clean($"one attribute, {joint.Attribute}, goes wrong under several parts of the protocol at once: "
-            + string.Join("; ", joint.Keys.Select(k => alone[k]).Distinct(StringComparer.Ordinal)) + "."),
-    };
+        var attributes = string.Join(" and ", joint.Attributes);
+        var parts = string.Join("; ", joint.Keys.Select(k => alone[k]).Distinct(StringComparer.Ordinal));
+        return joint.Sole
+            ? finding with
+            {
+                Rule = "attribute",
+                Key = "attribute:" + attributes,
+                Title = DisplayText.Clean($"{attributes} is not kept or served as the RFCs define it"),
+                Cause = DisplayText.Clean($"one attribute, {attributes}, goes wrong under several parts of the protocol at once: {parts}."),
+            }
+            : finding with
+            {
+                Cause = DisplayText.Clean($"{finding.Cause} The failures about {attributes} also show it as: "
+                    + string.Join("; ", joint.Keys.Skip(1).Select(k => alone[k]).Distinct(StringComparer.Ordinal)) + "."),
+            };
+    }
 
     private static long RequestSize(FailureFacts facts) =>
         facts.Exchange is { } i ? (facts.Test.Exchanges[i].RequestBody?.Length ?? 0) + facts.Test.Exchanges[i].Url.Length : long.MaxValue;
