@@ -5,7 +5,7 @@ namespace ScimConformance.Runner.Findings;
 /// share a cause (the key), and how the finding is worded. Titles and causes are templates over the facts:
 /// {request} (e.g. "GET /Users with a filter"), {method}, {resource}, {construct}, {with} (" with a filter"), {status},
 /// {scimType}, {errorForm}, {topic} (the cited requirement's topic in the vendor's terms, see <see cref="FindingTopics"/>),
-/// {cause} (the topic's cause) and {constructTopic}/{constructCause} (the topic of the construct itself).
+/// {cause} (the topic's cause), and {constructTopic}/{constructCause} (the topic of the construct itself).
 /// </summary>
 public sealed record FindingRule
 {
