@@ -62,8 +62,8 @@ public sealed class FindingGrouper(IReadOnlyList<FindingRule>? rules = null, Req
                 : KeyOf(rule, facts);
             Join(key, facts, rule);
         }
-        // Each finding's own wording is kept before the join, for the cause of a joint that lists them.
-        var alone = order.ToDictionary(key => key, key => Build(key, groups[key]).Title, StringComparer.Ordinal);
+        // Each finding's own wording is kept before the join: a joint keeps its own, or lists them all.
+        var alone = order.ToDictionary(key => key, key => Build(key, groups[key]), StringComparer.Ordinal);
         var joints = AttributeJoin.Apply(groups, order, member => member.Facts.Attribute);
         var findings = order.Select(key => joints.TryGetValue(key, out var joint) ? Joined(Build(key, groups[key]), joint, alone) : Build(key, groups[key]))
             .OrderByDescending(f => f.Severity).ThenByDescending(f => f.Checks.Count).ThenBy(f => f.Key, StringComparer.Ordinal).ToArray();
@@ -100,24 +100,26 @@ public sealed class FindingGrouper(IReadOnlyList<FindingRule>? rules = null, Req
 
     /// <summary>
     /// A finding that took in the findings about one attribute: named by the attribute when it was about that attribute
-    /// alone (its cause lists the parts of the protocol that showed it), else worded as before with the joined parts named.
+    /// alone (its cause lists the parts of the protocol that showed it), else worded as before the join (its member that
+    /// shows the cause most plainly may now be a joined one) with the joined parts named.
     /// </summary>
-    private static Finding Joined(Finding finding, AttributeJoin.Joint joint, Dictionary<string, string> alone)
+    private static Finding Joined(Finding finding, AttributeJoin.Joint joint, Dictionary<string, Finding> alone)
     {
         var attributes = string.Join(" and ", joint.Attributes);
-        var parts = string.Join("; ", joint.Keys.Select(k => alone[k]).Distinct(StringComparer.Ordinal));
+        string Parts(IEnumerable<string> keys) => string.Join("; ", keys.Select(k => alone[k].Title).Distinct(StringComparer.Ordinal));
+        var own = alone[joint.Keys[0]];
         return joint.Sole
             ? finding with
             {
                 Rule = "attribute",
                 Key = "attribute:" + attributes,
                 Title = DisplayText.Clean($"{attributes} is not kept or served as the RFCs define it"),
-                Cause = DisplayText.Clean($"one attribute, {attributes}, goes wrong under several parts of the protocol at once: {parts}."),
+                Cause = DisplayText.Clean($"one attribute, {attributes}, goes wrong under several parts of the protocol at once: {Parts(joint.Keys)}."),
             }
             : finding with
             {
-                Cause = DisplayText.Clean($"{finding.Cause} The failures about {attributes} also show it as: "
-                    + string.Join("; ", joint.Keys.Skip(1).Select(k => alone[k]).Distinct(StringComparer.Ordinal)) + "."),
+                Title = own.Title,
+                Cause = DisplayText.Clean($"{own.Cause} The failures about {attributes} also show it as: {Parts(joint.Keys.Skip(1))}."),
             };
     }
 

@@ -57,6 +57,18 @@ public sealed class AttributeJoinTests
     }
 
     [Test]
+    public void A_mixed_finding_keeps_its_own_title_when_a_joined_failure_has_the_smaller_request()
+    {
+        // The joined create failure (no request body) would show the cause most plainly; the title stays the PATCH finding's.
+        var findings = Group(
+            Failed("PAT-060", "Patch", "R7644-3.5.2-06", "PATCH", "/Groups/1", 200, "{\"Operations\":[{\"op\":\"remove\",\"path\":\"members\"}]}"),
+            Failed("PAT-045", "Patch", "R7644-3.5.2.2-03", "PATCH", "/Groups/2", 200, "{\"Operations\":[{\"op\":\"remove\",\"path\":\"members[value eq \\\"a\\\"]\"}]}", about: "Group.members"),
+            Failed("GRP-001", "Groups", "R7643-4.2-03", "POST", "/Groups", 201, about: "Group.members"));
+        Assert.That(findings.Single().Title, Is.EqualTo("PATCH operations are applied wrongly"), Describe(findings));
+        Assert.That(findings[0].Cause, Does.StartWith("the result of a PATCH differs").And.EndWith("also show it as: Group attributes are not stored as sent."));
+    }
+
+    [Test]
     public void User_groups_is_read_as_the_group_membership_it_derives_from()
     {
         var findings = Group(
