@@ -14,4 +14,10 @@ public static class EvidenceProperties
     /// name the exchange it rested on), the requirement cited, the outcome, and expected and observed when the check gave them.
     /// </summary>
     public const string Verdict = "scim.verdict";
+
+    /// <summary>
+    /// The attribute the check's verdicts are about from now on, "User.active" (<see cref="Verify.About"/>): one value,
+    /// replaced by the next call; each verdict note carries the one in force when it was reached.
+    /// </summary>
+    public const string About = "scim.about";
 }

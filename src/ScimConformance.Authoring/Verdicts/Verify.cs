@@ -62,6 +62,18 @@ public static class Verify
     }
 
     /// <summary>
+    /// Says which attribute the verdicts that follow are about ("User", "active"; a sub-attribute as "members.$ref"), until
+    /// the next call. A failure carries it, so findings can join the failures about one attribute that different sections
+    /// and requests showed (RFC 7643 §4.1.2: User.groups is derived from Group.members, so both name the membership).
+    /// </summary>
+    public static void About(string resourceType, string attribute)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(resourceType);
+        ArgumentException.ThrowIfNullOrWhiteSpace(attribute);
+        VerdictNote.About(resourceType + "." + attribute);
+    }
+
+    /// <summary>
     /// A precondition the harness needs to reach a verdict (e.g. creating the user a read test reads).
     /// When it does not hold the outcome is "error: could not decide", never a failure of the endpoint.
     /// </summary>

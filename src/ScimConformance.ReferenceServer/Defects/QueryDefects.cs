@@ -35,8 +35,7 @@ public static class QueryDefects
         new(ExcludedAttributesIgnored, "List and .search responses ignore excludedAttributes and return every default attribute.", ["QRY-048", "QRY-063", "QRY-069"]),
         new(AttributesDropsAlways, "A list with attributes= returns only the named attributes, dropping id and schemas.", ["QRY-048", "QRY-062", "QRY-067", "QRY-068"]),
         new(FilterCoAsSw, "co is evaluated like sw: the operand only matches at the start of the value.", ["QRY-001", "QRY-002", "QRY-010", "QRY-023", "QRY-025", "QRY-030", "QRY-031", "QRY-036"]),
-        new(FilterUrnPathIgnored, "A comparison on a URN-qualified attribute path (enterprise extension or core) is dropped, as if it were true.", ["QRY-001", "QRY-029", "QRY-030", "QRY-031", "ATT-User-reference.badgeId-caseexact"])
-            { Findings = 2, FindingsReason = "the attribute case judges caseExact against /Schemas (RFC 7643 §7), the filter checks judge the URN path (RFC 7644 §3.10): the grouping keeps them apart" },
+        new(FilterUrnPathIgnored, "A comparison on a URN-qualified attribute path (enterprise extension or core) is dropped, as if it were true.", ["QRY-001", "QRY-029", "QRY-030", "QRY-031", "ATT-User-reference.badgeId-caseexact"]),
         new(DateTimeComparedAsText, "gt/ge/lt/le on dateTime compare the operand as text, so a timestamp with an offset other than Z is misordered.", ["QRY-021"]),
         new(SearchIgnoresFilter, "POST .search ignores the filter of the SearchRequest body and returns every resource.", ["QRY-047", "QRY-049", "QRY-050", "DPR-008"])
     ];

@@ -63,6 +63,8 @@ public sealed class OutcomeCollector(ExchangeJournal journal, IRunObserver? obse
             Cites = [.. deciding.Select(n => n.Requirement).OfType<string>().Distinct(StringComparer.Ordinal)],
             Expected = expectation?.Expected is { } expected ? Text(expected) : null,
             Observed = expectation?.Observed is { } observed ? Text(observed) : null,
+            // An attribute case names the attribute as the target's /Schemas spells it: endpoint text, cleaned like the rest.
+            About = deciding.Select(n => n.About).FirstOrDefault(a => a is not null) is { } about ? Text(about) : null,
             Timeline = TimelineReader.Read(result.Test).Select(step => step with
             {
                 Subject = Text(step.Subject),

@@ -178,6 +178,20 @@ public sealed partial record FailureFacts
         return last > 0 && requirementId[(last + 1)..].All(char.IsAsciiDigit) ? requirementId[..last] : requirementId;
     }
 
+    /// <summary>
+    /// The attribute the verdict was about ("User.active"; <see cref="TestOutcome.About"/>), with a derived attribute read
+    /// as its source: RFC 7643 §4.1.2 makes User.groups the Group memberships, so a stale or empty User.groups and wrong
+    /// Group.members are one fact. Null when the check did not say.
+    /// </summary>
+    public string? Attribute => Test.About is { Length: > 0 } about ? SourceOf(about) : null;
+
+    /// <summary>The attribute a derived one reflects: User.groups is Group.members; any other is itself.</summary>
+    public static string SourceOf(string about)
+    {
+        ArgumentNullException.ThrowIfNull(about);
+        return about.Equals("User.groups", StringComparison.OrdinalIgnoreCase) ? "Group.members" : about;
+    }
+
     /// <summary>The severity word, for rules and texts.</summary>
     public Severity Severity => Test.Check.Severity;
 }

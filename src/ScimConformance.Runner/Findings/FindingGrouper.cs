@@ -7,7 +7,8 @@ using ScimConformance.Runner.Model;
 namespace ScimConformance.Runner.Findings;
 
 /// <summary>
-/// Groups a run's failures into findings by the first <see cref="FindingRule"/> that takes each one. Accepted failures
+/// Groups a run's failures into findings by the first <see cref="FindingRule"/> that takes each one, then joins the findings
+/// about one attribute (<see cref="AttributeJoin"/>). Accepted failures
 /// (baseline) are not findings: they stay in their own table. The reproduction is the evidence of the finding's check
 /// that made the fewest requests to show it, its smallest request first among equals.
 /// </summary>
@@ -41,17 +42,36 @@ public sealed class FindingGrouper(IReadOnlyList<FindingRule>? rules = null, Req
             if (rule.Folds) folding.Add((facts, rule));
             else Join(KeyOf(rule, facts), facts, rule);
         }
-        // Second views join the first finding that got the same answer to the same kind of request.
+        // Second views join the first finding about the same attribute, else the first that got the same answer to the same
+        // kind of request, else the first whose failures cite a requirement of the same topic (the view restates it).
+        var byAttribute = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var byKind = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byTopic = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var key in order)
             foreach (var (facts, _) in groups[key])
+            {
+                if (facts.Attribute is { } attribute) byAttribute.TryAdd(attribute, key);
                 byKind.TryAdd(facts.RequestKind, key);
+                if (RestatesRfc(facts)) byTopic.TryAdd(TopicId(facts), key);
+            }
         foreach (var (facts, rule) in folding)
-            Join(facts.Exchange is not null && byKind.TryGetValue(facts.RequestKind, out var key) ? key : KeyOf(rule, facts), facts, rule);
-        var findings = order.Select(key => Build(key, groups[key]))
+        {
+            var key = facts.Attribute is { } attribute && byAttribute.TryGetValue(attribute, out var same) ? same
+                : facts.Exchange is not null && byKind.TryGetValue(facts.RequestKind, out var kind) ? kind
+                : RestatesRfc(facts) && byTopic.TryGetValue(TopicId(facts), out var topic) ? topic
+                : KeyOf(rule, facts);
+            Join(key, facts, rule);
+        }
+        // Each finding's own wording is kept before the join: a joint keeps its own, or lists them all.
+        var alone = order.ToDictionary(key => key, key => Build(key, groups[key]), StringComparer.Ordinal);
+        var joints = AttributeJoin.Apply(groups, order, member => member.Facts.Attribute);
+        var findings = order.Select(key => joints.TryGetValue(key, out var joint) ? Joined(Build(key, groups[key]), joint, alone) : Build(key, groups[key]))
             .OrderByDescending(f => f.Severity).ThenByDescending(f => f.Checks.Count).ThenBy(f => f.Key, StringComparer.Ordinal).ToArray();
         return findings.Select((f, i) => f with { Id = "F" + (i + 1).ToString(CultureInfo.InvariantCulture) }).ToArray();
     }
+
+    // Only an RFC requirement is narrow enough to join on: a practice family (PSEED-DEPROV) spans many causes.
+    private static bool RestatesRfc(FailureFacts facts) => facts.Requirements.Count > 0 && facts.Requirements[0].StartsWith("R7", StringComparison.Ordinal);
 
     private string KeyOf(FindingRule rule, FailureFacts facts) => rule.Name + ":" + string.Join("|", rule.Key.Select(k => Fact(facts, k)));
 
@@ -76,6 +96,31 @@ public sealed class FindingGrouper(IReadOnlyList<FindingRule>? rules = null, Req
             Checks = [.. members.Select(m => m.Facts.Test.Check.Id).Distinct(StringComparer.Ordinal)],
             Reproduction = ReproductionOf(shown),
         };
+    }
+
+    /// <summary>
+    /// A finding that took in the findings about one attribute: named by the attribute when it was about that attribute
+    /// alone (its cause lists the parts of the protocol that showed it), else worded as before the join (its member that
+    /// shows the cause most plainly may now be a joined one) with the joined parts named.
+    /// </summary>
+    private static Finding Joined(Finding finding, AttributeJoin.Joint joint, Dictionary<string, Finding> alone)
+    {
+        var attributes = string.Join(" and ", joint.Attributes);
+        string Parts(IEnumerable<string> keys) => string.Join("; ", keys.Select(k => alone[k].Title).Distinct(StringComparer.Ordinal));
+        var own = alone[joint.Keys[0]];
+        return joint.Sole
+            ? finding with
+            {
+                Rule = "attribute",
+                Key = "attribute:" + attributes,
+                Title = DisplayText.Clean($"{attributes} is not kept or served as the RFCs define it"),
+                Cause = DisplayText.Clean($"one attribute, {attributes}, goes wrong under several parts of the protocol at once: {Parts(joint.Keys)}."),
+            }
+            : finding with
+            {
+                Title = own.Title,
+                Cause = DisplayText.Clean($"{own.Cause} The failures about {attributes} also show it as: {Parts(joint.Keys.Skip(1))}."),
+            };
     }
 
     private static long RequestSize(FailureFacts facts) =>

@@ -25,8 +25,9 @@ public sealed record FindingRule
     /// <summary>
     /// A failure this rule takes is a second view of a cause another rule names (an identity provider's replay, a security
     /// or deprovisioning practice restating a protocol requirement): it joins the finding of another rule whose failure got
-    /// the same answer to the same kind of request (<see cref="FailureFacts.RequestKind"/>), and groups by its own key only
-    /// when there is none.
+    /// the same attribute (<see cref="FailureFacts.Attribute"/>), else the same answer to the same kind of request
+    /// (<see cref="FailureFacts.RequestKind"/>), else the same cited topic (it restates that requirement), and groups by its
+    /// own key only when there is none.
     /// </summary>
     public bool Folds { get; init; }
     /// <summary>The facts that, equal, make two failures one finding.</summary>

@@ -5,12 +5,13 @@ namespace ScimConformance.Runner.Findings;
 /// server error (the same kind of request crashing is one bug whatever each check wanted), then an error that is not a
 /// SCIM Error (the server writes every error that way), then a query construct refused with the same status and scimType
 /// (the parser lacks it, whichever endpoint was asked), then the second views of a cause (identity-provider replays, the
-/// security and deprovisioning practices), which join the finding of the same answer to the same kind of request, then a
+/// security and deprovisioning practices), which join the finding about the same attribute, else of the same answer to the
+/// same kind of request, else of the same RFC topic they restate, then a
 /// construct only sent on purpose (a version precondition: whatever section each check cited, the construct is what the
-/// server gets wrong; a projection, when the verdict is about what it selects), a query's failure in a POST .search (the root's and the types' are one SearchRequest
-/// handler), and last the topic of the requirement the verdict cited (an RFC section with its
-/// subsections, <see cref="FindingTopics"/>): failures that break the same part of the protocol share a cause, whatever
-/// request showed it.
+/// server gets wrong; a projection, when the verdict is about what it selects), a query's failure in a POST .search (the
+/// root's and the types' are one SearchRequest handler), and last the topic of the requirement the verdict cited (an RFC
+/// section with its subsections, <see cref="FindingTopics"/>): failures that break the same part of the protocol share a
+/// cause, whatever request showed it. The grouper then joins findings about one attribute (<see cref="FindingGrouper"/>).
 /// </summary>
 public static class FindingRules
 {

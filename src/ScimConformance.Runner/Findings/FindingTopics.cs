@@ -24,6 +24,13 @@ public static class FindingTopics
         new("R7643-5", "service-provider-config", "ServiceProviderConfig misstates what the server supports", "the document of RFC 7643 §5 does not describe the server's behaviour."),
         new("R7643-6", "resource-types", "ResourceTypes misstates the resource types", "the document of RFC 7643 §6 does not describe the server's endpoints and schemas."),
         new("R7643-7", "schema-definitions", "schema definitions disagree with the data served", "the /Schemas definitions (RFC 7643 §7) do not describe the attributes the server returns."),
+        // One requirement each, restated in three sections: password (§4.1.1), writeOnly (§7) and returned=never (§7) values
+        // never come back; a server that serialises them breaks all three at once.
+        new("R7643-4.1.1-12", "returned-never", "write-only attributes such as password come back in responses", "writeOnly and returned=never attributes (password first) must never appear in a response (RFC 7643 §4.1.1, §7)."),
+        new("R7643-7-13", "returned-never", "write-only attributes such as password come back in responses", "writeOnly and returned=never attributes (password first) must never appear in a response (RFC 7643 §4.1.1, §7)."),
+        new("R7643-7-15", "returned-never", "write-only attributes such as password come back in responses", "writeOnly and returned=never attributes (password first) must never appear in a response (RFC 7643 §4.1.1, §7)."),
+        // §7's caseExact rule for filters is the filter evaluation of RFC 7644 §3.4.2.2: one finding with the filter results.
+        new("R7643-7-08", "filter", "filters return the wrong resources", "filter comparisons must follow each attribute's caseExact characteristic (RFC 7643 §7, RFC 7644 §3.4.2.2)."),
         new("R7643-9", "sensitive-data", "sensitive attributes are exposed", "passwords and other returned=never data must never come back (RFC 7643 §9)."),
         new("R7644-1", "urls", "URLs the server emits are malformed", "emitted URLs must be valid and the base URI carries no query (RFC 7644 §1.2, §1.3)."),
         new("R7644-2", "authentication", "requests without valid credentials are served", "every request must be authenticated and authorised (RFC 7644 §2)."),

@@ -28,4 +28,9 @@ public sealed record TestOutcome
     public string? Expected { get; init; }
     /// <summary>What the deciding verdict observed, beside <see cref="Expected"/>.</summary>
     public string? Observed { get; init; }
+    /// <summary>
+    /// The attribute the deciding verdict was about, resource type first ("User.active", "Group.members.$ref"), when the
+    /// check said so (Verify.About); null otherwise. The findings join failures about one attribute.
+    /// </summary>
+    public string? About { get; init; }
 }

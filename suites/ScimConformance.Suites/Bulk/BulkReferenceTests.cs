@@ -31,6 +31,7 @@ public sealed class BulkReferenceTests : BulkFixture
 
         var read = await Client.GetAsync(Endpoints.Group(groupId!));
         Verify.Precondition(read.Status == 200, $"GET of the bulk-created group answered {Describe(read)}.");
+        Verify.About("Group", "members");
         Verify.That(read.Object.Values("members").SequenceEqual([userId!]), "R7644-3.7.2-01",
             $"expected the group's only member to be the new user {userId}, got {read.Object.At("members").Show()}.");
     }

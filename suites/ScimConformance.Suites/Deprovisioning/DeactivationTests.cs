@@ -13,7 +13,12 @@ namespace ScimConformance.Suites.Deprovisioning;
 public sealed class DeactivationTests : DeprovisioningFixture
 {
     [SetUp]
-    public void NeedsActive() => RequireActive();
+    public void NeedsActive()
+    {
+        RequireActive();
+        // Every check here judges what a deactivation or reactivation did to active.
+        Verify.About("User", "active");
+    }
 
     [Test]
     [ScimTest("DPR-001", "PATCH replace active=false is stored", Areas.Deprovisioning, Severity.Critical,

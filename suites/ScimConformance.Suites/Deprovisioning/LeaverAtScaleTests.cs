@@ -38,7 +38,7 @@ public sealed class LeaverAtScaleTests : DeprovisioningFixture
         Verify.Precondition(created.Count == Leavers, $"only {created.Count} of {Leavers} users could be created ({createPhase.Summary}); the batch cannot be judged.");
         var ids = created.Select(c => c.Id).Order(StringComparer.Ordinal).ToArray();
         var report = new List<string> { createPhase.Summary };
-        var problems = new List<(string Requirement, string Message)>();
+        var problems = new List<(string Requirement, string Message, string? About)>();
         var delays = new List<string>();
 
         if (ActiveWritable())
@@ -54,7 +54,7 @@ public sealed class LeaverAtScaleTests : DeprovisioningFixture
                 async id => { var r = await Client.GetAsync(Endpoints.User(id)); return r.Status == 200 && ActiveOf(r.Object) == false; },
                 "all inactive", "some still active", delays);
             if (stillActive.Count > 0)
-                problems.Add(("PSEED-DEPROV-01", $"{stillActive.Count} of {Leavers} users still not active=false after deactivation: {Sample([.. stillActive])}."));
+                problems.Add(("PSEED-DEPROV-01", $"{stillActive.Count} of {Leavers} users still not active=false after deactivation: {Sample([.. stillActive])}.", "active"));
         }
         else
         {
@@ -71,7 +71,7 @@ public sealed class LeaverAtScaleTests : DeprovisioningFixture
         var stillReadable = await SettleAsync(subject, "confirm 404", "delete-read", ids,
             async id => (await Client.GetAsync(Endpoints.User(id))).Status == 404, "all 404", "some still readable", delays);
         if (stillReadable.Count > 0)
-            problems.Add(("R7644-3.6-01", $"{stillReadable.Count} of {Leavers} users still readable after DELETE: {Sample([.. stillReadable])}."));
+            problems.Add(("R7644-3.6-01", $"{stillReadable.Count} of {Leavers} users still readable after DELETE: {Sample([.. stillReadable])}.", null));
 
         if (FilterAdvertised)
         {
@@ -94,11 +94,15 @@ public sealed class LeaverAtScaleTests : DeprovisioningFixture
                 response.Status, stillListed.Length == 0 ? "none listed" : $"{stillListed.Length} still listed", stillListed.Length == 0 && response.Status == 200);
             Verify.Precondition(response.Status == 200, $"the run-scoped list GET {response.RequestUri} answered {Describe(response)}.");
             if (stillListed.Length > 0)
-                problems.Add(("R7644-3.6-02", $"{stillListed.Length} of {Leavers} deleted users still listed by {filter}: {Sample(stillListed)}."));
+                problems.Add(("R7644-3.6-02", $"{stillListed.Length} of {Leavers} deleted users still listed by {filter}: {Sample(stillListed)}.", null));
         }
 
         var summary = string.Join("; ", report);
-        foreach (var (requirement, message) in problems) Verify.That(false, requirement, $"{message} ({summary})");
+        foreach (var (requirement, message, about) in problems)
+        {
+            if (about is not null) Verify.About("User", about);
+            Verify.That(false, requirement, $"{message} ({summary})");
+        }
         Verify.That(delays.Count == 0, "PSEED-DEPROV-02", $"not every effect was visible to the next request: {string.Join("; ", delays)} ({summary})");
         Assert.Pass($"{Leavers} leavers deprovisioned: {summary}.");
     }

@@ -105,6 +105,7 @@ public sealed class MembershipTests : DeprovisioningFixture
         Verify.That(patch.Status is 200 or 204, "R7644-3.5.2-10", $"PATCH remove member: expected 200 or 204, got {Describe(patch)}.");
         var seen = await Propagation.ObserveAsync("membership-group", () => Client.GetAsync(Endpoints.Group(group)),
             r => r.Status == 200 && !r.Object.Values("members").Contains(leaver) && r.Object.Values("members").Contains(stayer));
+        Verify.About("Group", "members");
         Verify.That(seen.Shown, "R7644-3.5.2.2-03",
             $"group {group} after removing {leaver}: expected members [{stayer}], {seen.Describe()}; got {MemberList(seen.Last.Object)}.");
     }
@@ -128,6 +129,7 @@ public sealed class MembershipTests : DeprovisioningFixture
 
         var seen = await Propagation.ObserveAsync("membership-user", () => Client.GetAsync(Endpoints.User(member)),
             r => r.Status == 200 && !r.Object.Values("groups").Contains(group));
+        Verify.About("User", "groups");
         Verify.That(seen.Shown, "R7643-4.1.2-06",
             $"User.groups of {member} after removing it from group {group}: expected the group gone, {seen.Describe()}; got {seen.Last.Object.At("groups").Show()}.");
     }

@@ -51,6 +51,8 @@ public sealed partial class AttributeFidelityTests : ScimFixture
 
     private async Task CheckAsync(AttributeCase c)
     {
+        // A sub-attribute's case is about its attribute: a rewritten address fails addresses.type and addresses.country alike.
+        Verify.About(c.ResourceType.Name, c.IsCore ? c.Attribute.Name : c.Schema.Id + ":" + c.Attribute.Name);
         switch (c.Aspect)
         {
             case AttributeAspect.RoundTrip: await RoundTripAsync(c); break;

@@ -19,6 +19,7 @@ public sealed class GroupCrudTests : GroupFixture
         var response = await PostGroupAsync(Run.Data.Group(member));
 
         Verify.That(response.Status == 201, "R7644-3.3-03", $"POST /{Endpoints.Groups}: expected 201, got {Describe(response)}.");
+        Verify.About("Group", "members");
         Verify.That(response.Object.Values("members").Contains(member), "R7643-4.2-03",
             $"expected members to hold the user {member}, got {response.Object.At("members").Show()}.");
     }
@@ -36,6 +37,7 @@ public sealed class GroupCrudTests : GroupFixture
         var read = await ReadGroupAsync(IdOf(group));
 
         var members = read.Values("members");
+        Verify.About("Group", "members");
         Verify.That(members.Contains(first) && members.Contains(second) && members.Count == 2, "R7643-4.2-03",
             $"expected members [{first}, {second}], got {MemberList(read)}.");
     }
@@ -57,6 +59,7 @@ public sealed class GroupCrudTests : GroupFixture
         // members.$ref is optional (RFC 7643 §8.7.2); what a server leaves out cannot be wrong.
         if (referenced.Length == 0) Assert.Ignore($"Skipped: GET {Endpoints.Group(id)} shows its members without $ref.");
         var wrong = referenced.Where(member => !NamesUser(member.Ref!, member.Value)).Select(member => $"value {member.Value} with $ref {member.Ref}").ToArray();
+        Verify.About("Group", "members.$ref");
         Verify.That(wrong.Length == 0, "R7643-4.2-03",
             $"GET {Endpoints.Group(id)}: a member's $ref must be the URI of that member (…/Users/<value>), got {string.Join("; ", wrong)}.");
     }
@@ -78,6 +81,7 @@ public sealed class GroupCrudTests : GroupFixture
     {
         var group = await CreateGroupAsync();
 
+        Verify.About("Group", "meta");
         Verify.That(group.Text("meta.resourceType") == "Group", "R7644-3.3.1-01",
             $"expected meta.resourceType \"Group\", got {group.At("meta.resourceType").Show()}.");
     }
@@ -99,6 +103,7 @@ public sealed class GroupCrudTests : GroupFixture
         Verify.Precondition(put.IsSuccess, $"PUT /{Endpoints.Group(id)} answered {Describe(put)}.");
         var read = await ReadGroupAsync(id);
 
+        Verify.About("Group", "members");
         Verify.That(read.Values("members").SequenceEqual([after]), "R7644-3.5.1-02",
             $"after PUT with members [{after}]: expected exactly that member, got {MemberList(read)}.");
     }

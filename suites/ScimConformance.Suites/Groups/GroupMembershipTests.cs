@@ -52,6 +52,7 @@ public sealed class GroupMembershipTests : GroupFixture
 
         Verify.That(patch.Status is 200 or 204, "R7644-3.5.2-10", $"PATCH remove member: expected 200 or 204, got {Describe(patch)}.");
         var read = await ReadGroupAsync(id);
+        Verify.About("Group", "members");
         Verify.That(read.Values("members").SequenceEqual([kept]), "R7644-3.5.2.2-03",
             $"after PATCH remove {removed}: expected members [{kept}], got {MemberList(read)}.");
     }
@@ -75,6 +76,7 @@ public sealed class GroupMembershipTests : GroupFixture
 
         Verify.Precondition(response.Status == 200, $"GET of the member answered {Describe(response)}.");
         var groups = response.Object.Values("groups");
+        Verify.About("User", "groups");
         Verify.That(groups.Contains(groupId), "R7643-4.1.2-06",
             $"User.groups of a member of group {groupId}: expected a value equal to the group's id, got {response.Object.At("groups").Show()}.");
     }

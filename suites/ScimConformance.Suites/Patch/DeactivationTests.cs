@@ -15,6 +15,10 @@ namespace ScimConformance.Suites.Patch;
 /// </summary>
 public sealed class DeactivationTests : PatchFixture
 {
+    // Every check here judges what the deactivation PATCH did to active.
+    [SetUp]
+    public void AboutActive() => Verify.About("User", "active");
+
     [Test]
     [ScimTest("PAT-041", "The path-less deactivation PATCH sets active to false", Areas.Patch, Severity.Critical, "R7644-3.5.2.3-01", "R7644-3.5.2-10",
         Needs = [Capability.Patch], Remediation = "Apply {\"op\":\"replace\",\"value\":{\"active\":false}} by storing active=false.")]

@@ -32,6 +32,7 @@ public sealed class MembershipPatchTests : PatchFixture
 
         var after = Accepted(await PatchAsync(Endpoints.Group(id), Remove($"members[value eq \"{second}\"]")), "remove one member");
 
+        Verify.About("Group", "members");
         VerifyMembers(after, "R7644-3.5.2.2-03", $"after removing {second} from a group of three", first, third);
     }
 

@@ -62,6 +62,7 @@ public sealed class SimpleAttributeTests : PatchFixture
     public async Task Replace_boolean()
     {
         var (id, before) = await NewUserAsync();
+        Verify.About("User", "active");
         await VerifyAgainstOracleAsync(Endpoints.User(id), User, before, Replace("active", false), "R7644-3.5.2.3-02", "replace active false");
     }
 
@@ -73,6 +74,7 @@ public sealed class SimpleAttributeTests : PatchFixture
         var body = Run.Data.User(Run.Capabilities.Has(Capability.EnterpriseUser, Run.Discovery));
         body["active"] = false;
         var (id, before) = await NewUserAsync(body);
+        Verify.About("User", "active");
         await VerifyAgainstOracleAsync(Endpoints.User(id), User, before, Add("active", true), "R7644-3.5.2.1-02", "add active true");
     }
 

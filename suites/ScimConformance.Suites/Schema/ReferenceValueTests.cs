@@ -23,21 +23,22 @@ public sealed class ReferenceValueTests : SchemaValidationFixture
         var group = await ReadSetUpAsync(Endpoints.Group(groupId), "reading the group back");
         var user = await ReadSetUpAsync(Endpoints.User(memberId), "reading its member back");
 
-        var references = new List<(string Target, string Reference, string Endpoint, string Id)>();
-        void Add(string? reference, string endpoint, string? id)
+        var references = new List<(string Target, string Reference, string Endpoint, string Id, string Holder, string Attribute)>();
+        void Add(string? reference, string endpoint, string? id, string holder, string attribute)
         {
-            if (reference is not null && id is not null) references.Add(($"{endpoint}/{id}", reference, endpoint, id));
+            if (reference is not null && id is not null) references.Add(($"{endpoint}/{id}", reference, endpoint, id, holder, attribute));
         }
-        Add(group.Text("meta.location"), Endpoints.Groups, groupId);
-        Add(user.Text("meta.location"), Endpoints.Users, memberId);
+        Add(group.Text("meta.location"), Endpoints.Groups, groupId, "Group", "meta.location");
+        Add(user.Text("meta.location"), Endpoints.Users, memberId, "User", "meta.location");
         foreach (var entry in (group["members"] as JsonArray ?? []).OfType<JsonObject>())
-            Add(entry.Text("$ref"), Endpoints.Users, entry.Text("value"));
+            Add(entry.Text("$ref"), Endpoints.Users, entry.Text("value"), "Group", "members.$ref");
         foreach (var entry in (user["groups"] as JsonArray ?? []).OfType<JsonObject>())
-            Add(entry.Text("$ref"), Endpoints.Groups, entry.Text("value"));
+            Add(entry.Text("$ref"), Endpoints.Groups, entry.Text("value"), "User", "groups.$ref");
         if (references.Count == 0) Assert.Ignore("Skipped: the user and group carry neither meta.location nor $ref, so there is no reference to follow.");
 
-        foreach (var (target, reference, endpoint, id) in references)
+        foreach (var (target, reference, endpoint, id, holder, attribute) in references)
         {
+            Verify.About(holder, attribute);
             Verify.That(Uri.TryCreate(reference, UriKind.RelativeOrAbsolute, out _), "R7643-2.3.7-01",
                 $"reference to {target}: expected an absolute or relative URI, got \"{reference}\".");
             var unencoded = UriSyntax.FirstUnencoded(reference);

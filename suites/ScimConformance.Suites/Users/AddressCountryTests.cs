@@ -15,6 +15,7 @@ public sealed partial class AddressCountryTests : ReadBackFixture
         Remediation = "Keep addresses.country as the two-letter ISO 3166-1 alpha-2 code (\"US\"), not a three-letter code or a country name.")]
     public async Task Country_stays_alpha_2()
     {
+        Verify.About("User", "addresses");
         if (Run.Discovery.Attribute(ScimUris.User, "addresses.country") is null)
             Assert.Ignore("Skipped: the User schema in /Schemas declares no addresses.country.");
         var body = Run.Data.User();

@@ -17,6 +17,7 @@ public sealed class CertificateValueTests : ReadBackFixture
         Remediation = "Store and return each x509Certificates value as the base64 text of one DER certificate, as sent: no PEM armour, line breaks, re-encoding or chains.")]
     public async Task Certificate_round_trips_as_base64_der()
     {
+        Verify.About("User", "x509Certificates");
         if (Run.Discovery.Attribute(ScimUris.User, "x509Certificates.value") is null)
             Assert.Ignore("Skipped: the User schema in /Schemas declares no x509Certificates.value.");
         var certificate = SelfSignedCertificate(Run.Prefix);

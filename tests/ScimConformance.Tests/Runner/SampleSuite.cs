@@ -15,6 +15,7 @@ internal static class SampleSuite
     private static readonly Lazy<Assembly> Compiled = new(() => Compile("Sample.Suite", SampleSuiteSource.Code));
     private static readonly Lazy<Assembly> FaultyCompiled = new(() => Compile("Faulty.Suite", FaultySuiteSource.Code));
     private static readonly Lazy<Assembly> VerdictCompiled = new(() => Compile("Verdict.Suite", VerdictSuiteSource.Code));
+    private static readonly Lazy<Assembly> AboutCompiled = new(() => Compile("About.Suite", AboutSuiteSource.Code));
 
     public static Assembly Assembly => Compiled.Value;
 
@@ -22,6 +23,9 @@ internal static class SampleSuite
 
     /// <summary><see cref="VerdictSuiteSource"/>: checks meeting byte-identical answers through the one outcome policy.</summary>
     public static Assembly Verdicts => VerdictCompiled.Value;
+
+    /// <summary><see cref="AboutSuiteSource"/>: checks that name the attribute their verdicts are about, and some that do not.</summary>
+    public static Assembly About => AboutCompiled.Value;
 
     public static string Path => Assembly.Location;
 

@@ -14,8 +14,11 @@ namespace ScimConformance.Runner.Model.Verdicts;
 /// </summary>
 public static class VerdictNotes
 {
-    /// <summary>One verdict as noted: when, the cited id (null for a precondition), the outcome word, expected and observed.</summary>
-    public sealed record Note(DateTimeOffset At, string? Requirement, string Outcome, string? Expected, string? Observed);
+    /// <summary>
+    /// One verdict as noted: when, the cited id (null for a precondition), the outcome word, expected and observed, and the
+    /// attribute it was about ("User.active"; null when the check did not say).
+    /// </summary>
+    public sealed record Note(DateTimeOffset At, string? Requirement, string Outcome, string? Expected, string? Observed, string? About = null);
 
     public static IReadOnlyList<Note> Read(ITest test)
     {
@@ -36,7 +39,7 @@ public static class VerdictNotes
                 var note = document.RootElement;
                 if (note.ValueKind != JsonValueKind.Object) continue;
                 if (Text(note, "at") is not { } at || !DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var when)) continue;
-                notes.Add(new Note(when, Text(note, "requirement"), Text(note, "outcome") ?? "", Text(note, "expected"), Text(note, "observed")));
+                notes.Add(new Note(when, Text(note, "requirement"), Text(note, "outcome") ?? "", Text(note, "expected"), Text(note, "observed"), Text(note, "about")));
             }
             catch (JsonException)
             {

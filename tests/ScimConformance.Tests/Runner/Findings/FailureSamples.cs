@@ -11,13 +11,14 @@ internal static class FailureSamples
 
     public static TestOutcome Failed(string id, string area, string cites, string method, string path, int? status,
         string? requestBody = null, string? responseBody = null, Severity severity = Severity.Medium, string? cwe = null,
-        Outcome outcome = Outcome.Fail) => new()
+        Outcome outcome = Outcome.Fail, string? about = null) => new()
     {
         Check = new CheckInfo { Id = id, Title = "check " + id, Area = area, Severity = severity, Requirements = [cites], Cwe = cwe },
         Outcome = outcome,
         Message = $"[{cites} MUST, RFC §x] it went wrong",
         Cites = [cites],
         Evidence = [0],
+        About = about,
         Exchanges =
         [
             new Exchange
