@@ -15,10 +15,6 @@ namespace ScimConformance.Tests.Runner.Findings;
 [TestFixture]
 public sealed class AttributeJoinTests
 {
-    private static IReadOnlyList<Finding> Group(params TestOutcome[] tests) => FindingGrouper.Of(tests, BaseUrl);
-
-    private static string Describe(IReadOnlyList<Finding> findings) => string.Join("\n", findings.Select(f => $"{f.Key}: {string.Join(", ", f.Checks)}"));
-
     [Test]
     public void Active_ignored_by_patch_put_and_read_back_as_the_wrong_type_is_one_finding()
     {

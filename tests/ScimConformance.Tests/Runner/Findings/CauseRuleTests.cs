@@ -20,8 +20,6 @@ public sealed class CauseRuleTests
     private const string Problem = "{\"type\":\"https://tools.ietf.org/html/rfc9110#section-15.5.1\",\"title\":\"Bad Request\",\"status\":400}";
     private const string ScimError = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:Error\"],\"status\":\"400\",\"scimType\":\"invalidFilter\"}";
 
-    private static IReadOnlyList<Finding> Group(params TestOutcome[] tests) => FindingGrouper.Of(tests, BaseUrl);
-
     [Test]
     public void Problem_details_errors_under_six_sections_are_one_finding()
     {

@@ -1,5 +1,6 @@
 using ScimConformance.Authoring;
 using ScimConformance.Core.Http;
+using ScimConformance.Runner.Findings;
 using ScimConformance.Runner.Model;
 
 namespace ScimConformance.Tests.Runner.Findings;
@@ -8,6 +9,11 @@ namespace ScimConformance.Tests.Runner.Findings;
 internal static class FailureSamples
 {
     public const string BaseUrl = "https://scim.example.com/scim/v2";
+
+    public static IReadOnlyList<Finding> Group(params TestOutcome[] tests) => FindingGrouper.Of(tests, BaseUrl);
+
+    /// <summary>Each finding's key and checks, one line each: what a failed grouping assertion shows.</summary>
+    public static string Describe(IReadOnlyList<Finding> findings) => string.Join("\n", findings.Select(f => $"{f.Key}: {string.Join(", ", f.Checks)}"));
 
     public static TestOutcome Failed(string id, string area, string cites, string method, string path, int? status,
         string? requestBody = null, string? responseBody = null, Severity severity = Severity.Medium, string? cwe = null,

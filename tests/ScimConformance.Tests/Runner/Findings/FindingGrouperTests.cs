@@ -13,8 +13,6 @@ namespace ScimConformance.Tests.Runner.Findings;
 [TestFixture]
 public sealed class FindingGrouperTests
 {
-    private static IReadOnlyList<Finding> Group(params TestOutcome[] tests) => FindingGrouper.Of(tests, BaseUrl);
-
     [Test]
     public void Failures_citing_one_rfc_section_are_one_finding_whatever_request_showed_them()
     {

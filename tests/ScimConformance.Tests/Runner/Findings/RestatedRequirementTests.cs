@@ -16,10 +16,6 @@ namespace ScimConformance.Tests.Runner.Findings;
 [TestFixture]
 public sealed class RestatedRequirementTests
 {
-    private static IReadOnlyList<Finding> Group(params TestOutcome[] tests) => FindingGrouper.Of(tests, BaseUrl);
-
-    private static string Describe(IReadOnlyList<Finding> findings) => string.Join("\n", findings.Select(f => $"{f.Key}: {string.Join(", ", f.Checks)}"));
-
     [Test]
     public void Password_writeonly_and_returned_never_are_one_finding_with_the_security_check_on_a_projection()
     {
