@@ -34,8 +34,8 @@ public sealed class TestDataFactory
         Seed = seed;
         _scopeTag = scopeTag;
         // A local Randomizer (not Bogus's global seed) keeps this factory's sequence independent of others. Only the
-        // data sets used are made: a whole Faker builds a Person and twenty sets, about 60 KB, and a run keeps a
-        // factory per test until it ends.
+        // data sets used are made: a whole Faker builds a Person and twenty sets, a run keeps a factory per test until
+        // it ends, and their Fakers were about 90 MB of a demo run's 112 MB live heap.
         _random = new Randomizer(seed);
         _names = new Name("en") { Random = _random };
         _phones = new PhoneNumbers("en") { Random = _random };
