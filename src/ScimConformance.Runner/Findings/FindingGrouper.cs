@@ -65,7 +65,8 @@ public sealed class FindingGrouper(IReadOnlyList<FindingRule>? rules = null, Req
         // Each finding's own wording is kept before the join: a joint keeps its own, or lists them all.
         var alone = order.ToDictionary(key => key, key => Build(key, groups[key]), StringComparer.Ordinal);
         var joints = AttributeJoin.Apply(groups, order, member => member.Facts.Attribute);
-        var findings = order.Select(key => joints.TryGetValue(key, out var joint) ? Joined(Build(key, groups[key]), joint, alone) : Build(key, groups[key]))
+        // Only a joint's members changed in the join; every other finding is the one already built.
+        var findings = order.Select(key => joints.TryGetValue(key, out var joint) ? Joined(Build(key, groups[key]), joint, alone) : alone[key])
             .OrderByDescending(f => f.Severity).ThenByDescending(f => f.Checks.Count).ThenBy(f => f.Key, StringComparer.Ordinal).ToArray();
         return findings.Select((f, i) => f with { Id = "F" + (i + 1).ToString(CultureInfo.InvariantCulture) }).ToArray();
     }

@@ -26,9 +26,8 @@ public static class FindingTopics
         new("R7643-7", "schema-definitions", "schema definitions disagree with the data served", "the /Schemas definitions (RFC 7643 §7) do not describe the attributes the server returns."),
         // One requirement each, restated in three sections: password (§4.1.1), writeOnly (§7) and returned=never (§7) values
         // never come back; a server that serialises them breaks all three at once.
-        new("R7643-4.1.1-12", "returned-never", "write-only attributes such as password come back in responses", "writeOnly and returned=never attributes (password first) must never appear in a response (RFC 7643 §4.1.1, §7)."),
-        new("R7643-7-13", "returned-never", "write-only attributes such as password come back in responses", "writeOnly and returned=never attributes (password first) must never appear in a response (RFC 7643 §4.1.1, §7)."),
-        new("R7643-7-15", "returned-never", "write-only attributes such as password come back in responses", "writeOnly and returned=never attributes (password first) must never appear in a response (RFC 7643 §4.1.1, §7)."),
+        .. AlsoUnder(new("R7643-4.1.1-12", "returned-never", "write-only attributes such as password come back in responses", "writeOnly and returned=never attributes (password first) must never appear in a response (RFC 7643 §4.1.1, §7)."),
+            "R7643-7-13", "R7643-7-15"),
         // §7's caseExact rule for filters is the filter evaluation of RFC 7644 §3.4.2.2: one finding with the filter results.
         new("R7643-7-08", "filter", "filters return the wrong resources", "filter comparisons must follow each attribute's caseExact characteristic (RFC 7643 §7, RFC 7644 §3.4.2.2)."),
         new("R7643-9", "sensitive-data", "sensitive attributes are exposed", "passwords and other returned=never data must never come back (RFC 7643 §9)."),
@@ -76,6 +75,9 @@ public static class FindingTopics
         new("PSEED-DEPROV", "deprovisioning", "deprovisioned users stay active", "a deactivated or deleted user keeps access or visibility it must lose."),
         new("PIDP", "provider-compatibility", "an identity provider's provisioning traffic is answered wrongly", "a step that provider sends is not handled as its documented flow expects."),
     ];
+
+    /// <summary>One topic under its own prefix and under each requirement that restates it.</summary>
+    private static Topic[] AlsoUnder(Topic topic, params string[] restatedBy) => [topic, .. restatedBy.Select(prefix => topic with { Prefix = prefix })];
 
     // The section that defines each request construct (FailureFacts.Construct).
     private static readonly Dictionary<string, string> ConstructSections = new(StringComparer.Ordinal)
