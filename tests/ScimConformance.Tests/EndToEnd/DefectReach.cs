@@ -47,7 +47,7 @@ internal sealed class DefectReach
         var asked = new ConcurrentQueue<(string Name, DateTimeOffset At)>();
         await using var server = await ServerFixture.StartAsync(0, TimeSpan.Zero, name => asked.Enqueue((name, DateTimeOffset.UtcNow)));
         using var output = new TemporaryDirectory();
-        var cli = await server.RunCliAsync(output.Path, "--parallel", "1");
+        var cli = await server.RunInHostAsync(output.Path, TimeSpan.FromMinutes(8), "--parallel", "1");
         var results = RunResults.Load(output.Path);
         if (results.IdsWithOutcome("fail").Count > 0 || results.IdsWithOutcome("error").Count > 0)
             throw new InvalidOperationException("the probe run against the compliant server did not pass:\n" + results.Describe("fail", "error") + "\n" + cli);

@@ -37,9 +37,13 @@ public sealed class DefectSwitchTests
         if (_reach is null) return;
         var reach = _reach;
         // A defect that only warns is judged by its run's exit code 0, which a batch with real catches never has: it runs alone.
-        var batches = SwitchBatches.Partition(DefectCatalog.All.Where(d => !SecureDemoNames.Contains(d.Name) && d.CaughtBy.Count > 0)
+        var shared = SwitchBatches.Partition(DefectCatalog.All.Where(d => !SecureDemoNames.Contains(d.Name) && d.CaughtBy.Count > 0)
             .Select(d => (d.Name, reach.FixturesFor(d.Name, Named(d)))));
-        _batches = new SwitchBatches(batches, names => RunBatchAsync(names, reach));
+        var batched = shared.SelectMany(b => b).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var order = DefectCatalog.All.Select((d, i) => (d.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.OrdinalIgnoreCase);
+        // Every run is queued in the order the tests read them, each switch that shares no batch with a run of its own.
+        var runs = shared.Concat(DefectCatalog.All.Where(d => !batched.Contains(d.Name)).Select(d => new[] { d.Name })).OrderBy(b => b.Min(n => order[n]));
+        _batches = new SwitchBatches(runs, names => PlannedRunAsync(names, reach));
         _batches.StartAll();
     }
 
@@ -74,85 +78,89 @@ public sealed class DefectSwitchTests
     public async Task Defect_is_caught_by_exactly_its_named_tests(string name)
     {
         var defect = DefectCatalog.Find(name)!;
-        var output = new TemporaryDirectory();
-        try
+        var (result, results) = SecureDemoNames.Contains(name) ? await SecureDemoRunAsync(defect) : await SwitchRunAsync(defect);
+        var failed = results.IdsWithOutcome("fail");
+        Assert.Multiple(() =>
         {
-            CliResult result;
-            RunResults? results = null;
-            if (SecureDemoNames.Contains(name))
-            {
-                // Security defects only show on the secure setup (HTTPS, OAuth, revocation, read-only token, second
-                // tenant), which the CLI itself starts with --demo --demo-security. The run covers the Security area
-                // and every named check outside it; the other areas are run against each non-security switch.
-                string[] args = ["run", "--demo", "--demo-security", "--defect", name, "--seed", "4242", "--parallel", "1", "--out", output.Path, "--include", "area:Security",
-                    .. Named(defect).Where(id => !id.StartsWith("SEC-", StringComparison.Ordinal)).SelectMany(id => new[] { "--include", id })];
-                result = await CliProcess.RunAsync(args, timeout: TimeSpan.FromMinutes(10));
-            }
-            else
-            {
-                var reach = _reach?.ChecksFor(name, Named(defect));
-                if (await FromSharedRunAsync(defect, reach) is { } shared)
-                {
-                    result = shared.Result;
-                    results = shared.Part;
-                }
-                else
-                {
-                    result = await RunAgainstSwitchAsync([name], output.Path, reach);
-                }
-                if (results is null && reach is not null && !CaughtExactly(defect, result, RunResults.Load(output.Path)))
-                {
-                    // A verdict can rest on what other fixtures left in the tenant (a search that ignores its filter only
-                    // shows when there are users it should not have returned): the whole run, on a fresh server, decides.
-                    output.Dispose();
-                    output = new TemporaryDirectory();
-                    result = await RunAgainstSwitchAsync([name], output.Path, null);
-                }
-            }
-
-            results ??= RunResults.Load(output.Path);
-            var failed = results.IdsWithOutcome("fail");
-            Assert.Multiple(() =>
-            {
-                Assert.That(result.ExitCode, Is.EqualTo(ExpectedExitCode(defect)), result.ToString());
-                Assert.That(defect.CaughtBy.Except(failed), Is.Empty, $"named tests that did not fail:\n{results.Describe("fail", "error", "warn")}");
-                Assert.That(defect.WarnedBy.Except(results.IdsWithOutcome("warn")), Is.Empty, $"named tests that did not warn:\n{results.Describe("fail", "error", "warn")}");
-                Assert.That(failed.Except(defect.CaughtBy), Is.Empty, $"tests outside the expected set that failed:\n{results.Describe("fail")}");
-                Assert.That(results.IdsWithOutcome("error"), Is.Empty, results.Describe("error"));
-                Assert.That(results.Tests.SelectMany(t => MessageHygiene.Violations(t.Message).Select(v => $"{t.Id}: {v}")), Is.Empty,
-                    "check messages carry stack frames or .NET exception type names");
-                // One cause, one finding: the grouping rules join what the defect broke (or the count its entry declares, with its reason).
-                Assert.That(results.Findings, Has.Count.EqualTo(defect.Findings),
-                    $"findings of one defect ({(defect.FindingsReason.Length > 0 ? defect.FindingsReason : "one cause")}):\n{results.DescribeFindings()}");
-            });
-        }
-        finally
-        {
-            output.Dispose();
-        }
+            Assert.That(result.ExitCode, Is.EqualTo(ExpectedExitCode(defect)), result.ToString());
+            Assert.That(defect.CaughtBy.Except(failed), Is.Empty, $"named tests that did not fail:\n{results.Describe("fail", "error", "warn")}");
+            Assert.That(defect.WarnedBy.Except(results.IdsWithOutcome("warn")), Is.Empty, $"named tests that did not warn:\n{results.Describe("fail", "error", "warn")}");
+            Assert.That(failed.Except(defect.CaughtBy), Is.Empty, $"tests outside the expected set that failed:\n{results.Describe("fail")}");
+            Assert.That(results.IdsWithOutcome("error"), Is.Empty, results.Describe("error"));
+            Assert.That(results.Tests.SelectMany(t => MessageHygiene.Violations(t.Message).Select(v => $"{t.Id}: {v}")), Is.Empty,
+                "check messages carry stack frames or .NET exception type names");
+            // One cause, one finding: the grouping rules join what the defect broke (or the count its entry declares, with its reason).
+            Assert.That(results.Findings, Has.Count.EqualTo(defect.Findings),
+                $"findings of one defect ({(defect.FindingsReason.Length > 0 ? defect.FindingsReason : "one cause")}):\n{results.DescribeFindings()}");
+        });
     }
 
     /// <summary>
-    /// The switch's part of its shared run when that part is exactly its named catches (with findings of its own checks
-    /// only); null when it runs alone, or must, to be judged.
+    /// A security defect's run: its planned one, or one of its own. Security defects only show on the secure setup (HTTPS,
+    /// OAuth, revocation, read-only token, second tenant), which the CLI itself starts with --demo --demo-security.
     /// </summary>
-    private async Task<(CliResult Result, RunResults Part)?> FromSharedRunAsync(Defect defect, IReadOnlyList<string>? reach)
+    private async Task<(CliResult Result, RunResults Results)> SecureDemoRunAsync(Defect defect)
     {
-        if (reach is null || _batches is null || await _batches.TakeAsync(defect.Name) is not { } run) return null;
-        var checks = reach.ToHashSet(StringComparer.Ordinal);
-        var part = run.Results.Only(checks);
-        if (CaughtExactly(defect, run.Result, part) && part.FindingsWithin(checks)) return (run.Result, part);
-        SwitchBatches.RunningAlone(defect.Name, run, "its part of the shared run is not exact");
-        return null;
+        if (_batches is not null && await _batches.TakeAsync(defect.Name) is { } planned) return (planned.Result, planned.Results);
+        using var output = new TemporaryDirectory();
+        return (await RunOnSecureDemoAsync(defect, output.Path), RunResults.LoadVerdicts(output.Path));
     }
 
-    private static async Task<SharedRun> RunBatchAsync(string[] names, DefectReach reach)
+    /// <summary>
+    /// A non-security defect's verdicts: its part of a shared run when that part is exactly its named catches (with findings
+    /// of its own checks only), else a run of its own against the checks it can reach, else, when even that is not exact,
+    /// a whole run.
+    /// </summary>
+    private async Task<(CliResult Result, RunResults Results)> SwitchRunAsync(Defect defect)
+    {
+        var reach = _reach?.ChecksFor(defect.Name, Named(defect));
+        var planned = _batches is null ? null : await _batches.TakeAsync(defect.Name);
+        if (planned is { Switches.Length: > 1 })
+        {
+            var checks = reach!.ToHashSet(StringComparer.Ordinal);
+            var part = planned.Results.Only(checks);
+            if (CaughtExactly(defect, planned.Result, part) && part.FindingsWithin(checks)) return (planned.Result, part);
+            SwitchBatches.RunningAlone(defect.Name, planned, "its part of the shared run is not exact");
+            planned = null;
+        }
+        var (result, results) = planned is not null ? (planned.Result, planned.Results) : await RunAloneAsync(defect.Name, reach);
+        // A verdict can rest on what other fixtures left in the tenant (a search that ignores its filter only shows when
+        // there are users it should not have returned): the whole run, on a fresh server, decides.
+        if (reach is not null && !CaughtExactly(defect, result, results)) (result, results) = await RunAloneAsync(defect.Name, null);
+        return (result, results);
+    }
+
+    private static async Task<(CliResult Result, RunResults Results)> RunAloneAsync(string name, IReadOnlyList<string>? checks)
     {
         using var output = new TemporaryDirectory();
-        var checks = names.SelectMany(n => reach.ChecksFor(n, Named(DefectCatalog.Find(n)!))!).Distinct(StringComparer.Ordinal).ToArray();
-        var result = await RunAgainstSwitchAsync(names, output.Path, checks);
+        return (await RunAgainstSwitchAsync([name], output.Path, checks), RunResults.LoadVerdicts(output.Path));
+    }
+
+    /// <summary>A planned run: a security defect's on the secure demo, or a batch's against the union of its switches' reaches.</summary>
+    private static async Task<SharedRun> PlannedRunAsync(string[] names, DefectReach reach)
+    {
+        using var output = new TemporaryDirectory();
+        CliResult result;
+        if (names is [var only] && SecureDemoNames.Contains(only))
+        {
+            result = await RunOnSecureDemoAsync(DefectCatalog.Find(only)!, output.Path);
+        }
+        else
+        {
+            var reaches = names.Select(n => reach.ChecksFor(n, Named(DefectCatalog.Find(n)!))).ToArray();
+            var checks = reaches.Any(r => r is null) ? null : reaches.SelectMany(r => r!).Distinct(StringComparer.Ordinal).ToArray();
+            result = await RunAgainstSwitchAsync(names, output.Path, checks);
+        }
         return new SharedRun(names, result, RunResults.LoadVerdicts(output.Path));
     }
+
+    /// <summary>
+    /// The CLI's own secure demo with the switch on: the Security area and every named check outside it (the other areas
+    /// are run against each non-security switch).
+    /// </summary>
+    private static Task<CliResult> RunOnSecureDemoAsync(Defect defect, string outDir) =>
+        CliHosts.RunAsync(["run", "--demo", "--demo-security", "--defect", defect.Name, "--seed", "4242", "--parallel", "1", "--out", outDir, "--include", "area:Security",
+            .. Named(defect).Where(id => !id.StartsWith("SEC-", StringComparison.Ordinal)).SelectMany(id => new[] { "--include", id })], null, TimeSpan.FromMinutes(10));
 
     /// <summary>A serial run against a fresh server with the switches on, of the given checks (null: all of them).</summary>
     private static async Task<CliResult> RunAgainstSwitchAsync(string[] names, string outDir, IReadOnlyList<string>? checks)
@@ -161,7 +169,7 @@ public sealed class DefectSwitchTests
         // One fixture at a time: a tenant-wide defect (an id handed out again after a delete) shows in whichever
         // check happens to run beside the one that provokes it, so only a serial run has one exact set of catches.
         // A whole serial run takes about a minute on an idle machine and three or more on a busy one.
-        return await server.RunCliAsync(outDir, TimeSpan.FromMinutes(checks is null ? 8 : 4), ["--parallel", "1", .. (checks ?? []).SelectMany(id => new[] { "--include", id })]);
+        return await server.RunInHostAsync(outDir, TimeSpan.FromMinutes(checks is null ? 8 : 4), ["--parallel", "1", .. (checks ?? []).SelectMany(id => new[] { "--include", id })]);
     }
 
     private static bool CaughtExactly(Defect defect, CliResult result, RunResults results) =>

@@ -54,6 +54,10 @@ internal sealed class ServerFixture : IAsyncDisposable
     public Task<CliResult> RunCliAsync(string outDir, TimeSpan timeout, params string[] extra) =>
         CliProcess.RunAsync(RunArgs(outDir, extra), Environment, timeout);
 
+    /// <summary>The same run in a run host (<see cref="CliHosts"/>), for tests that judge what a run wrote, not the process.</summary>
+    public Task<CliResult> RunInHostAsync(string outDir, TimeSpan timeout, params string[] extra) =>
+        CliHosts.RunAsync(RunArgs(outDir, extra), Environment, timeout);
+
     /// <summary>Seeded resources, as stored, keyed by id.</summary>
     public async Task<IReadOnlyDictionary<string, string>> SeededAsync() =>
         (await Host.SnapshotAsync()).Where(r => r.Json.Contains("seed-user-", StringComparison.Ordinal))

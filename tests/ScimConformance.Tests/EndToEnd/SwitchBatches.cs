@@ -4,19 +4,21 @@ using NUnit.Framework;
 namespace ScimConformance.Tests.EndToEnd;
 
 /// <summary>
-/// Switches whose reaches share no fixture (<see cref="DefectReach.FixturesFor"/>) run together: one server with all of
-/// them on and one CLI run of the union of their checks, which each switch's test then reads only its own checks from.
-/// Half of a one-switch run is process and server start, so sharing runs cuts the switch tests to a fraction of their
-/// runs. A switch whose part of the shared run is not exactly what its test expects is run alone, so sharing can only
-/// save time; it never decides a verdict a run of the switch alone would not.
+/// The switch tests' runs, planned up front and queued at once so the run hosts (<see cref="CliHosts"/>) never wait for a
+/// test worker: one run per batch. Switches whose reaches share no fixture (<see cref="DefectReach.FixturesFor"/>) share
+/// a batch: one server with all of them on and one CLI run of the union of their checks, which each switch's test then
+/// reads only its own checks from. Half of a one-switch run is process and server start, so sharing runs cuts the switch
+/// tests to a fraction of their runs. A switch whose part of a shared run is not exactly what its test expects is run
+/// alone, so sharing can only save time; it never decides a verdict a run of the switch alone would not. A batch of one
+/// is simply that switch's own run, started early.
 /// </summary>
 internal sealed class SwitchBatches
 {
     /// <summary>Bigger batches save more starts but make a run that must be redone alone cost more.</summary>
     public const int MaxSize = 8;
 
-    // The test workers wait for their batch while it runs; two runs at a time keep both cores busy without piling up.
-    private static readonly SemaphoreSlim Throttle = new(2, 2);
+    // One run per host at a time: a queued run starts its server only when a host is free for it.
+    private static readonly SemaphoreSlim Throttle = new(CliHosts.Size, CliHosts.Size);
 
     private readonly ConcurrentDictionary<string, Lazy<Task<SharedRun>>> _runs = new(StringComparer.OrdinalIgnoreCase);
     private readonly Lazy<Task<SharedRun>>[] _inOrder;
@@ -24,7 +26,7 @@ internal sealed class SwitchBatches
     public SwitchBatches(IEnumerable<string[]> batches, Func<string[], Task<SharedRun>> run)
     {
         var inOrder = new List<Lazy<Task<SharedRun>>>();
-        foreach (var batch in batches.Where(b => b.Length > 1))
+        foreach (var batch in batches)
         {
             var shared = new Lazy<Task<SharedRun>>(() => ThrottledAsync(() => run(batch)), LazyThreadSafetyMode.ExecutionAndPublication);
             inOrder.Add(shared);
@@ -55,16 +57,16 @@ internal sealed class SwitchBatches
         return batches.Select(b => b.Names.ToArray()).ToArray();
     }
 
-    /// <summary>Queues every shared run now, in the order of their first switch, so they run while the workers wait.</summary>
+    /// <summary>Queues every run now, in the order given, so they run while the workers wait.</summary>
     public void StartAll()
     {
         foreach (var shared in _inOrder) _ = shared.Value;
     }
 
     /// <summary>
-    /// The shared run that holds <paramref name="name"/>, or null when it runs alone or its shared run broke off (the
-    /// switch then runs alone, which says why). Each switch takes its run once, so a batch's results are let go when its
-    /// last switch has read them.
+    /// The planned run that holds <paramref name="name"/>, or null when there is none or it broke off (the switch then
+    /// runs alone, which says why). Each switch takes its run once, so a batch's results are let go when its last switch
+    /// has read them.
     /// </summary>
     public async Task<SharedRun?> TakeAsync(string name)
     {
@@ -75,7 +77,7 @@ internal sealed class SwitchBatches
         }
         catch (Exception e) when (e is TimeoutException or InvalidOperationException or IOException)
         {
-            TestContext.Progress.WriteLine($"{name}: the shared run failed ({e.Message.Split('\n')[0]}); running it alone");
+            TestContext.Progress.WriteLine($"{name}: its planned run failed ({e.Message.Split('\n')[0]}); running it alone");
             return null;
         }
     }
@@ -98,5 +100,5 @@ internal sealed class SwitchBatches
     }
 }
 
-/// <summary>One CLI run against a server with several switches on, and what it wrote.</summary>
+/// <summary>One CLI run against a server with one or more switches on, and what it wrote.</summary>
 internal sealed record SharedRun(string[] Switches, CliResult Result, RunResults Results);

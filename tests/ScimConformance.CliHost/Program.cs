@@ -1,0 +1,50 @@
+using System.Text;
+using System.Text.Json;
+using ScimConformance.Cli;
+using ScimConformance.Cli.Infrastructure;
+using ScimConformance.CliHost;
+using Spectre.Console;
+
+// The end-to-end tests run the harness some hundred times. A fresh `scimconf` process spends about half of a run's
+// CPU compiling itself; this host runs one command line after another through the same ScimConfApp that
+// Program.Main calls, so every run after the first finds the harness compiled. It reads one request per line on standard
+// input, answers one reply per line on standard output, and ends when its input ends. What a run prints goes to the
+// reply; tests that judge the process itself (signals, the console, exit on Ctrl-C) still start `scimconf`.
+var replies = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = true };
+// Anything written to the console outside a run's own writers must not end up inside the reply channel.
+Console.SetOut(Console.Error);
+
+while (await Console.In.ReadLineAsync() is { } line)
+{
+    var request = JsonSerializer.Deserialize<HostRequest>(line, HostMessages.Options)
+        ?? throw new InvalidDataException("scimconf-host: an empty request line");
+    var reply = await RunAsync(request);
+    await replies.WriteLineAsync(JsonSerializer.Serialize(reply, HostMessages.Options));
+}
+return 0;
+
+static async Task<HostReply> RunAsync(HostRequest request)
+{
+    var environment = new Dictionary<string, string?>(StringComparer.Ordinal);
+    foreach (var (name, value) in request.Environment) environment[name] = value;
+    var stdout = new StringWriter();
+    var stderr = new StringWriter();
+    var console = AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(new TrailingSpaceTrimmingWriter(stdout)),
+        Ansi = AnsiSupport.No,
+        ColorSystem = ColorSystemSupport.NoColors,
+        Interactive = InteractionSupport.No,
+    });
+    console.Profile.Width = 200;
+    var cli = new CliContext
+    {
+        Console = console,
+        Out = stdout,
+        Error = stderr,
+        GetEnvironment = name => environment.GetValueOrDefault(name),
+        SetEnvironment = (name, value) => environment[name] = value,
+    };
+    var exitCode = await ScimConfApp.RunAsync(request.Args, cli, CancellationToken.None);
+    return new HostReply(exitCode, stdout.ToString(), stderr.ToString());
+}

@@ -1,0 +1,147 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using NUnit.Framework;
+using ScimConformance.CliHost;
+
+namespace ScimConformance.Tests.EndToEnd;
+
+/// <summary>
+/// The run hosts (tests/ScimConformance.CliHost): long-lived processes that each run one `scimconf` command line at a
+/// time, so the switch tests' hundred-odd runs pay for compiling the harness once per host instead of once per run.
+/// A run in a host goes through the same ScimConfApp as `scimconf` itself and sees only the environment it is given.
+/// A host that times out or breaks is killed and replaced; the rest are ended by <see cref="EndToEndSetUp"/>, which
+/// lets them exit on their own so code coverage keeps what they ran.
+/// </summary>
+internal static class CliHosts
+{
+    /// <summary>Runs at once. A serial run is one chain of requests between a host and its server in the test process, which leaves a core half idle: four chains keep two cores busy.</summary>
+    public const int Size = 4;
+
+    private static readonly SemaphoreSlim Slots = new(Size, Size);
+    private static readonly ConcurrentBag<CliHost> Idle = [];
+
+    public static async Task<CliResult> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment, TimeSpan timeout)
+    {
+        await Slots.WaitAsync();
+        var host = Idle.TryTake(out var idle) ? idle : CliHost.Start();
+        try
+        {
+            var result = await host.RunAsync([.. args], environment, timeout);
+            Idle.Add(host);
+            return result;
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+        finally
+        {
+            Slots.Release();
+        }
+    }
+
+    /// <summary>Ends every idle host by closing its input, and waits for it to exit.</summary>
+    public static async Task ShutDownAsync()
+    {
+        while (Idle.TryTake(out var host))
+        {
+            await host.EndAsync(TimeSpan.FromSeconds(30));
+        }
+    }
+
+    private sealed class CliHost : IDisposable
+    {
+        private readonly Process _process;
+        private readonly StringBuilder _stderr = new();
+
+        private CliHost(Process process) => _process = process;
+
+        public static CliHost Start()
+        {
+            var dll = Path.Combine(AppContext.BaseDirectory, "scimconf-host.dll");
+            if (!File.Exists(dll)) throw new FileNotFoundException("scimconf-host.dll is not beside the tests; is the CliHost project referenced?", dll);
+            var info = new ProcessStartInfo("dotnet")
+            {
+                RedirectStandardInput = true,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+                StandardInputEncoding = new UTF8Encoding(false),
+                StandardOutputEncoding = Encoding.UTF8,
+            };
+            info.ArgumentList.Add(dll);
+            info.Environment["NO_COLOR"] = "1";
+            var process = new Process { StartInfo = info };
+            var host = new CliHost(process);
+            process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (host._stderr) host._stderr.AppendLine(e.Data); };
+            process.Start();
+            process.BeginErrorReadLine();
+            return host;
+        }
+
+        public async Task<CliResult> RunAsync(string[] args, IReadOnlyDictionary<string, string>? environment, TimeSpan timeout)
+        {
+            TakeStderr();
+            var request = new HostRequest(args, new Dictionary<string, string>(environment ?? new Dictionary<string, string>(), StringComparer.Ordinal));
+            await _process.StandardInput.WriteLineAsync(JsonSerializer.Serialize(request, HostMessages.Options));
+            await _process.StandardInput.FlushAsync();
+            string? line;
+            using (var cts = new CancellationTokenSource(timeout))
+            {
+                try
+                {
+                    line = await _process.StandardOutput.ReadLineAsync(cts.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    throw new TimeoutException($"scimconf did not finish within {timeout} (in a run host). Its host's standard error:\n{TakeStderr()}");
+                }
+            }
+            var reply = line is null ? null : JsonSerializer.Deserialize<HostReply>(line, HostMessages.Options);
+            if (reply is null)
+            {
+                await _process.WaitForExitAsync();
+                throw new InvalidOperationException($"the run host ended during a run (exit {_process.ExitCode}):\n{TakeStderr()}");
+            }
+            var stray = TakeStderr();
+            return new CliResult(reply.ExitCode, reply.Stdout, stray.Length == 0 ? reply.Stderr : reply.Stderr + stray);
+        }
+
+        public async Task EndAsync(TimeSpan timeout)
+        {
+            _process.StandardInput.Close();
+            using var cts = new CancellationTokenSource(timeout);
+            try
+            {
+                await _process.WaitForExitAsync(cts.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                TestContext.Progress.WriteLine($"a run host did not end within {timeout}; killing it");
+            }
+            Dispose();
+        }
+
+        private string TakeStderr()
+        {
+            lock (_stderr)
+            {
+                var text = _stderr.ToString();
+                _stderr.Clear();
+                return text;
+            }
+        }
+
+        public void Dispose()
+        {
+            if (!_process.HasExited)
+            {
+                try { _process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
+            }
+            _process.Dispose();
+        }
+    }
+}
