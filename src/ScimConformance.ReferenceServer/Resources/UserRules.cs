@@ -78,14 +78,13 @@ internal sealed class UserRules(ResourceKind kind, DefectSwitches defects) : IRe
 
         var id = (string)rendered["id"]!;
         var groups = new JsonArray();
-        foreach (var group in store.GroupsContaining(id))
+        foreach (var (groupId, displayName) in store.GroupNamesContaining(id))
         {
-            var groupId = (string)group["id"]!;
             groups.Add(new JsonObject
             {
                 ["value"] = groupId,
                 ["$ref"] = urls.Of("/Groups", groupId),
-                ["display"] = group["displayName"]?.DeepClone(),
+                ["display"] = displayName,
                 ["type"] = "direct",
             });
         }

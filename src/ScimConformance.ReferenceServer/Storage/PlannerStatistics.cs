@@ -24,6 +24,8 @@ internal static class PlannerStatistics
         ("resources", "sqlite_autoindex_resources_1", "1000000 500000 1"),
         ("email_values", "ix_email_values_value", "1000000 1 1"),
         ("email_values", "ix_email_values_seq", "1000000 1"),
+        ("group_members", "ix_group_members_member", "1000000 5 1"),
+        ("group_members", "ix_group_members_seq", "1000000 100"),
     ];
 
     /// <summary>Writes the statistics (replacing any an earlier ANALYZE left for these indexes) and makes the planner load them.</summary>

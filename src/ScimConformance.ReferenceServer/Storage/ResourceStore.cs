@@ -11,6 +11,9 @@ namespace ScimConformance.ReferenceServer.Storage;
 /// <remarks>A null tenant sees every tenant's rows; only the cross-tenant-read defect asks for that.</remarks>
 internal sealed class ResourceStore(SqliteConnection connection, SqliteTransaction? transaction, string? tenant)
 {
+    // Group displayName JSON by row, for GroupNamesContaining; forgotten whenever a Group is written.
+    private Dictionary<long, string?>? _groupDisplayNames;
+
     public JsonObject? Get(string type, string id)
     {
         using var command = Command("SELECT json FROM resources WHERE type = $type AND id = $id AND tenant = ifnull($tenant, tenant)");
@@ -41,9 +44,9 @@ internal sealed class ResourceStore(SqliteConnection connection, SqliteTransacti
         command.Parameters.AddWithValue("$type", type);
         command.Parameters.AddWithValue("$id", id);
         var seq = command.ExecuteScalar();
-        if (seq is long deleted && type == EmailValues.Type)
+        if (seq is long deleted)
         {
-            EmailValues.Remove(connection, transaction, deleted);
+            RemoveSideRows(type, deleted);
         }
 
         return seq is not null;
@@ -141,12 +144,12 @@ internal sealed class ResourceStore(SqliteConnection connection, SqliteTransacti
         return plan;
     }
 
-    /// <summary>Ids of the Groups whose members include the given resource id.</summary>
+    /// <summary>The Groups whose members include the given resource id, oldest first.</summary>
     public IReadOnlyList<JsonObject> GroupsContaining(string memberId)
     {
         using var command = Command(
-            "SELECT g.json FROM resources AS g WHERE g.type = 'Group' AND g.tenant = ifnull($tenant, g.tenant) AND EXISTS (SELECT 1 FROM json_each(g.json, '$.members') AS m "
-            + "WHERE json_extract(m.value, '$.value') = $id) ORDER BY g.seq");
+            "SELECT g.json FROM resources AS g WHERE g.type = 'Group' AND g.tenant = ifnull($tenant, g.tenant) "
+            + "AND g.seq IN (SELECT seq FROM group_members WHERE member_id = $id) ORDER BY g.seq");
         command.Parameters.AddWithValue("$id", memberId);
         var groups = new List<JsonObject>();
         using var reader = command.ExecuteReader();
@@ -156,6 +159,42 @@ internal sealed class ResourceStore(SqliteConnection connection, SqliteTransacti
         }
 
         return groups;
+    }
+
+    /// <summary>
+    /// The id and displayName of each Group whose members include the given resource id, oldest first: what a User's
+    /// groups attribute shows. A list page renders many Users of the same few Groups, which a run fills with hundreds of
+    /// members, so each Group's name is read once per unit of work instead of its whole document once per User.
+    /// </summary>
+    public IReadOnlyList<(string Id, JsonNode? DisplayName)> GroupNamesContaining(string memberId)
+    {
+        using var command = Command(
+            "SELECT g.seq, g.id FROM resources AS g WHERE g.type = 'Group' AND g.tenant = ifnull($tenant, g.tenant) "
+            + "AND g.seq IN (SELECT seq FROM group_members WHERE member_id = $id) ORDER BY g.seq");
+        command.Parameters.AddWithValue("$id", memberId);
+        var groups = new List<(long Seq, string Id)>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                groups.Add((reader.GetInt64(0), reader.GetString(1)));
+            }
+        }
+
+        return groups.Select(g => (g.Id, DisplayNameOf(g.Seq))).ToArray();
+    }
+
+    private JsonNode? DisplayNameOf(long groupSeq)
+    {
+        _groupDisplayNames ??= [];
+        if (!_groupDisplayNames.TryGetValue(groupSeq, out var json))
+        {
+            using var command = Command("SELECT json -> '$.displayName' FROM resources WHERE seq = $seq");
+            command.Parameters.AddWithValue("$seq", groupSeq);
+            json = _groupDisplayNames[groupSeq] = command.ExecuteScalar() as string;
+        }
+
+        return json is null ? null : JsonNode.Parse(json);
     }
 
     /// <summary>
@@ -184,7 +223,7 @@ internal sealed class ResourceStore(SqliteConnection connection, SqliteTransacti
         return all;
     }
 
-    /// <param name="replaces">Whether the row had email values before this write (an update), which must go first.</param>
+    /// <param name="replaces">Whether the row had side rows before this write (an update), which must go first.</param>
     private void Execute(string sql, string type, string id, JsonObject resource, bool replaces)
     {
         using var command = Command(sql);
@@ -194,14 +233,46 @@ internal sealed class ResourceStore(SqliteConnection connection, SqliteTransacti
         command.Parameters.AddWithValue("$userName", (object?)ScimDatabase.Fold(Text(resource, "userName")) ?? DBNull.Value);
         command.Parameters.AddWithValue("$displayName", (object?)ScimDatabase.Fold(Text(resource, "displayName")) ?? DBNull.Value);
         command.Parameters.AddWithValue("$externalId", (object?)Text(resource, "externalId") ?? DBNull.Value);
-        if (command.ExecuteScalar() is long seq && type == EmailValues.Type)
+        if (type == GroupMembers.Type)
         {
-            if (replaces)
-            {
-                EmailValues.Remove(connection, transaction, seq);
-            }
+            _groupDisplayNames = null;
+        }
 
+        if (command.ExecuteScalar() is not long seq)
+        {
+            return;
+        }
+
+        if (replaces)
+        {
+            RemoveSideRows(type, seq);
+        }
+
+        if (type == EmailValues.Type)
+        {
             EmailValues.Add(connection, transaction, seq, resource);
+        }
+        else if (type == GroupMembers.Type)
+        {
+            GroupMembers.Add(connection, transaction, seq, resource);
+        }
+    }
+
+    /// <summary>Removes what the side tables (<see cref="EmailValues"/>, <see cref="GroupMembers"/>) hold for one row.</summary>
+    private void RemoveSideRows(string type, long seq)
+    {
+        if (type == GroupMembers.Type)
+        {
+            _groupDisplayNames = null;
+        }
+
+        if (type == EmailValues.Type)
+        {
+            EmailValues.Remove(connection, transaction, seq);
+        }
+        else if (type == GroupMembers.Type)
+        {
+            GroupMembers.Remove(connection, transaction, seq);
         }
     }
 

@@ -62,9 +62,10 @@ internal sealed class ScimDatabase : IDisposable
             command.ExecuteNonQuery();
         }
 
-        command.CommandText = Ddl + EmailValues.Ddl;
+        command.CommandText = Ddl + EmailValues.Ddl + GroupMembers.Ddl;
         command.ExecuteNonQuery();
         EmailValues.Rebuild(_connection);
+        GroupMembers.Rebuild(_connection);
         PlannerStatistics.Apply(_connection);
     }
 
