@@ -33,7 +33,7 @@ public sealed class DemoReportBrowserTests
         Directory.CreateDirectory(_out);
         var baseline = Path.Combine(_out, "..", Path.GetFileName(_out) + "-baseline.json");
         await File.WriteAllTextAsync(baseline, $$"""{"schemaVersion": "1.0", "createdAt": "2026-12-01T00:00:00Z", "accepted": [{{string.Join(", ", AcceptedCritical.Select(id => $"{{\"id\": \"{id}\"}}"))}}]}""");
-        var run = await CliProcess.RunAsync(["run", "--demo", "--seed", "7", "--defect", "password-returned",
+        var run = await CliHosts.RunAsync(["run", "--demo", "--seed", "7", "--defect", "password-returned",
             "--defect", "no-location-header", "--defect", "json-content-type", "--baseline", baseline, "--out", _out]);
         File.Delete(baseline);
         _chromium = await launch;

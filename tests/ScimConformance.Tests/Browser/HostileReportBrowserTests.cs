@@ -28,7 +28,7 @@ public sealed class HostileReportBrowserTests
         var launch = HeadlessChromium.LaunchAsync();
         await using (var server = await HostileScimServer.StartAsync())
         {
-            _serverRun = await CliProcess.RunAsync(["run", "--base-url", server.ScimBase.AbsoluteUri, "--auth", "none", "--seed", "3",
+            _serverRun = await CliHosts.RunAsync(["run", "--base-url", server.ScimBase.AbsoluteUri, "--auth", "none", "--seed", "3",
                 "--include", "area:Discovery", "--include", "area:Users", "--include", "area:Errors", "--out", Path.GetDirectoryName(ServerRunReport)!]);
             Assert.That(File.Exists(ServerRunReport), Is.True, _serverRun.ToString());
         }

@@ -97,7 +97,7 @@ public sealed partial class CleanupTests
         await using var server = await ServerFixture.StartAsync(0, global::ScimConformance.ReferenceServer.WriteQuirks.BulkConflictAfterCreate);
         using var output = new TemporaryDirectory();
 
-        var result = await server.RunCliAsync(output.Path, "--include", "BLK-004");
+        var result = await server.RunInHostAsync(output.Path, "--include", "BLK-004");
 
         var found = RunResults.Load(output.Path).Root["cleanup"]!["found"]!.AsArray();
         Assert.Multiple(async () =>

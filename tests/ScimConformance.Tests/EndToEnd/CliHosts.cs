@@ -9,10 +9,11 @@ namespace ScimConformance.Tests.EndToEnd;
 
 /// <summary>
 /// The run hosts (tests/ScimConformance.CliHost): long-lived processes that each run one `scimconf` command line at a
-/// time, so the switch tests' hundred-odd runs pay for compiling the harness once per host instead of once per run.
+/// time, so the end-to-end tests' hundred-odd runs pay for compiling the harness once per host instead of once per run.
 /// A run in a host goes through the same ScimConfApp as `scimconf` itself and sees only the environment it is given.
-/// A host that times out or breaks is killed and replaced; the rest are ended by <see cref="EndToEndSetUp"/>, which
-/// lets them exit on their own so code coverage keeps what they ran.
+/// A host that times out or breaks is killed and replaced; the rest are ended by <see cref="RunHostsSetUp"/>, which
+/// lets them exit on their own so code coverage keeps what they ran. Tests that judge the process itself
+/// (signals, the console of `scimconf run`, the README command, determinism across processes) still start `scimconf`.
 /// </summary>
 internal static class CliHosts
 {
@@ -22,13 +23,14 @@ internal static class CliHosts
     private static readonly SemaphoreSlim Slots = new(Size, Size);
     private static readonly ConcurrentBag<CliHost> Idle = [];
 
-    public static async Task<CliResult> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment, TimeSpan timeout)
+    /// <summary>Runs one command line in a free host, as <see cref="CliProcess.RunAsync"/> runs it in a process of its own.</summary>
+    public static async Task<CliResult> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null)
     {
         await Slots.WaitAsync();
         var host = Idle.TryTake(out var idle) ? idle : CliHost.Start();
         try
         {
-            var result = await host.RunAsync([.. args], environment, timeout);
+            var result = await host.RunAsync([.. args], environment, timeout ?? TimeSpan.FromMinutes(3));
             Idle.Add(host);
             return result;
         }

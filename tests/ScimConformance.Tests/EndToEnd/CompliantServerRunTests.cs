@@ -23,7 +23,7 @@ public sealed class CompliantServerRunTests
         _server = await ServerFixture.StartAsync(seedUsers: 50);
         _outDir = Directory.CreateTempSubdirectory("scimconf-e2e-").FullName;
         _seededBefore = await _server.SeededAsync();
-        _result = await _server.RunCliAsync(_outDir);
+        _result = await _server.RunInHostAsync(_outDir);
     }
 
     [OneTimeTearDown]

@@ -24,7 +24,7 @@ public sealed class DeprovisioningRunTests
         using var output = new TemporaryDirectory();
         var seeded = await server.SeededAsync();
 
-        var result = await server.RunCliAsync(output.Path, "--include", "area:Deprovisioning");
+        var result = await server.RunInHostAsync(output.Path, "--include", "area:Deprovisioning");
 
         var results = RunResults.Load(output.Path);
         var tests = results.Root["tests"]!.AsArray();
@@ -54,7 +54,7 @@ public sealed class DeprovisioningRunTests
         await using var server = await ServerFixture.StartAsync(0, LifecycleDefects.DeactivationIgnored);
         using var output = new TemporaryDirectory();
 
-        await server.RunCliAsync(output.Path, "--include", "DPR-032");
+        await server.RunInHostAsync(output.Path, "--include", "DPR-032");
 
         var tests = RunResults.Load(output.Path).Root["tests"]!.AsArray();
         var red = Timeline(tests, "DPR-032").Where(s => !s!["expected"]!.GetValue<bool>()).Select(s => s!["action"]!.GetValue<string>()).ToArray();

@@ -21,7 +21,7 @@ public sealed class LoadCommandTests
     public async Task Demo_burst_of_200_users_completes_prints_percentiles_and_leaves_nothing()
     {
         using var output = new TemporaryDirectory();
-        var result = await CliProcess.RunAsync(["load", "--demo", "--users", "200", "--concurrency", "16", "--out", output.Path], timeout: TimeSpan.FromMinutes(4));
+        var result = await CliHosts.RunAsync(["load", "--demo", "--users", "200", "--concurrency", "16", "--out", output.Path], timeout: TimeSpan.FromMinutes(4));
         var load = LoadJson(output.Path);
         var steps = load["steps"]!.AsArray();
         Assert.Multiple(() =>
@@ -47,7 +47,7 @@ public sealed class LoadCommandTests
         await using var server = await ServerFixture.StartAsync(20);
         using var output = new TemporaryDirectory();
         var seededBefore = await server.SeededAsync();
-        var result = await CliProcess.RunAsync(
+        var result = await CliHosts.RunAsync(
             ["load", "--base-url", server.Host.BaseUrl.ToString(), "--token-env", ServerFixture.TokenVariable, "--users", "60", "--concurrency", "8", "--rate", "400", "--out", output.Path],
             server.Environment, TimeSpan.FromMinutes(4));
         Assert.Multiple(async () =>

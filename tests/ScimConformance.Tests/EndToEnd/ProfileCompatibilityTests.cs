@@ -25,7 +25,7 @@ public sealed class ProfileCompatibilityTests
     {
         await using var server = await ServerFixture.StartAsync(seedUsers: 5);
         using var output = new TemporaryDirectory();
-        var result = await server.RunCliAsync(output.Path, "--include", "area:Profiles");
+        var result = await server.RunInHostAsync(output.Path, "--include", "area:Profiles");
 
         var results = RunResults.Load(output.Path);
         var left = await server.RunCreatedAsync();
@@ -50,7 +50,7 @@ public sealed class ProfileCompatibilityTests
         var defect = DefectCatalog.Find(name)!;
         await using var server = await ServerFixture.StartAsync(seedUsers: 0, name);
         using var output = new TemporaryDirectory();
-        var result = await server.RunCliAsync(output.Path, "--include", "area:Profiles");
+        var result = await server.RunInHostAsync(output.Path, "--include", "area:Profiles");
 
         var results = RunResults.Load(output.Path);
         var providers = Providers(results);

@@ -26,7 +26,7 @@ public sealed class ReadOnlyRunTests
         var seededBefore = await server.SeededAsync();
         var proxiedBase = new Uri(proxy.Root, server.Host.BaseUrl.AbsolutePath.TrimStart('/'));
 
-        var result = await CliProcess.RunAsync(
+        var result = await CliHosts.RunAsync(
             ["run", "--base-url", proxiedBase.ToString(), "--token-env", ServerFixture.TokenVariable, "--out", output.Path, "--seed", "4242", "--read-only"],
             server.Environment);
 

@@ -20,7 +20,7 @@ public sealed class SecureDemoRunTests
     {
         using var output = new TemporaryDirectory();
 
-        var result = await CliProcess.RunAsync(["run", "--demo", "--demo-security", "--seed", "4242", "--out", output.Path], timeout: TimeSpan.FromMinutes(15));
+        var result = await CliHosts.RunAsync(["run", "--demo", "--demo-security", "--seed", "4242", "--out", output.Path], timeout: TimeSpan.FromMinutes(15));
 
         var results = RunResults.Load(output.Path);
         var expiry = results.Root["tests"]!.AsArray().OfType<JsonObject>().Single(t => (string?)t["id"] == "SEC-020");

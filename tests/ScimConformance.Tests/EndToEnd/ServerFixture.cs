@@ -55,6 +55,10 @@ internal sealed class ServerFixture : IAsyncDisposable
         CliProcess.RunAsync(RunArgs(outDir, extra), Environment, timeout);
 
     /// <summary>The same run in a run host (<see cref="CliHosts"/>), for tests that judge what a run wrote, not the process.</summary>
+    public Task<CliResult> RunInHostAsync(string outDir, params string[] extra) =>
+        CliHosts.RunAsync(RunArgs(outDir, extra), Environment);
+
+    /// <summary>A run in a run host that may take longer than the default bound.</summary>
     public Task<CliResult> RunInHostAsync(string outDir, TimeSpan timeout, params string[] extra) =>
         CliHosts.RunAsync(RunArgs(outDir, extra), Environment, timeout);
 

@@ -21,14 +21,14 @@ public sealed class ShardedDemoRunTests
         using var output = new TemporaryDirectory();
         string Out(string name) => Path.Combine(output.Path, name);
 
-        var whole = await CliProcess.RunAsync(["run", "--demo", "--seed", "77", "--out", Out("whole")], timeout: RunTimeout);
+        var whole = await CliHosts.RunAsync(["run", "--demo", "--seed", "77", "--out", Out("whole")], timeout: RunTimeout);
         Assert.That(whole.ExitCode, Is.Zero, whole.ToString());
         for (var i = 1; i <= 3; i++)
         {
-            var shard = await CliProcess.RunAsync(["run", "--demo", "--seed", "77", "--shard", $"{i}/3", "--out", Out($"shard-{i}")], timeout: RunTimeout);
+            var shard = await CliHosts.RunAsync(["run", "--demo", "--seed", "77", "--shard", $"{i}/3", "--out", Out($"shard-{i}")], timeout: RunTimeout);
             Assert.That(shard.ExitCode, Is.Zero, shard.ToString());
         }
-        var merge = await CliProcess.RunAsync(["merge", .. Enumerable.Range(1, 3).Select(i => Path.Combine(Out($"shard-{i}"), "results.json")), "--out", Out("merged")]);
+        var merge = await CliHosts.RunAsync(["merge", .. Enumerable.Range(1, 3).Select(i => Path.Combine(Out($"shard-{i}"), "results.json")), "--out", Out("merged")]);
 
         var expected = RunResults.Load(Out("whole")).Tests.ToDictionary(t => t.Id, t => t.Outcome);
         var merged = RunResults.Load(Out("merged"));
@@ -42,7 +42,7 @@ public sealed class ShardedDemoRunTests
             Assert.That(JunitSchemaTests.Validate(File.ReadAllText(Path.Combine(Out("merged"), "junit.xml")), JunitSchemaTests.Strict), Is.Empty);
         });
 
-        var twice = await CliProcess.RunAsync(["merge", Path.Combine(Out("shard-1"), "results.json"), Path.Combine(Out("shard-1"), "results.json"), "--out", Out("refused")]);
+        var twice = await CliHosts.RunAsync(["merge", Path.Combine(Out("shard-1"), "results.json"), Path.Combine(Out("shard-1"), "results.json"), "--out", Out("refused")]);
         Assert.That((twice.ExitCode, twice.Stderr), Is.EqualTo((2, $"scimconf: configuration error: Shard 1/3 is given twice ({Path.Combine(Out("shard-1"), "results.json")}, {Path.Combine(Out("shard-1"), "results.json")}).\n")));
     }
 }

@@ -18,7 +18,7 @@ public sealed class ThousandUsersRunTests
         using var output = new TemporaryDirectory();
         var before = await server.SeededAsync();
 
-        var result = await server.RunCliAsync(output.Path);
+        var result = await server.RunInHostAsync(output.Path);
 
         var after = await server.SeededAsync();
         var changed = before.Where(b => !after.TryGetValue(b.Key, out var json) || json != b.Value).Select(b => b.Key).ToArray();

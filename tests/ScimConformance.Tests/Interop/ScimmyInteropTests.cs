@@ -29,7 +29,7 @@ public sealed class ScimmyInteropTests
         _server = await ScimmyServer.StartAsync();
         var started = clock.Elapsed;
         _outDir = Directory.CreateTempSubdirectory("scimconf-scimmy-").FullName;
-        _result = await CliProcess.RunAsync(
+        _result = await CliHosts.RunAsync(
             ["run", "--base-url", _server.BaseUrl.ToString(), "--token-env", ScimmyServer.TokenVariable, "--out", _outDir, "--seed", "4242"],
             _server.Environment, TimeSpan.FromMinutes(4));
         TestContext.Progress.WriteLine($"SCIMMY interop: server ready after {started.TotalSeconds:F1} s, run took {(clock.Elapsed - started).TotalSeconds:F1} s.");

@@ -98,7 +98,7 @@ public sealed class ResultsSchemaTests
         var dir = Path.Combine(Path.GetTempPath(), "scimconf-schema-" + Guid.NewGuid().ToString("N")[..8]);
         try
         {
-            var run = await CliProcess.RunAsync(["run", "--demo", "--seed", "5", "--include", "area:Discovery", "--include", "area:Users",
+            var run = await CliHosts.RunAsync(["run", "--demo", "--seed", "5", "--include", "area:Discovery", "--include", "area:Users",
                 "--defect", "no-location-header", "--out", dir]);
             var path = Path.Combine(dir, "results.json");
             Assert.That(File.Exists(path), Is.True, run.ToString());

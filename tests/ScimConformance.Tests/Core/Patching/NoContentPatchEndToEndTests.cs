@@ -18,7 +18,7 @@ public sealed class NoContentPatchEndToEndTests
         await using var proxy = new NoContentPatchProxy(server.Host.BaseUrl);
         using var output = new TemporaryDirectory();
 
-        var result = await CliProcess.RunAsync(
+        var result = await CliHosts.RunAsync(
             ["run", "--base-url", proxy.BaseUrl.ToString(), "--token-env", ServerFixture.TokenVariable, "--out", output.Path,
              "--seed", "4242", "--include", "area:Patch", "--generated", "20"],
             server.Environment);
