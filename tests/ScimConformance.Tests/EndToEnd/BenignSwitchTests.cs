@@ -17,21 +17,28 @@ namespace ScimConformance.Tests.EndToEnd;
 [Parallelizable(ParallelScope.Children)]
 public sealed class BenignSwitchTests
 {
+    private static readonly Lazy<Task<(DefectReach? Reach, SwitchBatches? Runs)>> Plan = new(PlanRunsAsync, LazyThreadSafetyMode.ExecutionAndPublication);
+
     private DefectReach? _reach;
     private SwitchBatches? _batches;
 
+    /// <summary>Probes the variations' reach and queues every variation's run (once per test run; see <see cref="RunHostsSetUp"/>).</summary>
+    public static Task StartRunsAsync() => Plan.Value;
+
     [OneTimeSetUp]
-    public async Task ProbeReach()
+    public async Task ProbeReach() => (_reach, _batches) = await Plan.Value;
+
+    private static async Task<(DefectReach?, SwitchBatches?)> PlanRunsAsync()
     {
-        _reach = await DefectReach.ForThisRunAsync();
-        if (_reach is null) return;
-        var reach = _reach;
+        var reach = await DefectReach.ForThisRunAsync();
+        if (reach is null) return (null, null);
         var shared = SwitchBatches.Partition(DefectCatalog.Benign.Select(d => (d.Name, reach.FixturesFor(d.Name, []))));
         var batched = shared.SelectMany(b => b).ToHashSet(StringComparer.OrdinalIgnoreCase);
         // A variation that shares no batch (it reaches the whole run) has a planned run of its own.
-        _batches = new SwitchBatches(shared.Concat(DefectCatalog.Benign.Where(d => !batched.Contains(d.Name)).Select(d => new[] { d.Name })),
+        var batches = new SwitchBatches(shared.Concat(DefectCatalog.Benign.Where(d => !batched.Contains(d.Name)).Select(d => new[] { d.Name })),
             names => RunBatchAsync(names, reach));
-        _batches.StartAll();
+        batches.StartAll();
+        return (reach, batches);
     }
 
     private static IEnumerable<TestCaseData> Variations() =>

@@ -27,15 +27,21 @@ public sealed class DefectSwitchTests
         .Concat(typeof(TransportQuirks).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!))
         .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly Lazy<Task<(DefectReach? Reach, SwitchBatches? Runs)>> Plan = new(PlanRunsAsync, LazyThreadSafetyMode.ExecutionAndPublication);
+
     private DefectReach? _reach;
     private SwitchBatches? _batches;
 
+    /// <summary>Probes the switches' reach and queues every switch's run (once per test run; see <see cref="RunHostsSetUp"/>).</summary>
+    public static Task StartRunsAsync() => Plan.Value;
+
     [OneTimeSetUp]
-    public async Task ProbeReach()
+    public async Task ProbeReach() => (_reach, _batches) = await Plan.Value;
+
+    private static async Task<(DefectReach?, SwitchBatches?)> PlanRunsAsync()
     {
-        _reach = await DefectReach.ForThisRunAsync();
-        if (_reach is null) return;
-        var reach = _reach;
+        var reach = await DefectReach.ForThisRunAsync();
+        if (reach is null) return (null, null);
         // A defect that only warns is judged by its run's exit code 0, which a batch with real catches never has: it runs alone.
         var shared = SwitchBatches.Partition(DefectCatalog.All.Where(d => !SecureDemoNames.Contains(d.Name) && d.CaughtBy.Count > 0)
             .Select(d => (d.Name, reach.FixturesFor(d.Name, Named(d)))));
@@ -43,8 +49,9 @@ public sealed class DefectSwitchTests
         var order = DefectCatalog.All.Select((d, i) => (d.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.OrdinalIgnoreCase);
         // Every run is queued in the order the tests read them, each switch that shares no batch with a run of its own.
         var runs = shared.Concat(DefectCatalog.All.Where(d => !batched.Contains(d.Name)).Select(d => new[] { d.Name })).OrderBy(b => b.Min(n => order[n]));
-        _batches = new SwitchBatches(runs, names => PlannedRunAsync(names, reach));
-        _batches.StartAll();
+        var batches = new SwitchBatches(runs, names => PlannedRunAsync(names, reach));
+        batches.StartAll();
+        return (reach, batches);
     }
 
     private static IEnumerable<TestCaseData> Defects() =>
