@@ -20,20 +20,8 @@ void OnSignal(PosixSignalContext context)
 using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
 
-// Redirected output (CI logs, files) has no terminal: plain text, a wide profile that keeps URLs and commands on one
-// line, and lines without the padding Spectre adds up to that width.
-var console = AnsiConsole.Console;
-if (Console.IsOutputRedirected)
-{
-    console = AnsiConsole.Create(new AnsiConsoleSettings
-    {
-        Out = new AnsiConsoleOutput(new TrailingSpaceTrimmingWriter(Console.Out)),
-        Ansi = AnsiSupport.No,
-        ColorSystem = ColorSystemSupport.NoColors,
-        Interactive = InteractionSupport.No,
-    });
-    console.Profile.Width = 200;
-}
+// Redirected output (CI logs, files) has no terminal: see RedirectedConsole.
+var console = Console.IsOutputRedirected ? RedirectedConsole.Create(Console.Out) : AnsiConsole.Console;
 
 var cli = new CliContext
 {

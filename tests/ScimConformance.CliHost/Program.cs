@@ -3,7 +3,6 @@ using System.Text.Json;
 using ScimConformance.Cli;
 using ScimConformance.Cli.Infrastructure;
 using ScimConformance.CliHost;
-using Spectre.Console;
 
 // The end-to-end tests run the harness some hundred times. A fresh `scimconf` process spends about half of a run's
 // CPU compiling itself; this host runs one command line after another through the same ScimConfApp that
@@ -29,14 +28,7 @@ static async Task<HostReply> RunAsync(HostRequest request)
     foreach (var (name, value) in request.Environment) environment[name] = value;
     var stdout = new StringWriter();
     var stderr = new StringWriter();
-    var console = AnsiConsole.Create(new AnsiConsoleSettings
-    {
-        Out = new AnsiConsoleOutput(new TrailingSpaceTrimmingWriter(stdout)),
-        Ansi = AnsiSupport.No,
-        ColorSystem = ColorSystemSupport.NoColors,
-        Interactive = InteractionSupport.No,
-    });
-    console.Profile.Width = 200;
+    var console = RedirectedConsole.Create(stdout);
     var cli = new CliContext
     {
         Console = console,

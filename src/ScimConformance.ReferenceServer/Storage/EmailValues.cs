@@ -39,12 +39,7 @@ internal static class EmailValues
     /// Rebuilds the whole table from the resources. Run on every open, not only when the table is new: a file
     /// written by an older server, or edited by hand, may hold resources whose values the table lacks.
     /// </summary>
-    public static void Rebuild(SqliteConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"DELETE FROM email_values; {Derive};";
-        command.ExecuteNonQuery();
-    }
+    public static void Rebuild(SqliteConnection connection) => SideTable.Rebuild(connection, "email_values", Derive);
 
     /// <summary>Adds the rows of one resource as it is written.</summary>
     /// <remarks>
@@ -60,31 +55,12 @@ internal static class EmailValues
             return;
         }
 
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "INSERT INTO email_values (seq, value_folded) VALUES ($seq, $value)";
-        command.Parameters.AddWithValue("$seq", seq);
-        var value = command.Parameters.Add("$value", SqliteType.Text);
-        foreach (var email in emails)
-        {
-            if (email is JsonObject element && element["value"] is JsonValue text && text.TryGetValue(out string? address))
-            {
-                value.Value = ScimDatabase.Fold(address);
-                command.ExecuteNonQuery();
-            }
-        }
+        SideTable.Add(connection, transaction, "email_values", "value_folded", seq, emails
+            .Select(email => email is JsonObject element && element["value"] is JsonValue text && text.TryGetValue(out string? address) ? ScimDatabase.Fold(address) : null)
+            .OfType<string>());
     }
 
     /// <summary>Removes the rows of one resource, before it is rewritten or once it is deleted.</summary>
     public static void Remove(SqliteConnection connection, SqliteTransaction? transaction, long seq) =>
-        Run(connection, transaction, "DELETE FROM email_values WHERE seq = $seq", seq);
-
-    private static void Run(SqliteConnection connection, SqliteTransaction? transaction, string sql, long seq)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$seq", seq);
-        command.ExecuteNonQuery();
-    }
+        SideTable.Remove(connection, transaction, "email_values", seq);
 }

@@ -34,12 +34,7 @@ internal static class GroupMembers
         """;
 
     /// <summary>Rebuilds the whole table from the resources; run on every open, as <see cref="EmailValues.Rebuild"/> is.</summary>
-    public static void Rebuild(SqliteConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"DELETE FROM group_members; {Derive};";
-        command.ExecuteNonQuery();
-    }
+    public static void Rebuild(SqliteConnection connection) => SideTable.Rebuild(connection, "group_members", Derive);
 
     /// <summary>Adds the rows of one Group as it is written.</summary>
     /// <remarks>Every document written through the service has passed <see cref="Resources.ValueConverter"/>, so each members[*].value is a string.</remarks>
@@ -50,28 +45,12 @@ internal static class GroupMembers
             return;
         }
 
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "INSERT INTO group_members (seq, member_id) VALUES ($seq, $member)";
-        command.Parameters.AddWithValue("$seq", seq);
-        var member = command.Parameters.Add("$member", SqliteType.Text);
-        foreach (var element in members)
-        {
-            if (element is JsonObject entry && entry["value"] is JsonValue value && value.TryGetValue(out string? id))
-            {
-                member.Value = id;
-                command.ExecuteNonQuery();
-            }
-        }
+        SideTable.Add(connection, transaction, "group_members", "member_id", seq, members
+            .Select(member => member is JsonObject entry && entry["value"] is JsonValue value && value.TryGetValue(out string? id) ? id : null)
+            .OfType<string>());
     }
 
     /// <summary>Removes the rows of one Group, before it is rewritten or once it is deleted.</summary>
-    public static void Remove(SqliteConnection connection, SqliteTransaction? transaction, long seq)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "DELETE FROM group_members WHERE seq = $seq";
-        command.Parameters.AddWithValue("$seq", seq);
-        command.ExecuteNonQuery();
-    }
+    public static void Remove(SqliteConnection connection, SqliteTransaction? transaction, long seq) =>
+        SideTable.Remove(connection, transaction, "group_members", seq);
 }

@@ -8,6 +8,12 @@ namespace ScimConformance.Tests.ReferenceServer;
 /// </summary>
 internal sealed class DatabaseFile : IDisposable
 {
+    /// <summary>The resources table as a server wrote it before the side tables (email values, group members) existed.</summary>
+    public const string ResourcesTable = """
+        CREATE TABLE resources (seq INTEGER PRIMARY KEY AUTOINCREMENT, type TEXT NOT NULL, id TEXT NOT NULL, json TEXT NOT NULL,
+            user_name_folded TEXT, display_name_folded TEXT, external_id TEXT, tenant TEXT NOT NULL DEFAULT 'default', UNIQUE (type, id));
+        """;
+
     private DatabaseFile(string path) => Path = path;
 
     public string Path { get; }

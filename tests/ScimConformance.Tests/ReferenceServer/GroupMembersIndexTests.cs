@@ -72,9 +72,7 @@ public sealed class GroupMembersIndexTests
     [Test]
     public async Task A_database_file_without_the_member_table_is_backfilled_on_open()
     {
-        using var file = DatabaseFile.Create("""
-                CREATE TABLE resources (seq INTEGER PRIMARY KEY AUTOINCREMENT, type TEXT NOT NULL, id TEXT NOT NULL, json TEXT NOT NULL,
-                    user_name_folded TEXT, display_name_folded TEXT, external_id TEXT, tenant TEXT NOT NULL DEFAULT 'default', UNIQUE (type, id));
+        using var file = DatabaseFile.Create(DatabaseFile.ResourcesTable + """
                 INSERT INTO resources (type, id, json, display_name_folded) VALUES
                     ('Group', 'g-1', '{"id":"g-1","displayName":"Legacy","members":[{"value":"u-1"},{"display":"no value"}]}', 'legacy'),
                     ('Group', 'g-2', '{"id":"g-2","displayName":"Other","members":[{"value":"u-2"}]}', 'other');

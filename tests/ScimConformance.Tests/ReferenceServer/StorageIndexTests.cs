@@ -175,9 +175,7 @@ public sealed class StorageIndexTests : IDisposable
     [Test]
     public async Task A_database_file_without_the_email_table_is_backfilled_on_open()
     {
-        using var file = DatabaseFile.Create("""
-                CREATE TABLE resources (seq INTEGER PRIMARY KEY AUTOINCREMENT, type TEXT NOT NULL, id TEXT NOT NULL, json TEXT NOT NULL,
-                    user_name_folded TEXT, display_name_folded TEXT, external_id TEXT, tenant TEXT NOT NULL DEFAULT 'default', UNIQUE (type, id));
+        using var file = DatabaseFile.Create(DatabaseFile.ResourcesTable + """
                 INSERT INTO resources (type, id, json, user_name_folded) VALUES
                     ('User', 'legacy-1', '{"id":"legacy-1","userName":"legacy","emails":[{"value":"Legacy@Example.COM","type":"work"},{"type":"home"}]}', 'legacy'),
                     ('Group', 'g-1', '{"id":"g-1","displayName":"g","emails":[{"value":"legacy@example.com"}]}', NULL);
