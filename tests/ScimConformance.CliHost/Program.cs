@@ -28,15 +28,7 @@ static async Task<HostReply> RunAsync(HostRequest request)
     foreach (var (name, value) in request.Environment) environment[name] = value;
     var stdout = new StringWriter();
     var stderr = new StringWriter();
-    var console = RedirectedConsole.Create(stdout);
-    var cli = new CliContext
-    {
-        Console = console,
-        Out = stdout,
-        Error = stderr,
-        GetEnvironment = name => environment.GetValueOrDefault(name),
-        SetEnvironment = (name, value) => environment[name] = value,
-    };
+    var cli = CliContext.WithEnvironment(RedirectedConsole.Create(stdout), stdout, stderr, environment);
     var exitCode = await ScimConfApp.RunAsync(request.Args, cli, CancellationToken.None);
     return new HostReply(exitCode, stdout.ToString(), stderr.ToString());
 }

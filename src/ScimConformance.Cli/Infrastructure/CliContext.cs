@@ -20,4 +20,14 @@ public sealed class CliContext
     public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
 
     public string FullPath(string path) => Path.GetFullPath(path, WorkingDirectory);
+
+    /// <summary>A context whose commands read and write <paramref name="environment"/> instead of the process's.</summary>
+    public static CliContext WithEnvironment(IAnsiConsole console, TextWriter output, TextWriter error, Dictionary<string, string?> environment) => new()
+    {
+        Console = console,
+        Out = output,
+        Error = error,
+        GetEnvironment = name => environment.GetValueOrDefault(name),
+        SetEnvironment = (name, value) => environment[name] = value,
+    };
 }

@@ -39,29 +39,15 @@ internal static class InProcessCli
             Out = new AnsiConsoleOutput(stdout),
         });
         console.Profile.Width = 200;
-        var context = new CliContext
-        {
-            Console = console,
-            Out = stdout,
-            Error = stderr,
-            GetEnvironment = name => env.GetValueOrDefault(name),
-            SetEnvironment = (name, value) => env[name] = value,
-        };
-        var code = await ScimConfApp.RunAsync(args, context, ct);
+        var code = await ScimConfApp.RunAsync(args, CliContext.WithEnvironment(console, stdout, stderr, env), ct);
         return new CliRun(code, stdout.ToString(), stderr.ToString());
     }
 
     public static Task<CliRun> RunAsync(params string[] args) => RunAsync(null, CancellationToken.None, args);
 
     /// <summary>A context that prints nothing and reads and writes <paramref name="env"/> as its environment (for calling command parts directly).</summary>
-    public static CliContext Quiet(Dictionary<string, string?> env) => new()
-    {
-        Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null) }),
-        Out = TextWriter.Null,
-        Error = TextWriter.Null,
-        GetEnvironment = name => env.GetValueOrDefault(name),
-        SetEnvironment = (name, value) => env[name] = value,
-    };
+    public static CliContext Quiet(Dictionary<string, string?> env) =>
+        CliContext.WithEnvironment(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null) }), TextWriter.Null, TextWriter.Null, env);
 }
 
 internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
