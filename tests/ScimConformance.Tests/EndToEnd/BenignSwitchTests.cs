@@ -120,6 +120,6 @@ public sealed class BenignSwitchTests
     private static async Task<CliResult> RunAsync(string[] names, string outDir, IReadOnlyList<string>? checks)
     {
         await using var server = await ServerFixture.StartAsync(seedUsers: 3, names);
-        return await server.RunInHostAsync(outDir, TimeSpan.FromMinutes(checks is null ? 8 : 4), [.. (checks ?? []).SelectMany(id => new[] { "--include", id })]);
+        return await server.RunInHostAsync(outDir, TimeSpan.FromMinutes(checks is null ? 15 : 8), [.. (checks ?? []).SelectMany(id => new[] { "--include", id })]);
     }
 }

@@ -80,6 +80,8 @@ internal static class CliHosts
             var host = new CliHost(process);
             process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (host._stderr) host._stderr.AppendLine(e.Data); };
             process.Start();
+            // Most of the hosts' runs are the switch runs queued in the background: the tests in the foreground come first.
+            process.PriorityClass = ProcessPriorityClass.BelowNormal;
             process.BeginErrorReadLine();
             return host;
         }
