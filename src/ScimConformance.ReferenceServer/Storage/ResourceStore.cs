@@ -11,6 +11,10 @@ namespace ScimConformance.ReferenceServer.Storage;
 /// <remarks>A null tenant sees every tenant's rows; only the cross-tenant-read defect asks for that.</remarks>
 internal sealed class ResourceStore(SqliteConnection connection, SqliteTransaction? transaction, string? tenant)
 {
+    // The Groups of this tenant whose members include $id (from the group_members side table), oldest first.
+    private const string GroupsOfMember = "FROM resources AS g WHERE g.type = 'Group' AND g.tenant = ifnull($tenant, g.tenant) "
+        + "AND g.seq IN (SELECT seq FROM group_members WHERE member_id = $id) ORDER BY g.seq";
+
     // Group displayName JSON by row, for GroupNamesContaining; forgotten whenever a Group is written.
     private Dictionary<long, string?>? _groupDisplayNames;
 
@@ -46,7 +50,7 @@ internal sealed class ResourceStore(SqliteConnection connection, SqliteTransacti
         var seq = command.ExecuteScalar();
         if (seq is long deleted)
         {
-            RemoveSideRows(type, deleted);
+            KeepSideRows(type, deleted, written: null, hadRows: true);
         }
 
         return seq is not null;
@@ -147,9 +151,7 @@ internal sealed class ResourceStore(SqliteConnection connection, SqliteTransacti
     /// <summary>The Groups whose members include the given resource id, oldest first.</summary>
     public IReadOnlyList<JsonObject> GroupsContaining(string memberId)
     {
-        using var command = Command(
-            "SELECT g.json FROM resources AS g WHERE g.type = 'Group' AND g.tenant = ifnull($tenant, g.tenant) "
-            + "AND g.seq IN (SELECT seq FROM group_members WHERE member_id = $id) ORDER BY g.seq");
+        using var command = Command("SELECT g.json " + GroupsOfMember);
         command.Parameters.AddWithValue("$id", memberId);
         var groups = new List<JsonObject>();
         using var reader = command.ExecuteReader();
@@ -168,9 +170,7 @@ internal sealed class ResourceStore(SqliteConnection connection, SqliteTransacti
     /// </summary>
     public IReadOnlyList<(string Id, JsonNode? DisplayName)> GroupNamesContaining(string memberId)
     {
-        using var command = Command(
-            "SELECT g.seq, g.id FROM resources AS g WHERE g.type = 'Group' AND g.tenant = ifnull($tenant, g.tenant) "
-            + "AND g.seq IN (SELECT seq FROM group_members WHERE member_id = $id) ORDER BY g.seq");
+        using var command = Command("SELECT g.seq, g.id " + GroupsOfMember);
         command.Parameters.AddWithValue("$id", memberId);
         var groups = new List<(long Seq, string Id)>();
         using (var reader = command.ExecuteReader())
@@ -233,46 +233,36 @@ internal sealed class ResourceStore(SqliteConnection connection, SqliteTransacti
         command.Parameters.AddWithValue("$userName", (object?)ScimDatabase.Fold(Text(resource, "userName")) ?? DBNull.Value);
         command.Parameters.AddWithValue("$displayName", (object?)ScimDatabase.Fold(Text(resource, "displayName")) ?? DBNull.Value);
         command.Parameters.AddWithValue("$externalId", (object?)Text(resource, "externalId") ?? DBNull.Value);
-        if (type == GroupMembers.Type)
+        if (command.ExecuteScalar() is long seq)
+        {
+            KeepSideRows(type, seq, resource, replaces);
+        }
+    }
+
+    /// <summary>
+    /// Keeps the side tables (<see cref="SideTable"/>) in step with one row written or (<paramref name="written"/> null)
+    /// deleted, and forgets the Group names read before when the row is a Group.
+    /// </summary>
+    private void KeepSideRows(string type, long seq, JsonObject? written, bool hadRows)
+    {
+        if (type == GroupMembers.Table.Type)
         {
             _groupDisplayNames = null;
         }
 
-        if (command.ExecuteScalar() is not long seq)
+        if (SideTable.Of(type) is not { } table)
         {
             return;
         }
 
-        if (replaces)
+        if (hadRows)
         {
-            RemoveSideRows(type, seq);
+            table.Remove(connection, transaction, seq);
         }
 
-        if (type == EmailValues.Type)
+        if (written is not null)
         {
-            EmailValues.Add(connection, transaction, seq, resource);
-        }
-        else if (type == GroupMembers.Type)
-        {
-            GroupMembers.Add(connection, transaction, seq, resource);
-        }
-    }
-
-    /// <summary>Removes what the side tables (<see cref="EmailValues"/>, <see cref="GroupMembers"/>) hold for one row.</summary>
-    private void RemoveSideRows(string type, long seq)
-    {
-        if (type == GroupMembers.Type)
-        {
-            _groupDisplayNames = null;
-        }
-
-        if (type == EmailValues.Type)
-        {
-            EmailValues.Remove(connection, transaction, seq);
-        }
-        else if (type == GroupMembers.Type)
-        {
-            GroupMembers.Remove(connection, transaction, seq);
+            table.Add(connection, transaction, seq, written);
         }
     }
 

@@ -62,10 +62,13 @@ internal sealed class ScimDatabase : IDisposable
             command.ExecuteNonQuery();
         }
 
-        command.CommandText = Ddl + EmailValues.Ddl + GroupMembers.Ddl;
+        command.CommandText = Ddl + string.Concat(SideTable.All.Select(table => table.Ddl));
         command.ExecuteNonQuery();
-        EmailValues.Rebuild(_connection);
-        GroupMembers.Rebuild(_connection);
+        foreach (var table in SideTable.All)
+        {
+            table.Rebuild(_connection);
+        }
+
         PlannerStatistics.Apply(_connection);
     }
 

@@ -1,30 +1,45 @@
+using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 
 namespace ScimConformance.ReferenceServer.Storage;
 
 /// <summary>
-/// What the side tables (<see cref="EmailValues"/>, <see cref="GroupMembers"/>) share: one row per value of a resource,
-/// keyed by the resource's seq, derived again from the stored documents on every open and kept in step on every write.
+/// A side table of one resource type (<see cref="EmailValues"/>, <see cref="GroupMembers"/>): one row per value of a
+/// resource, keyed by the resource's seq, derived again from the stored documents on every open (<paramref name="derive"/>,
+/// an INSERT ... SELECT over the resources) and kept in step from the document in hand on every write (<paramref name="values"/>).
 /// </summary>
-internal static class SideTable
+internal sealed class SideTable(string type, string name, string column, string ddl, string derive, Func<JsonObject, IEnumerable<string>> values)
 {
-    /// <summary>Empties <paramref name="table"/> and fills it again with <paramref name="derive"/> (an INSERT ... SELECT over the resources).</summary>
-    public static void Rebuild(SqliteConnection connection, string table, string derive)
+    public static IReadOnlyList<SideTable> All { get; } = [EmailValues.Table, GroupMembers.Table];
+
+    /// <summary>The resource type whose values the table holds.</summary>
+    public string Type => type;
+
+    public string Ddl => ddl;
+
+    /// <summary>The side table of <paramref name="resourceType"/>, if it has one.</summary>
+    public static SideTable? Of(string resourceType) => All.FirstOrDefault(t => t.Type == resourceType);
+
+    /// <summary>
+    /// Empties the table and derives it again. Run on every open, not only when the table is new: a file written by an
+    /// older server, or edited by hand, may hold resources whose values the table lacks.
+    /// </summary>
+    public void Rebuild(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"DELETE FROM {table}; {derive};";
+        command.CommandText = $"DELETE FROM {name}; {derive};";
         command.ExecuteNonQuery();
     }
 
-    /// <summary>Adds one row of <paramref name="column"/> per value for the resource <paramref name="seq"/>.</summary>
-    public static void Add(SqliteConnection connection, SqliteTransaction? transaction, string table, string column, long seq, IEnumerable<string> values)
+    /// <summary>Adds the rows of one resource as it is written.</summary>
+    public void Add(SqliteConnection connection, SqliteTransaction? transaction, long seq, JsonObject resource)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO {table} (seq, {column}) VALUES ($seq, $value)";
+        command.CommandText = $"INSERT INTO {name} (seq, {column}) VALUES ($seq, $value)";
         command.Parameters.AddWithValue("$seq", seq);
         var value = command.Parameters.Add("$value", SqliteType.Text);
-        foreach (var text in values)
+        foreach (var text in values(resource))
         {
             value.Value = text;
             command.ExecuteNonQuery();
@@ -32,11 +47,11 @@ internal static class SideTable
     }
 
     /// <summary>Removes the rows of one resource, before it is rewritten or once it is deleted.</summary>
-    public static void Remove(SqliteConnection connection, SqliteTransaction? transaction, string table, long seq)
+    public void Remove(SqliteConnection connection, SqliteTransaction? transaction, long seq)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = $"DELETE FROM {table} WHERE seq = $seq";
+        command.CommandText = $"DELETE FROM {name} WHERE seq = $seq";
         command.Parameters.AddWithValue("$seq", seq);
         command.ExecuteNonQuery();
     }

@@ -32,11 +32,9 @@ public sealed class BenignSwitchTests
     {
         var reach = await DefectReach.ForThisRunAsync();
         if (reach is null) return (null, null);
-        var shared = SwitchBatches.Partition(DefectCatalog.Benign.Select(d => (d.Name, reach.FixturesFor(d.Name, []))));
-        var batched = shared.SelectMany(b => b).ToHashSet(StringComparer.OrdinalIgnoreCase);
         // A variation that shares no batch (it reaches the whole run) has a planned run of its own.
-        var batches = new SwitchBatches(shared.Concat(DefectCatalog.Benign.Where(d => !batched.Contains(d.Name)).Select(d => new[] { d.Name })),
-            names => RunBatchAsync(names, reach));
+        var runs = SwitchBatches.Plan([.. DefectCatalog.Benign.Select(d => d.Name)], DefectCatalog.Benign.Select(d => (d.Name, reach.FixturesFor(d.Name, []))));
+        var batches = new SwitchBatches(runs, names => RunBatchAsync(names, reach));
         batches.StartAll();
         return (reach, batches);
     }
@@ -111,8 +109,7 @@ public sealed class BenignSwitchTests
     private static async Task<SharedRun> RunBatchAsync(string[] names, DefectReach reach)
     {
         using var output = new TemporaryDirectory();
-        var reaches = names.Select(n => reach.ChecksFor(n, [])).ToArray();
-        var result = await RunAsync(names, output.Path, reaches.Any(r => r is null) ? null : reaches.SelectMany(r => r!).Distinct(StringComparer.Ordinal).ToArray());
+        var result = await RunAsync(names, output.Path, reach.ChecksForAll(names, _ => []));
         return new SharedRun(names, result, RunResults.LoadVerdicts(output.Path));
     }
 

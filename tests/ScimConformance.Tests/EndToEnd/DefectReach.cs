@@ -115,6 +115,16 @@ internal sealed class DefectReach
     }
 
     /// <summary>
+    /// The checks a run with all of <paramref name="switches"/> on needs: the union of each one's (<see cref="ChecksFor"/>,
+    /// with the checks <paramref name="named"/> names for it); null when one of them reaches the whole run.
+    /// </summary>
+    public IReadOnlyList<string>? ChecksForAll(IEnumerable<string> switches, Func<string, IEnumerable<string>> named)
+    {
+        var reaches = switches.Select(name => ChecksFor(name, named(name))).ToArray();
+        return reaches.Any(r => r is null) ? null : reaches.SelectMany(r => r!).Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>
     /// The fixtures a run with <paramref name="name"/> on touches: those during which the switch was asked and those of
     /// its named checks (a named check that sent nothing in the probe stands for itself); null when it reaches the whole run.
     /// Two switches whose fixtures do not meet cannot change each other's answers, which is what lets them share a run.

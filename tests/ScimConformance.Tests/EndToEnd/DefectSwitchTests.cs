@@ -43,12 +43,9 @@ public sealed class DefectSwitchTests
         var reach = await DefectReach.ForThisRunAsync();
         if (reach is null) return (null, null);
         // A defect that only warns is judged by its run's exit code 0, which a batch with real catches never has: it runs alone.
-        var shared = SwitchBatches.Partition(DefectCatalog.All.Where(d => !SecureDemoNames.Contains(d.Name) && d.CaughtBy.Count > 0)
-            .Select(d => (d.Name, reach.FixturesFor(d.Name, Named(d)))));
-        var batched = shared.SelectMany(b => b).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var order = DefectCatalog.All.Select((d, i) => (d.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.OrdinalIgnoreCase);
-        // Every run is queued in the order the tests read them, each switch that shares no batch with a run of its own.
-        var runs = shared.Concat(DefectCatalog.All.Where(d => !batched.Contains(d.Name)).Select(d => new[] { d.Name })).OrderBy(b => b.Min(n => order[n]));
+        // Runs are queued in the order the tests read them.
+        var runs = SwitchBatches.Plan([.. DefectCatalog.All.Select(d => d.Name)],
+            DefectCatalog.All.Where(d => !SecureDemoNames.Contains(d.Name) && d.CaughtBy.Count > 0).Select(d => (d.Name, reach.FixturesFor(d.Name, Named(d)))));
         var batches = new SwitchBatches(runs, names => PlannedRunAsync(names, reach));
         batches.StartAll();
         return (reach, batches);
@@ -154,9 +151,7 @@ public sealed class DefectSwitchTests
         }
         else
         {
-            var reaches = names.Select(n => reach.ChecksFor(n, Named(DefectCatalog.Find(n)!))).ToArray();
-            var checks = reaches.Any(r => r is null) ? null : reaches.SelectMany(r => r!).Distinct(StringComparer.Ordinal).ToArray();
-            result = await RunAgainstSwitchAsync(names, output.Path, checks);
+            result = await RunAgainstSwitchAsync(names, output.Path, reach.ChecksForAll(names, n => Named(DefectCatalog.Find(n)!)));
         }
         return new SharedRun(names, result, RunResults.LoadVerdicts(output.Path));
     }

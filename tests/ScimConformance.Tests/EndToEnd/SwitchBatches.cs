@@ -57,6 +57,18 @@ internal sealed class SwitchBatches
         return batches.Select(b => b.Names.ToArray()).ToArray();
     }
 
+    /// <summary>
+    /// The runs for <paramref name="all"/> switches, in the order of their first switch there: the batches of those that
+    /// may share (<see cref="Partition"/>), and a run of its own for every other switch.
+    /// </summary>
+    public static IReadOnlyList<string[]> Plan(IReadOnlyList<string> all, IEnumerable<(string Name, IReadOnlySet<string>? Fixtures)> shareable)
+    {
+        var shared = Partition(shareable);
+        var batched = shared.SelectMany(b => b).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var order = all.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.OrdinalIgnoreCase);
+        return [.. shared.Concat(all.Where(name => !batched.Contains(name)).Select(name => new[] { name })).OrderBy(b => b.Min(name => order[name]))];
+    }
+
     /// <summary>Queues every run now, in the order given, so they run while the workers wait.</summary>
     public void StartAll()
     {
