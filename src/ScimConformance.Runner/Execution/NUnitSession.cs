@@ -26,13 +26,22 @@ public static class NUnitSession
     public static IReadOnlyList<ITest> ExploreChecks(IEnumerable<Assembly> assemblies, TestSelection selection)
     {
         var found = new List<ITest>();
-        foreach (var assembly in assemblies)
+        // Explored as a run without parameters would be: every provider's replay, the default counts.
+        SuiteParameters.Install(new Dictionary<string, string>());
+        try
         {
-            var runner = Load(assembly, new Dictionary<string, string>(), workers: 1);
-            var tree = runner.ExploreTests(selection.ToFilter());
-            found.AddRange(Leaves(tree).Where(selection.Selects));
+            foreach (var assembly in assemblies)
+            {
+                var runner = Load(assembly, new Dictionary<string, string>(), workers: 1);
+                var tree = runner.ExploreTests(selection.ToFilter());
+                found.AddRange(Leaves(tree).Where(selection.Selects));
+            }
+            return found;
         }
-        return found;
+        finally
+        {
+            SuiteParameters.Install(null);
+        }
     }
 
     /// <summary>Every test under a node of the NUnit tree, in tree order.</summary>
@@ -49,14 +58,22 @@ public static class NUnitSession
         IReadOnlyDictionary<string, string> parameters, ITestListener listener, CancellationToken ct, int workers = 1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
-        foreach (var assembly in assemblies)
+        SuiteParameters.Install(parameters);
+        try
         {
-            if (ct.IsCancellationRequested) return false;
-            var runner = Load(assembly, parameters, workers);
-            runner.RunAsync(listener, selection.ToFilter());
-            if (!await WaitAsync(runner, ct)) return false;
+            foreach (var assembly in assemblies)
+            {
+                if (ct.IsCancellationRequested) return false;
+                var runner = Load(assembly, parameters, workers);
+                runner.RunAsync(listener, selection.ToFilter());
+                if (!await WaitAsync(runner, ct)) return false;
+            }
+            return !ct.IsCancellationRequested;
         }
-        return !ct.IsCancellationRequested;
+        finally
+        {
+            SuiteParameters.Install(null);
+        }
     }
 
     private static async Task<bool> WaitAsync(NUnitTestAssemblyRunner runner, CancellationToken ct)

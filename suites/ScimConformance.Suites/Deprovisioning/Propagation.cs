@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using NUnit.Framework;
+using ScimConformance.Authoring;
 using ScimConformance.Core.Configuration;
 using ScimConformance.Core.Http;
 using ScimConformance.Core.Run;
@@ -27,7 +28,7 @@ public static class Propagation
     {
         get
         {
-            var seconds = TestContext.Parameters.Get(ParameterNames.PropagationBoundSeconds, DefaultBoundSeconds);
+            var seconds = SuiteParameters.Get(ParameterNames.PropagationBoundSeconds, DefaultBoundSeconds);
             return TimeSpan.FromSeconds(Math.Clamp(seconds, 0, 600));
         }
     }

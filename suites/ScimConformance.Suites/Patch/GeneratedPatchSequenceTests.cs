@@ -35,7 +35,7 @@ public sealed class GeneratedPatchSequenceTests : PatchFixture
         Remediation = "Apply PATCH as RFC 7644 §3.5.2 defines it: add appends to multi-valued attributes, replace without filter replaces all values, value filters select only matching values, primary stays unique, path-less values name attributes.")]
     public async Task Generated_sequences_match_the_oracle()
     {
-        var total = TestContext.Parameters.Get(ParameterNames.GeneratedSequences, DefaultSequenceCount);
+        var total = SuiteParameters.Get(ParameterNames.GeneratedSequences, DefaultSequenceCount);
         var enterprise = Run.Capabilities.Has(Capability.EnterpriseUser, Run.Discovery);
         var users = new List<string>();
         for (var i = 0; i < UserLanes; i++) users.Add(IdOf(await CreateUserAsync()));

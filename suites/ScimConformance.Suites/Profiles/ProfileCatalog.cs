@@ -1,3 +1,4 @@
+using ScimConformance.Authoring;
 using ScimConformance.Core.Configuration;
 
 namespace ScimConformance.Suites.Profiles;
@@ -32,7 +33,7 @@ public static class ProfileCatalog
     /// <summary>The providers the current NUnit run selects (parameter <see cref="ParameterNames.Profiles"/>).</summary>
     public static IEnumerable<string> Selected()
     {
-        var selection = NUnit.Framework.TestContext.Parameters.Get(ParameterNames.Profiles, "");
+        var selection = SuiteParameters.Get(ParameterNames.Profiles, "");
         return Resolve(selection, out _);
     }
 

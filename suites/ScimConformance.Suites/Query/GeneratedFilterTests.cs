@@ -27,7 +27,7 @@ public sealed class GeneratedFilterTests : QueryFixture
         var dataset = await DatasetAsync();
         var oracle = new FilterEvaluator(Run.Discovery);
         var generator = new FilterGenerator(dataset, Run.Seed);
-        var total = TestContext.Parameters.Get(ParameterNames.GeneratedFilters, DefaultFilterCount);
+        var total = SuiteParameters.Get(ParameterNames.GeneratedFilters, DefaultFilterCount);
 
         // The filters are drawn first, then sent side by side (each is an independent read of the same dataset; one after
         // another they are 200 round trips in a row); the lowest-numbered disagreement is the one shrunk and reported.
