@@ -19,11 +19,11 @@ public sealed record Defect(string Name, string Description, IReadOnlyList<strin
 
     /// <summary>
     /// How many findings the harness must report for this defect (its failures grouped by cause, see the runner's
-    /// Findings): one, unless the defect breaks requirements of distinct causes, which <see cref="FindingsReason"/> names.
+    /// Findings): one for a defect that fails checks, since a switch is one cause; none for one that only warns.
     /// </summary>
     public int Findings { get; init; } = 1;
 
-    /// <summary>Why a defect comes out as more than one finding; empty when it is one.</summary>
+    /// <summary>Why a defect comes out as other than one finding; empty when it is one.</summary>
     public string FindingsReason { get; init; } = "";
 
     /// <summary>For a benign variation: the RFC text that allows it.</summary>

@@ -22,13 +22,7 @@ public static class FoundationDefects
         new(PasswordReturned, "The password attribute is stored in clear and echoed in POST, GET and list responses.", ["USR-008", "USR-009", "USR-010", "USR-011", "QRY-065", "SEC-060", "ATT-User-password-never-returned", "ATT-User-reference.pin-never-returned"]),
         new(UserNameUniquenessCaseSensitive, "A userName that differs from an existing one only in case is accepted as new.", ["USR-026", "ATT-User-userName-uniqueness"]),
         new(DeleteReturns200, "DELETE answers 200 with a body instead of 204 No Content.", ["USR-020", "DPR-011", "ENT-023", "ENT-036", "OKT-028"]),
-        new(SoftDeleteReadable, "DELETE only deactivates the resource, which GET and lists still return.", ["USR-024", "GRP-006", "DPR-012", "DPR-013", "DPR-014", "DPR-015", "DPR-016", "DPR-017", "DPR-018", "DPR-019", "DPR-020", "DPR-022", "DPR-029", "DPR-030", "DPR-032", "DPR-033"])
-            {
-                Findings = 2,
-                FindingsReason = "two bugs as seen from outside: deleted users stay readable (RFC 7644 §3.6), and DPR-020, which reads a deleted id after "
-                    + "new creates to learn whether the id was handed out again (RFC 7643 §3.1), gets the answer a reused id gives; the exchange cannot tell "
-                    + "a kept resource from a new one holding its id",
-            },
+        new(SoftDeleteReadable, "DELETE only deactivates the resource, which GET and lists still return.", ["USR-024", "GRP-006", "DPR-012", "DPR-013", "DPR-014", "DPR-015", "DPR-016", "DPR-017", "DPR-018", "DPR-019", "DPR-022", "DPR-029", "DPR-030", "DPR-032", "DPR-033"]),
         new(ErrorStatusNumber, "Error bodies carry status as a JSON number instead of a string.", ["ERR-003", "ERR-009", "ERR-013"]),
         new(ClientIdHonoured, "POST keeps an id supplied by the client instead of assigning one.", ["USR-006", "SEC-057"]),
         new(GroupMembersIgnored, "POST and PUT on /Groups silently drop the members attribute.", ["GRP-001", "GRP-002", "GRP-004", "GRP-011", "BLK-004", "ATT-Group-members-roundtrip"]),

@@ -26,20 +26,7 @@ public static class LifecycleDefects
             ["DPR-022", "DPR-032"]),
         new(IdReusedAfterDelete, "The id of the most recently deleted user is handed to the next user created.",
             ["DPR-020", "DPR-021"]),
-        new(GroupDeleteDeletesMembers, "Deleting a group also deletes the users that were its members.",
-            ["GRP-007", "DPR-024", "DPR-025"])
-            {
-                Findings = 2,
-                FindingsReason = "one cascade seen on two resources: the member users are gone (a read of each answers 404, RFC 7644 §3.4.1) and the "
-                    + "members' other groups lose them (RFC 7643 §4.2); the 404 is about a User resource, not an attribute a verdict names, so it does "
-                    + "not join the Group.members finding",
-            },
-        new(SecondDeleteReturns204, "DELETE of an id that does not exist (or no longer exists) answers 204 instead of 404.",
-            ["DPR-015", "BLK-007"])
-            {
-                Findings = 2,
-                FindingsReason = "the resource endpoint answers a DELETE of a missing id 204 (RFC 7644 §3.6), and so does the Bulk processor in an "
-                    + "operation's result inside a 200 answer (§3.7): two handlers a vendor fixes apart, and the bulk failure's answer is 200, not 204",
-            },
+        new(GroupDeleteDeletesMembers, "Deleting a group also deletes the users that were its members.", ["GRP-007", "DPR-024", "DPR-025"]),
+        new(SecondDeleteReturns204, "DELETE of an id that does not exist (or no longer exists) answers 204 instead of 404.", ["DPR-015"]),
     ];
 }

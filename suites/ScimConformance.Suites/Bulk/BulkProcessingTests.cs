@@ -20,12 +20,13 @@ public sealed class BulkProcessingTests : BulkFixture
     {
         var bulkId = NewBulkId();
 
-        var response = await SendBulkAsync([DeleteOfMissingUser(), Post(Endpoints.Users, bulkId, Run.Data.User())]);
+        // A PATCH of an id nobody holds fails on every server; some answer a DELETE of one 204, which would fail nothing.
+        var response = await SendBulkAsync([PatchOfMissingUser(), Post(Endpoints.Users, bulkId, Run.Data.User())]);
         Accepted(response);
 
         var result = ResultFor(response, bulkId);
         Verify.That(StatusOf(result) == 201, "R7644-3.7-05",
-            $"after a failing DELETE, the following POST should still run: expected its result with status 201, got {result.Show()}.");
+            $"after a failing PATCH of a missing user, the following POST should still run: expected its result with status 201, got {result.Show()}.");
     }
 
     [Test]

@@ -70,6 +70,13 @@ public sealed class DefectSwitchTests
     }
 
     [Test]
+    public void Every_defect_that_fails_checks_is_one_finding()
+    {
+        Assert.That(DefectCatalog.All.Where(d => d.CaughtBy.Count > 0 && d.Findings != 1).Select(d => $"{d.Name}: {d.Findings} ({d.FindingsReason})"),
+            Is.Empty, "a switch is one cause, so its failures must come out as one finding");
+    }
+
+    [Test]
     public void Every_switch_is_asked_for_while_its_named_checks_run()
     {
         if (_reach is null) Assert.Ignore("the full sweep runs every switch against every check");

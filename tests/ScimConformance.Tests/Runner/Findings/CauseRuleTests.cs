@@ -30,7 +30,7 @@ public sealed class CauseRuleTests
             Failed("ERR-008", "Errors", "R7644-3.3-07", "POST", "/Users", 409, responseBody: Problem),
             Failed("ERR-007", "Errors", "R7644-3.8-01", "GET", "/Users/3", 404, responseBody: Problem),
             Failed("BLK-007", "Bulk", "R7644-3.7-02", "POST", "/Bulk", 200,
-                responseBody: "{\"Operations\":[{\"method\":\"DELETE\",\"status\":\"404\",\"response\":" + Problem + "}]}"));
+                responseBody: "{\"Operations\":[{\"method\":\"PATCH\",\"status\":\"404\",\"response\":" + Problem + "}]}"));
         Assert.That(findings, Has.Count.EqualTo(1), string.Join("\n", findings.Select(f => f.Key)));
         Assert.Multiple(() =>
         {
