@@ -17,7 +17,10 @@ while (await Console.In.ReadLineAsync() is { } line)
 {
     var request = JsonSerializer.Deserialize<HostRequest>(line, HostMessages.Options)
         ?? throw new InvalidDataException("scimconf-host: an empty request line");
+    if (request.Stray is { } stray) await Console.Error.WriteLineAsync(stray);
     var reply = await RunAsync(request);
+    await Console.Error.WriteLineAsync(HostMessages.RunEnd);
+    await Console.Error.FlushAsync();
     await replies.WriteLineAsync(JsonSerializer.Serialize(reply, HostMessages.Options));
 }
 return 0;

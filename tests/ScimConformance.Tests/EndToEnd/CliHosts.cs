@@ -23,14 +23,18 @@ internal static class CliHosts
     private static readonly SemaphoreSlim Slots = new(Size, Size);
     private static readonly ConcurrentBag<CliHost> Idle = [];
 
-    /// <summary>Runs one command line in a free host, as <see cref="CliProcess.RunAsync"/> runs it in a process of its own.</summary>
-    public static async Task<CliResult> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null)
+    /// <summary>
+    /// Runs one command line in a free host, as <see cref="CliProcess.RunAsync"/> runs it in a process of its own.
+    /// <paramref name="stray"/> is for the tests of the hosts: a line the host writes to its real standard error first.
+    /// </summary>
+    public static async Task<CliResult> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null,
+        string? stray = null)
     {
         await Slots.WaitAsync();
         var host = Idle.TryTake(out var idle) ? idle : CliHost.Start();
         try
         {
-            var result = await host.RunAsync([.. args], environment, timeout ?? TimeSpan.FromMinutes(3));
+            var result = await host.RunAsync([.. args], environment, timeout ?? TimeSpan.FromMinutes(3), stray);
             Idle.Add(host);
             return result;
         }
@@ -56,8 +60,12 @@ internal static class CliHosts
 
     private sealed class CliHost : IDisposable
     {
+        /// <summary>How long the end-of-run line may trail the reply it was written before.</summary>
+        private static readonly TimeSpan RunEndWait = TimeSpan.FromSeconds(30);
+
         private readonly Process _process;
         private readonly StringBuilder _stderr = new();
+        private TaskCompletionSource<string> _runEnded = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         private CliHost(Process process) => _process = process;
 
@@ -78,7 +86,7 @@ internal static class CliHosts
             info.Environment["NO_COLOR"] = "1";
             var process = new Process { StartInfo = info };
             var host = new CliHost(process);
-            process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (host._stderr) host._stderr.AppendLine(e.Data); };
+            process.ErrorDataReceived += (_, e) => host.OnStderr(e.Data);
             process.Start();
             // Most of the hosts' runs are the switch runs queued in the background: the tests in the foreground come first.
             process.PriorityClass = ProcessPriorityClass.BelowNormal;
@@ -86,10 +94,17 @@ internal static class CliHosts
             return host;
         }
 
-        public async Task<CliResult> RunAsync(string[] args, IReadOnlyDictionary<string, string>? environment, TimeSpan timeout)
+        public async Task<CliResult> RunAsync(string[] args, IReadOnlyDictionary<string, string>? environment, TimeSpan timeout, string? stray = null)
         {
-            TakeStderr();
-            var request = new HostRequest(args, new Dictionary<string, string>(environment ?? new Dictionary<string, string>(), StringComparer.Ordinal));
+            string between;
+            lock (_stderr)
+            {
+                // Written after the previous run's end line: output that outlived its run, shown with the next one
+                // rather than lost (a secret in it must still meet a no-secrets assertion).
+                between = TakeStderr();
+                _runEnded = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+            var request = new HostRequest(args, new Dictionary<string, string>(environment ?? new Dictionary<string, string>(), StringComparer.Ordinal), stray);
             await _process.StandardInput.WriteLineAsync(JsonSerializer.Serialize(request, HostMessages.Options));
             await _process.StandardInput.FlushAsync();
             string? line;
@@ -110,8 +125,28 @@ internal static class CliHosts
                 await _process.WaitForExitAsync();
                 throw new InvalidOperationException($"the run host ended during a run (exit {_process.ExitCode}):\n{TakeStderr()}");
             }
-            var stray = TakeStderr();
-            return new CliResult(reply.ExitCode, reply.Stdout, stray.Length == 0 ? reply.Stderr : reply.Stderr + stray);
+            string own;
+            try
+            {
+                own = await _runEnded.Task.WaitAsync(RunEndWait);
+            }
+            catch (TimeoutException)
+            {
+                throw new InvalidOperationException($"the run host answered but wrote no end-of-run line within {RunEndWait}:\n{TakeStderr()}");
+            }
+            var written = (between.Length == 0 ? "" : "(written after this host's previous run ended)\n" + between) + own;
+            return new CliResult(reply.ExitCode, reply.Stdout, reply.Stderr + written);
+        }
+
+        /// <summary>A line of the host's standard error: the end-of-run line closes what the run wrote.</summary>
+        private void OnStderr(string? line)
+        {
+            if (line is null) return;
+            lock (_stderr)
+            {
+                if (line == HostMessages.RunEnd) _runEnded.TrySetResult(TakeStderr());
+                else _stderr.AppendLine(line);
+            }
         }
 
         public async Task EndAsync(TimeSpan timeout)

@@ -31,4 +31,19 @@ public sealed class CliHostsTests
             Assert.That(list.Stderr, Does.Not.Contain(TokenVariable), "a run's output carried over into the next");
         });
     }
+
+    [Test]
+    public async Task Output_that_bypasses_a_runs_writers_goes_with_that_run()
+    {
+        const string line = "a line written to the host's own standard error";
+        var written = await CliHosts.RunAsync(["list", "--json"], stray: line);
+        var next = await CliHosts.RunAsync(["list", "--json"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(written.Stderr, Does.Contain(line), written.ToString());
+            Assert.That(written.Stderr, Does.Not.Contain("scimconf-host: end of run"), "the end-of-run line is the hosts' own");
+            Assert.That(next.Stderr, Does.Not.Contain(line), "a run's stray output carried over into the next");
+        });
+    }
 }
