@@ -18,6 +18,7 @@ public static class QueryDefects
     public const string FilterUrnPathIgnored = "filter-urn-path-ignored";
     public const string DateTimeComparedAsText = "datetime-compared-as-text";
     public const string SearchIgnoresFilter = "search-ignores-filter";
+    public const string DefaultedActiveUnfilterable = "defaulted-active-unfilterable";
 
     internal static IReadOnlyList<Defect> All { get; } =
     [
@@ -37,6 +38,10 @@ public static class QueryDefects
         new(FilterCoAsSw, "co is evaluated like sw: the operand only matches at the start of the value.", ["QRY-001", "QRY-002", "QRY-010", "QRY-023", "QRY-025", "QRY-030", "QRY-031", "QRY-036"]),
         new(FilterUrnPathIgnored, "A comparison on a URN-qualified attribute path (enterprise extension or core) is dropped, as if it were true.", ["QRY-001", "QRY-029", "QRY-030", "QRY-031", "ATT-User-reference.badgeId-caseexact"]),
         new(DateTimeComparedAsText, "gt/ge/lt/le on dateTime compare the operand as text, so a timestamp with an offset other than Z is misordered.", ["QRY-021"]),
-        new(SearchIgnoresFilter, "POST .search ignores the filter of the SearchRequest body and returns every resource.", ["QRY-047", "QRY-049", "QRY-050", "DPR-008"])
+        new(SearchIgnoresFilter, "POST .search ignores the filter of the SearchRequest body and returns every resource.", ["QRY-047", "QRY-049", "QRY-050", "DPR-008"]),
+        new(DefaultedActiveUnfilterable,
+            "A User created without active is served with active true, but the default is only added when the user is rendered, so active eq true does not find it "
+            + "(RFC 7644 §3.4.2.2: a filter on a server-defaulted attribute compares the value last returned to the client).",
+            ["QRY-111"]),
     ];
 }

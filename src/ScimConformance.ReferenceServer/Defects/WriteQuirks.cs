@@ -9,6 +9,7 @@ public static class WriteQuirks
     public const string LocationNamesCollection = "location-names-collection";
     public const string GroupMembersUnresolved = "group-members-unresolved";
     public const string ExtensionWithoutSchemasUrn = "extension-without-schemas-urn";
+    public const string ActiveDefaulted = "active-defaulted";
 
     internal static IReadOnlyList<Defect> All { get; } =
     [
@@ -45,5 +46,9 @@ public static class WriteQuirks
             "POST and PUT accept extension attributes while the body's schemas leaves out the extension URN (RFC 7643 §3: schemas names every schema whose attributes "
             + "the representation uses; RFC 7644 §3.12: a body that does not conform should be answered 400 invalidSyntax).",
             ["USR-044"]),
+        Settled.Benign(ActiveDefaulted,
+            "A User created without active is stored and served with active true.",
+            "RFC 7644 §3.3: the server is free to alter POSTed content and returns the resource as stored; §3.4.2.2 names server-defaulted attributes, "
+            + "which filters compare by the value last returned (RFC 7643 §4.1.1 leaves active's meaning to the provider)."),
     ];
 }

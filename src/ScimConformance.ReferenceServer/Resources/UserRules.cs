@@ -31,6 +31,11 @@ internal sealed class UserRules(ResourceKind kind, DefectSwitches defects) : IRe
             content["externalId"] = "ext-" + id;
         }
 
+        if (write == ResourceWrite.Create && content["active"] is null && defects.IsOn(WriteQuirks.ActiveDefaulted))
+        {
+            content["active"] = true;
+        }
+
         // RFC 7643 section 4.1.2: email values SHOULD be canonicalised; the domain of an address is case-insensitive (RFC 5321 section 2.4).
         if (!defects.IsOn(ValueCoverageDefects.EmailDomainKept))
         {
@@ -63,6 +68,12 @@ internal sealed class UserRules(ResourceKind kind, DefectSwitches defects) : IRe
 
     public void Decorate(JsonObject rendered, ResourceStore store, ScimUrls urls)
     {
+        // defaulted-active-unfilterable: the default is shown but never stored, so filters (on the stored rows) miss it.
+        if (rendered["active"] is null && defects.IsOn(QueryDefects.DefaultedActiveUnfilterable))
+        {
+            rendered["active"] = true;
+        }
+
         // RFC 7643 section 4.3: a manager that names a user by id also carries that user's URI.
         if (rendered[ScimUrns.EnterpriseUser] is JsonObject { } enterprise && enterprise["manager"] is JsonObject manager
             && manager["value"] is JsonValue managerValue && managerValue.TryGetValue(out string? managerId)
