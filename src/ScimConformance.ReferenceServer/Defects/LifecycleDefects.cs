@@ -26,7 +26,7 @@ public static class LifecycleDefects
             ["DPR-022", "DPR-032"]),
         new(IdReusedAfterDelete, "The id of the most recently deleted user is handed to the next user created.",
             ["DPR-020", "DPR-021"]),
-        new(GroupDeleteDeletesMembers, "Deleting a group also deletes the users that were its members.", ["GRP-007", "DPR-024", "DPR-025"]),
+        new(GroupDeleteDeletesMembers, "Deleting a group also deletes the users that were its members.", ["DPR-024", "DPR-025"]),
         new(SecondDeleteReturns204, "DELETE of an id that does not exist (or no longer exists) answers 204 instead of 404.", ["DPR-015"]),
     ];
 }
