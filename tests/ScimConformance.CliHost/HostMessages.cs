@@ -9,10 +9,10 @@ namespace ScimConformance.CliHost;
 /// </summary>
 public sealed record HostRequest(string[] Args, Dictionary<string, string> Environment, string? Stray = null);
 
-/// <summary>What one command line did: its exit code and everything it printed.</summary>
-public sealed record HostReply(int ExitCode, string Stdout, string Stderr);
-
-/// <summary>The host speaks one JSON document per line each way: a request on standard input, its reply on standard output.</summary>
+/// <summary>
+/// The host speaks one JSON document per line each way: a request on standard input, its reply (what the run did, a
+/// <see cref="ScimConformance.Cli.Infrastructure.CapturedRun"/>) on standard output.
+/// </summary>
 public static class HostMessages
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web);

@@ -18,20 +18,9 @@ while (await Console.In.ReadLineAsync() is { } line)
     var request = JsonSerializer.Deserialize<HostRequest>(line, HostMessages.Options)
         ?? throw new InvalidDataException("scimconf-host: an empty request line");
     if (request.Stray is { } stray) await Console.Error.WriteLineAsync(stray);
-    var reply = await RunAsync(request);
+    var reply = await CapturedRun.RunAsync(request.Args, request.Environment, CancellationToken.None);
     await Console.Error.WriteLineAsync(HostMessages.RunEnd);
     await Console.Error.FlushAsync();
     await replies.WriteLineAsync(JsonSerializer.Serialize(reply, HostMessages.Options));
 }
 return 0;
-
-static async Task<HostReply> RunAsync(HostRequest request)
-{
-    var environment = new Dictionary<string, string?>(StringComparer.Ordinal);
-    foreach (var (name, value) in request.Environment) environment[name] = value;
-    var stdout = new StringWriter();
-    var stderr = new StringWriter();
-    var cli = CliContext.WithEnvironment(RedirectedConsole.Create(stdout), stdout, stderr, environment);
-    var exitCode = await ScimConfApp.RunAsync(request.Args, cli, CancellationToken.None);
-    return new HostReply(exitCode, stdout.ToString(), stderr.ToString());
-}

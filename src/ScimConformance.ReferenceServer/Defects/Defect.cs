@@ -19,12 +19,10 @@ public sealed record Defect(string Name, string Description, IReadOnlyList<strin
 
     /// <summary>
     /// How many findings the harness must report for this defect (its failures grouped by cause, see the runner's
-    /// Findings): one for a defect that fails checks, since a switch is one cause; none for one that only warns.
+    /// Findings): one for a defect that fails checks, since a switch is one cause; none for one that only warns, since a
+    /// warning makes no finding.
     /// </summary>
-    public int Findings { get; init; } = 1;
-
-    /// <summary>Why a defect comes out as other than one finding; empty when it is one.</summary>
-    public string FindingsReason { get; init; } = "";
+    public int Findings => CaughtBy.Count > 0 ? 1 : 0;
 
     /// <summary>For a benign variation: the RFC text that allows it.</summary>
     public string Allowance { get; init; } = "";

@@ -21,5 +21,5 @@ internal static class Settled
 
     /// <summary>A deviation from SHOULD-level text only: the named checks warn on it and nothing fails, so it makes no finding.</summary>
     public static Defect Warned(string name, string description, string[] warnedBy) =>
-        new(name, description, []) { WarnedBy = warnedBy, Findings = 0, FindingsReason = "a SHOULD-level deviation warns, and a warning makes no finding" };
+        new(name, description, []) { WarnedBy = warnedBy };
 }

@@ -27,20 +27,8 @@ internal static class InProcessCli
 
     private static async Task<CliRun> RunAloneAsync(IReadOnlyDictionary<string, string>? environment, string[] args, CancellationToken ct)
     {
-        var env = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var (k, v) in environment ?? new Dictionary<string, string>()) env[k] = v;
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(stdout),
-        });
-        console.Profile.Width = 200;
-        var code = await ScimConfApp.RunAsync(args, CliContext.WithEnvironment(console, stdout, stderr, env), ct);
-        return new CliRun(code, stdout.ToString(), stderr.ToString());
+        var run = await CapturedRun.RunAsync(args, environment ?? new Dictionary<string, string>(), ct);
+        return new CliRun(run.ExitCode, run.Stdout, run.Stderr);
     }
 
     public static Task<CliRun> RunAsync(params string[] args) => RunAsync(null, CancellationToken.None, args);

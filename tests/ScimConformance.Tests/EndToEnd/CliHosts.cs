@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using NUnit.Framework;
+using ScimConformance.Cli.Infrastructure;
 using ScimConformance.CliHost;
 
 namespace ScimConformance.Tests.EndToEnd;
@@ -71,19 +72,9 @@ internal static class CliHosts
 
         public static CliHost Start()
         {
-            var dll = Path.Combine(AppContext.BaseDirectory, "scimconf-host.dll");
-            if (!File.Exists(dll)) throw new FileNotFoundException("scimconf-host.dll is not beside the tests; is the CliHost project referenced?", dll);
-            var info = new ProcessStartInfo("dotnet")
-            {
-                RedirectStandardInput = true,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                StandardInputEncoding = new UTF8Encoding(false),
-                StandardOutputEncoding = Encoding.UTF8,
-            };
-            info.ArgumentList.Add(dll);
-            info.Environment["NO_COLOR"] = "1";
+            var info = CliProcess.StartInfo("dotnet", [CliProcess.BesideTests("scimconf-host.dll", "CliHost")]);
+            info.StandardInputEncoding = new UTF8Encoding(false);
+            info.StandardOutputEncoding = Encoding.UTF8;
             var process = new Process { StartInfo = info };
             var host = new CliHost(process);
             process.ErrorDataReceived += (_, e) => host.OnStderr(e.Data);
@@ -119,7 +110,7 @@ internal static class CliHosts
                     throw new TimeoutException($"scimconf did not finish within {timeout} (in a run host). Its host's standard error:\n{TakeStderr()}");
                 }
             }
-            var reply = line is null ? null : JsonSerializer.Deserialize<HostReply>(line, HostMessages.Options);
+            var reply = line is null ? null : JsonSerializer.Deserialize<CapturedRun>(line, HostMessages.Options);
             if (reply is null)
             {
                 await _process.WaitForExitAsync();
@@ -174,13 +165,6 @@ internal static class CliHosts
             }
         }
 
-        public void Dispose()
-        {
-            if (!_process.HasExited)
-            {
-                try { _process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
-            }
-            _process.Dispose();
-        }
+        public void Dispose() => CliProcess.End(_process);
     }
 }

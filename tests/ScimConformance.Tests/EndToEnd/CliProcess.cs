@@ -19,31 +19,13 @@ internal sealed class CliProcess : IDisposable
         _process = process;
     }
 
-    public static CliProcess Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
-    {
-        var dll = Path.Combine(AppContext.BaseDirectory, "scimconf.dll");
-        if (!File.Exists(dll)) throw new FileNotFoundException("scimconf.dll is not beside the tests; is the CLI project referenced?", dll);
-        return Start("dotnet", [dll, .. args], environment?.ToDictionary(kv => kv.Key, kv => (string?)kv.Value));
-    }
+    public static CliProcess Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null) =>
+        Start("dotnet", [BesideTests("scimconf.dll", "CLI"), .. args], environment?.ToDictionary(kv => kv.Key, kv => (string?)kv.Value));
 
     /// <summary>Starts any program (an installed scimconf, `dotnet pack`) the same way; a null value removes a variable.</summary>
     public static CliProcess Start(string file, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, string? workingDirectory = null)
     {
-        var info = new ProcessStartInfo(file)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory ?? "",
-        };
-        foreach (var a in args) info.ArgumentList.Add(a);
-        info.Environment["NO_COLOR"] = "1";
-        info.Environment["SCIM_TOKEN"] = null;
-        info.Environment["SCIM_BASE_URL"] = null;
-        foreach (var (k, v) in environment ?? new Dictionary<string, string?>()) info.Environment[k] = v;
-
-        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
+        var process = new Process { StartInfo = StartInfo(file, args, environment, workingDirectory), EnableRaisingEvents = true };
         var cli = new CliProcess(process);
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (cli._gate) cli._stdout.AppendLine(e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (cli._gate) cli._stderr.AppendLine(e.Data); };
@@ -104,13 +86,45 @@ internal sealed class CliProcess : IDisposable
         kill.WaitForExit();
     }
 
-    public void Dispose()
+    public void Dispose() => End(_process);
+
+    /// <summary>
+    /// How the tests start a process of the harness (or another program): every stream redirected, no colour, and none of
+    /// the SCIM_* variables of the machine running the tests (a real token there must reach no test's child).
+    /// </summary>
+    internal static ProcessStartInfo StartInfo(string file, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, string? workingDirectory = null)
     {
-        if (!_process.HasExited)
+        var info = new ProcessStartInfo(file)
         {
-            try { _process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? "",
+        };
+        foreach (var a in args) info.ArgumentList.Add(a);
+        info.Environment["NO_COLOR"] = "1";
+        info.Environment["SCIM_TOKEN"] = null;
+        info.Environment["SCIM_BASE_URL"] = null;
+        foreach (var (k, v) in environment ?? new Dictionary<string, string?>()) info.Environment[k] = v;
+        return info;
+    }
+
+    /// <summary>The path of a program built beside the tests by a project they reference.</summary>
+    internal static string BesideTests(string dll, string project)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, dll);
+        return File.Exists(path) ? path : throw new FileNotFoundException($"{dll} is not beside the tests; is the {project} project referenced?", path);
+    }
+
+    /// <summary>Kills a process and its children if it still runs, and releases it.</summary>
+    internal static void End(Process process)
+    {
+        if (!process.HasExited)
+        {
+            try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
         }
-        _process.Dispose();
+        process.Dispose();
     }
 }
 

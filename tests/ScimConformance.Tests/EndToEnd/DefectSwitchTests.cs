@@ -70,13 +70,6 @@ public sealed class DefectSwitchTests
     }
 
     [Test]
-    public void Every_defect_that_fails_checks_is_one_finding()
-    {
-        Assert.That(DefectCatalog.All.Where(d => d.CaughtBy.Count > 0 && d.Findings != 1).Select(d => $"{d.Name}: {d.Findings} ({d.FindingsReason})"),
-            Is.Empty, "a switch is one cause, so its failures must come out as one finding");
-    }
-
-    [Test]
     public void Every_switch_is_asked_for_while_its_named_checks_run()
     {
         if (_reach is null) Assert.Ignore("the full sweep runs every switch against every check");
@@ -100,9 +93,9 @@ public sealed class DefectSwitchTests
             Assert.That(results.IdsWithOutcome("error"), Is.Empty, results.Describe("error"));
             Assert.That(results.Tests.SelectMany(t => MessageHygiene.Violations(t.Message).Select(v => $"{t.Id}: {v}")), Is.Empty,
                 "check messages carry stack frames or .NET exception type names");
-            // One cause, one finding: the grouping rules join what the defect broke (or the count its entry declares, with its reason).
+            // One cause, one finding: the grouping rules join what the defect broke (a warning makes none).
             Assert.That(results.Findings, Has.Count.EqualTo(defect.Findings),
-                $"findings of one defect ({(defect.FindingsReason.Length > 0 ? defect.FindingsReason : "one cause")}):\n{results.DescribeFindings()}");
+                $"findings of one defect (one cause, or none when it only warns):\n{results.DescribeFindings()}");
         });
     }
 
